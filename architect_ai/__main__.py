@@ -1,0 +1,3 @@
+from architect_ai.cli import main
+
+raise SystemExit(main())

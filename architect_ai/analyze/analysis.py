@@ -1,0 +1,102 @@
+"""One pass over the mother project: file roles, house conventions, chunks and the structure facts.
+
+The result holds the repository's (redacted) code once — its size is the repository's, not the dataset's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from architect_ai.analyze.chunks import chunk_file, method_chunks
+from architect_ai.analyze.conventions import ConventionMiner
+from architect_ai.analyze.roles import component_units, file_role
+from architect_ai.analyze.structure import RepoStructure, StructureCollector
+from architect_ai.data import Chunk, Convention, Progress, SourceFile, no_progress
+from architect_ai.errors import UserError
+from architect_ai.ingest.files import iter_source_files
+from architect_ai.ingest.repository import Source
+
+#: Languages whose files are code worth teaching; everything else (docs, data) is analysed but not quoted.
+CODE_LANGUAGES = frozenset(
+    {"csharp", "typescript", "javascript", "python", "java", "go", "kotlin", "rust", "ruby", "php", "swift", "sql"}
+)
+#: Roles quoted in the sweep's file-level tasks rather than the first pass.
+SWEEP_ROLES = frozenset({"test", "config"})
+CONFIG_LANGUAGES = frozenset({"json", "yaml", "xml"})
+
+
+@dataclass
+class Analysis:
+    source: Source
+    roles: dict[str, str] = field(default_factory=dict)  # path → role
+    languages: Counter = field(default_factory=Counter)
+    skips: Counter = field(default_factory=Counter)
+    redactions: int = 0
+    conventions: list[Convention] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)  # first pass: the user's code, file/class units
+    extra_chunks: list[Chunk] = field(default_factory=list)  # tests and configuration, for the sweep
+    methods: list[Chunk] = field(default_factory=list)  # method-level chunks, for the sweep
+    structure: RepoStructure | None = None
+
+    def files_by_role(self) -> dict[str, int]:
+        return dict(sorted(Counter(self.roles.values()).items()))
+
+    def summary(self) -> dict:
+        """What `architect-ai inspect` prints (and the manifest keeps)."""
+        return {
+            "source": {
+                "repo": self.source.display,
+                "url": self.source.url,
+                "commit": self.source.commit,
+                "ref": self.source.ref,
+            },
+            "files": len(self.roles),
+            "files_by_role": self.files_by_role(),
+            "languages": dict(sorted(self.languages.items())),
+            "skipped": dict(sorted(self.skips.items())),
+            "secrets_redacted": self.redactions,
+            "chunks": len(self.chunks),
+            "method_chunks": len(self.methods),
+            "conventions": [c.to_dict() for c in self.conventions],
+        }
+
+
+def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress: Progress = no_progress) -> Analysis:
+    """Read, classify and chunk every selected file of `source`."""
+    result = Analysis(source=source)
+    files: list[SourceFile] = []
+    for file in iter_source_files(source, max_file_bytes=max_file_bytes, skips=result.skips):
+        files.append(file)
+        progress("read files", len(files), 0)
+    if not files:
+        reasons = ", ".join(f"{n} {r}" for r, n in sorted(result.skips.items())) or "no files"
+        raise UserError(f"{source.display} has no readable text files ({reasons})")
+
+    miner, collector = ConventionMiner(), StructureCollector()
+    by_path = {f.path: f for f in files}
+    for index, file in enumerate(files, 1):
+        role = file_role(file.path, file.text, file.language)
+        result.roles[file.path] = role
+        result.languages[file.language] += 1
+        result.redactions += file.redactions
+        miner.add(file, role)
+        collector.add(file, role)
+        progress("analyze", index, len(files))
+    result.conventions = miner.conventions()
+    result.structure = collector.result()
+
+    units = component_units(by_path)
+    companions = {p for parts in units.values() for p in parts}
+    for index, file in enumerate(files, 1):
+        role = result.roles[file.path]
+        if file.path in companions:
+            continue
+        if file.language in CODE_LANGUAGES and role not in SWEEP_ROLES:
+            parts = [by_path[p] for p in units.get(file.path, ()) if p in by_path]
+            result.chunks.extend(chunk_file(file, role, max_tokens=chunk_tokens, companions=parts))
+            result.methods.extend(method_chunks(file, role, max_tokens=chunk_tokens))
+        elif file.language in CODE_LANGUAGES or (role == "config" and file.language in CONFIG_LANGUAGES):
+            result.extra_chunks.extend(chunk_file(file, role, max_tokens=chunk_tokens))
+        progress("chunk", index, len(files))
+    return result

@@ -1,0 +1,369 @@
+"""The repository's structure, as compact facts: entities, endpoints, services, client calls, externals.
+
+One pass over the files with `StructureCollector.add(file, role)`; `result()` resolves names across files
+(interfaces → implementations, `XxxId` → entity `Xxx`, `environment.apiUrl` → `/api`) and returns a frozen
+`RepoStructure`. Generators build diagrams and cross-file examples from it, so every fact is extracted from the
+code and configuration, never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from architect_ai.analyze import structure_chains
+from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
+from architect_ai.analyze.structure_csharp import read_csharp
+from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
+from architect_ai.analyze.structure_python import read_python
+from architect_ai.analyze.structure_records import (
+    Call,
+    ClassInfo,
+    ClientCall,
+    Collection,
+    ComponentUse,
+    Endpoint,
+    Entity,
+    External,
+    Field,
+    ServiceMethod,
+    Snippet,
+)
+from architect_ai.analyze.structure_ts import read_typescript
+from architect_ai.data import SourceFile
+
+__all__ = [
+    "Call",
+    "ClassInfo",
+    "ClientCall",
+    "Collection",
+    "ComponentUse",
+    "Endpoint",
+    "Entity",
+    "External",
+    "Field",
+    "RepoStructure",
+    "ServiceMethod",
+    "Snippet",
+    "StructureCollector",
+    "collect_structure",
+]
+
+#: Collection types whose element type is what a field refers to.
+_WRAPPER = re.compile(
+    r"^(?:List|IList|IEnumerable|ICollection|IReadOnlyList|IReadOnlyCollection|HashSet|ISet|Array|ReadonlyArray"
+    r"|list|set|tuple|Sequence|Optional|Mapped)\s*[<\[]\s*(.+?)\s*[>\]]$"
+)
+_ID_NAME = re.compile(r"^(?P<base>\w+?)_?(?P<ids>Ids|IDs|ids|_ids|Id|ID|id|_id)$")
+_ENV_PRIORITY = ("environment.ts", "environment.development.ts", "environment.dev.ts")
+
+
+@dataclass(frozen=True)
+class RepoStructure:
+    """Everything the repo-derived generators need; each tuple is sorted by path and line."""
+
+    entities: tuple[Entity, ...] = ()
+    endpoints: tuple[Endpoint, ...] = ()
+    services: tuple[ServiceMethod, ...] = ()
+    collections: tuple[Collection, ...] = ()
+    client_calls: tuple[ClientCall, ...] = ()
+    component_uses: tuple[ComponentUse, ...] = ()
+    externals: tuple[External, ...] = ()
+    middleware: tuple[str, ...] = ()
+    classes: tuple[ClassInfo, ...] = ()
+    settings: tuple[tuple[str, str], ...] = ()  # naming settings only, e.g. ("BooksCollectionName", "books")
+    snippets: Mapping[str, Snippet] = field(default_factory=lambda: MappingProxyType({}))
+
+    def entity(self, name: str, language: str = "") -> Entity | None:
+        """The entity called `name`, preferring one written in `language`."""
+        matches = [e for e in self.entities if e.name == name]
+        return next((e for e in matches if e.language == language), matches[0] if matches else None)
+
+    def class_info(self, name: str, kind: str = "") -> ClassInfo | None:
+        return next((c for c in self.classes if c.name == name and (not kind or c.kind == kind)), None)
+
+    def snippet(self, source: str) -> Snippet | None:
+        """The verbatim code of a record's `source` (`path:start-end`)."""
+        return self.snippets.get(source)
+
+    def file_snippet(self, path: str) -> Snippet | None:
+        """The whole file, kept for files that hold a class worth quoting."""
+        whole = [s for s in self.snippets.values() if s.path == path and s.start_line == 1]
+        return max(whole, key=lambda s: s.end_line) if whole else None
+
+    def service_method(self, service: str, method: str) -> ServiceMethod | None:
+        return next((m for m in self.services if m.service == service and m.method == method), None)
+
+    def resolve_method(self, target: str, method: str) -> tuple[ServiceMethod | None, str]:
+        """The method `target.method`, looked up through base classes; with the generic argument of the base
+        that declares it (`CategoryRepository : MongoRepository<Category>` → "Category")."""
+        type_arg, seen = "", set()
+        while target and target not in seen:
+            seen.add(target)
+            found = self.service_method(target, method)
+            if found is not None:
+                return found, type_arg
+            cls = self.class_info(target, "repository") or self.class_info(target, "service")
+            base = next((b for b in (cls.interfaces if cls else ()) if not _is_interface_name(b)), "")
+            target = base.split("<", 1)[0].strip()
+            type_arg = base.split("<", 1)[1].rstrip(">").strip() if "<" in base else type_arg
+        return None, ""
+
+    def collection_name(self, entity: str) -> str:
+        """The collection an entity is stored in ('' when the code and configuration do not say)."""
+        for coll in self.collections:
+            if coll.entity == entity and coll.name:
+                return coll.name
+        return structure_chains.collection_from_settings(entity, dict(self.settings))
+
+    def endpoint_for(self, call: ClientCall) -> Endpoint | None:
+        """The controller action a client call reaches: same verb, route parameters as wildcards."""
+        return structure_chains.match_endpoint(call, self.endpoints)
+
+    def chains(self) -> tuple[structure_chains.Chain, ...]:
+        """Every traceable request path: component → Angular service → action → services → collections."""
+        return structure_chains.build_chains(self)
+
+    @property
+    def databases(self) -> tuple[External, ...]:
+        return tuple(e for e in self.externals if e.kind == "database")
+
+
+class StructureCollector:
+    """Collects structure facts file by file; keeps only compact facts and the snippets generators may quote."""
+
+    def __init__(self) -> None:
+        self._facts = FileFacts()
+        self._environments: dict[str, dict[str, str]] = {}
+
+    def add(self, file: SourceFile, role: str) -> None:
+        """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
+        path, text, language = file.path, file.text, file.language.lower()
+        try:
+            if path.endswith(".cs") or language in ("csharp", "c#"):
+                read_csharp(path, text, role, self._facts)
+            elif path.endswith((".ts", ".tsx")) and not path.endswith((".spec.ts", ".d.ts")):
+                env = FileFacts()
+                read_typescript(path, text, role, env)
+                self._merge(env)
+                if env.environment:
+                    self._environments[path] = env.environment
+                    externals_from_environment(path, env.environment, self._facts)
+            elif path.endswith(".py") or language == "python":
+                read_python(path, text, self._facts)
+            elif is_config_file(path):
+                read_config(path, text, self._facts)
+        except (RecursionError, ValueError, UnicodeError):
+            return
+
+    def _merge(self, other: FileFacts) -> None:
+        for name in ("entities", "endpoints", "service_methods", "collections", "client_calls", "component_uses"):
+            getattr(self._facts, name).extend(getattr(other, name))
+        for name in ("externals", "classes", "snippets", "middleware"):
+            getattr(self._facts, name).extend(getattr(other, name))
+        self._facts.url_fields.update(other.url_fields)
+
+    def result(self) -> RepoStructure:
+        """Resolve names across files and freeze the facts."""
+        facts = self._facts
+        classes = tuple(sorted(set(facts.classes), key=lambda c: (c.path, c.start_line, c.name)))
+        known = {c.name for c in classes if c.kind in ("service", "repository", "controller")}
+        implements: dict[str, str] = {}
+        for cls in classes:
+            for base in cls.interfaces:
+                implements.setdefault(base.split("<", 1)[0].strip(), cls.name)
+
+        def resolve(calls: tuple[Call, ...]) -> tuple[Call, ...]:
+            out = []
+            for call in calls:
+                target = call.target if call.target in known else implements.get(call.target, "")
+                if target:
+                    out.append(replace(call, target=target))
+            return tuple(out)
+
+        endpoints = tuple(
+            sorted(
+                {replace(e, calls=resolve(e.calls)) for e in facts.endpoints},
+                key=lambda e: (e.path, e.start_line, e.verb, e.route),
+            )
+        )
+        services = tuple(
+            sorted({replace(m, calls=resolve(m.calls)) for m in facts.service_methods}, key=_by_place)
+        )
+        settings = dict(sorted(facts.settings.items()))
+        collections = tuple(
+            sorted(
+                {
+                    replace(c, name=settings.get(c.name[8:], "") if c.name.startswith("setting:") else c.name)
+                    for c in facts.collections
+                },
+                key=lambda c: (c.path, c.owner, c.entity, c.name),
+            )
+        )
+        services = _inherited_collections(services, classes, collections, facts.snippets)
+        environment = self._environment()
+        client_calls = tuple(
+            sorted({_client_call(c, facts.url_fields, environment) for c in facts.client_calls}, key=_by_place)
+        )
+        ng_services = {c.name for c in classes if c.kind == "angular_service"}
+        uses = tuple(
+            sorted(
+                {u for u in facts.component_uses if u.service in ng_services},
+                key=lambda u: (u.path, u.line, u.component, u.caller, u.method),
+            )
+        )
+        stored = {c.entity for c in collections}
+        entities = _resolve_entities(facts.entities, stored)
+        externals = list(facts.externals)
+        if collections and not any(e.name == "MongoDB" for e in externals):
+            paths = tuple(sorted({c.path for c in collections}))
+            externals.append(External("database", "MongoDB", "", paths))
+        middleware = list(dict.fromkeys(facts.middleware))
+        middleware += [c.name for c in classes if c.kind == "middleware" and c.name not in middleware]
+        return RepoStructure(
+            entities=entities,
+            endpoints=endpoints,
+            services=services,
+            collections=collections,
+            client_calls=client_calls,
+            component_uses=uses,
+            externals=_merge_externals(externals),
+            middleware=tuple(middleware),
+            classes=classes,
+            settings=tuple(settings.items()),
+            snippets=MappingProxyType({s.source: s for s in sorted(set(facts.snippets), key=lambda s: s.source)}),
+        )
+
+    def _environment(self) -> dict[str, str]:
+        def rank(path: str) -> tuple[int, str]:
+            name = path.rsplit("/", 1)[-1]
+            return (_ENV_PRIORITY.index(name) if name in _ENV_PRIORITY else len(_ENV_PRIORITY), path)
+
+        merged: dict[str, str] = {}
+        for path in sorted(self._environments, key=rank, reverse=True):
+            merged.update(self._environments[path])
+        return merged
+
+
+def collect_structure(files: Iterable[tuple[SourceFile, str]]) -> RepoStructure:
+    """`StructureCollector` over (file, role) pairs, for callers that have them at hand."""
+    collector = StructureCollector()
+    for file, role in files:
+        collector.add(file, role)
+    return collector.result()
+
+
+def _by_place(record) -> tuple:
+    return (record.path, record.start_line, getattr(record, "service", ""), getattr(record, "method", ""))
+
+
+def _client_call(raw: RawClientCall, url_fields: dict, environment: dict[str, str]) -> ClientCall:
+    url = structure_chains.normalise_url(structure_chains.render_url(raw.url, url_fields, environment))
+    return ClientCall(raw.service, raw.method, raw.verb, url, raw.returns, raw.path, raw.start_line, raw.end_line)
+
+
+def element_type(type_text: str) -> tuple[str, bool]:
+    """`List<Author>` → ("Author", True); `Author?` → ("Author", False); `Author | null` → ("Author", False)."""
+    text = type_text.strip().rstrip("?").strip()
+    text = re.sub(r"\s*\|\s*(null|undefined)\b", "", text)
+    many = False
+    while True:
+        if text.endswith("[]"):
+            text, many = text[:-2].strip(), True
+            continue
+        match = _WRAPPER.match(text)
+        if not match:
+            break
+        inner = match.group(1).strip()
+        if not text.startswith(("Optional", "Mapped")):
+            many = True
+        text = inner.rstrip("?").strip()
+    return text.rsplit(".", 1)[-1], many
+
+
+def _resolve_entities(raw: list[Entity], stored: set[str]) -> tuple[Entity, ...]:
+    unique = sorted({(e.path, e.line, e.name): e for e in raw}.values(), key=lambda e: (e.path, e.line, e.name))
+    unique = [
+        replace(e, kind="document") if e.name in stored and e.kind == "model" and e.language != "typescript" else e
+        for e in unique
+    ]
+
+    def lookup(name: str, language: str, prefer_dto: bool) -> Entity | None:
+        candidates = [e for e in unique if e.name.lower() == name.lower().replace("_", "")]
+        candidates.sort(key=lambda e: (e.language != language, (e.kind == "dto") != prefer_dto, e.path))
+        return candidates[0] if candidates else None
+
+    resolved = []
+    for entity in unique:
+        fields = []
+        for f in entity.fields:
+            target, many = None, False
+            elem, many_type = element_type(f.type)
+            if elem != entity.name or f.name.lower() != "id":
+                target = lookup(elem, entity.language, entity.kind == "dto") if elem else None
+                many = many_type
+            match = _ID_NAME.match(f.name)
+            if target is None and match and not f.is_id:
+                base = match.group("base")
+                many = match.group("ids").lower().endswith("s")
+                target = lookup(base, entity.language, False)
+                if target is None and many:
+                    target = lookup(structure_chains.singular(base), entity.language, False)
+            if target is not None:
+                embedded = target.id_field is None and target.kind != "dto"
+                fields.append(replace(f, ref=target.name, many=many, embedded=embedded))
+            else:
+                fields.append(f)
+        resolved.append(replace(entity, fields=tuple(fields)))
+    return tuple(resolved)
+
+
+def _is_interface_name(name: str) -> bool:
+    return len(name) > 1 and name[0] == "I" and name[1].isupper()
+
+
+def _inherited_collections(
+    services: tuple[ServiceMethod, ...], classes: tuple[ClassInfo, ...], collections, snippets: list[Snippet]
+) -> tuple[ServiceMethod, ...]:
+    """Methods of `XRepository : MongoRepository<X>` that use the base's collection member get collection X."""
+    fields = {c.owner: c.field for c in collections if c.field}
+    bases: dict[str, tuple[str, str]] = {}
+    for cls in classes:
+        for base in cls.interfaces:
+            name, _, arg = base.partition("<")
+            if name.strip() in fields and arg:
+                bases[cls.name] = (fields[name.strip()], arg.rstrip(">").strip())
+    if not bases:
+        return services
+    texts = {s.source: s.text for s in snippets}
+    out = []
+    for method in services:
+        if method.service in bases and not method.collections:
+            field_name, entity = bases[method.service]
+            ops = re.findall(rf"\b{re.escape(field_name)}\s*\.\s*(\w+)\s*[(<]", texts.get(method.source, ""))
+            if ops:
+                method = replace(method, collections=(entity,), operations=tuple(dict.fromkeys(ops)))
+        out.append(method)
+    return tuple(out)
+
+
+def _merge_externals(externals: list[External]) -> tuple[External, ...]:
+    merged: dict[tuple[str, str], External] = {}
+    for ext in externals:
+        key = (ext.kind, ext.name)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = ext
+            continue
+        base_config = any(p.rsplit("/", 1)[-1].lower() == "appsettings.json" for p in ext.sources)
+        detail = (ext.detail or old.detail) if base_config else (old.detail or ext.detail)
+        merged[key] = External(ext.kind, ext.name, detail, tuple(sorted({*old.sources, *ext.sources})))
+    kinds_with_specific = {k for k, n in merged if n != "Payment gateway"}
+    return tuple(
+        sorted(
+            (e for (k, n), e in merged.items() if not (n == "Payment gateway" and k in kinds_with_specific)),
+            key=lambda e: (e.kind, e.name),
+        )
+    )

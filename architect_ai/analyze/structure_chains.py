@@ -1,0 +1,190 @@
+"""Request paths through a repository: client URL → matching controller action → services → collections.
+
+Also the small name helpers they need: URL rendering/normalisation, route matching with parameters as
+wildcards, and singular forms for `XxxIds` / `BooksCollectionName`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from architect_ai.analyze.structure_records import Call, ClientCall, ComponentUse, Endpoint, ServiceMethod
+
+if TYPE_CHECKING:
+    from architect_ai.analyze.structure import RepoStructure
+
+#: How many backend hops a chain follows below the controller (controller → service → repository → …).
+MAX_CALL_DEPTH = 3
+#: Components drawn per client call (one diagram each).
+MAX_COMPONENTS_PER_CALL = 3
+#: How deep `this.apiUrl` → `environment.apiUrl` → … references are followed.
+MAX_URL_REFS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One backend hop: `caller` calls `call.method` on `call.target` (its code in `method`, when found)."""
+
+    depth: int  # 1 = called by the controller action
+    caller: str
+    call: Call
+    method: ServiceMethod | None
+    collections: tuple[str, ...]  # entity names, generic `T` replaced by the call's type argument
+    operations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """One traceable request path, from an optional component and Angular service down to the data."""
+
+    endpoint: Endpoint
+    client: ClientCall | None
+    component: ComponentUse | None
+    steps: tuple[Step, ...]
+
+    @property
+    def collections(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for step in self.steps for c in step.collections))
+
+    @property
+    def key(self) -> str:
+        parts = [self.endpoint.verb, self.endpoint.route]
+        if self.client is not None:
+            parts.append(f"{self.client.service}.{self.client.method}")
+        if self.component is not None:
+            parts.append(f"{self.component.component}.{self.component.caller}")
+        return " ".join(parts)
+
+
+def singular(word: str) -> str:
+    """English singular of a plural identifier: Categories → Category, Books → Book, Addresses → Address."""
+    if word.lower().endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if re.search(r"(ss|x|ch|sh)es$", word, re.I):
+        return word[:-2]
+    if word.lower().endswith("s") and not word.lower().endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def collection_from_settings(entity: str, settings: dict[str, str]) -> str:
+    """`Book` + {"BooksCollectionName": "books"} → "books"; '' when no setting names the entity."""
+    for key, value in sorted(settings.items()):
+        if not key.endswith("CollectionName"):
+            continue
+        stem = key.removesuffix("CollectionName")
+        if stem and (singular(stem).lower() == entity.lower() or entity.lower().startswith(stem.lower())):
+            return value
+    return ""
+
+
+def render_url(parts: Sequence[tuple[str, str]], url_fields: dict, environment: dict[str, str], depth: int = 0) -> str:
+    """Join URL parts, resolving class fields, module constants and environment values; unknowns → `{name}`."""
+    out = []
+    for kind, value in parts:
+        if kind == "lit":
+            out.append(value)
+        elif kind == "env" and value in environment:
+            out.append(environment[value])
+        elif kind == "ref" and value in url_fields and depth < MAX_URL_REFS:
+            out.append(render_url(url_fields[value], url_fields, environment, depth + 1))
+        else:
+            out.append("{" + (re.sub(r"\W", "", value.rsplit(".", 1)[-1].split(":")[-1]) or "value") + "}")
+    return "".join(out)
+
+
+def normalise_url(url: str) -> str:
+    """`http://localhost:5000/api//books/?page=1` → `/api/books`; parameters stay `{name}`."""
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)
+    url = url.split("?", 1)[0].split("#", 1)[0]
+    return "/" + re.sub(r"/+", "/", url).strip("/")
+
+
+def _segments(route: str) -> list[str]:
+    return [s for s in route.strip("/").split("/") if s]
+
+
+def _is_param(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def _score(client: list[str], route: list[str]) -> int:
+    """Literal segments that agree, or -1 when the two cannot be the same route."""
+    if len(client) != len(route):
+        return -1
+    score = 0
+    for c, r in zip(client, route, strict=True):
+        if _is_param(c) or _is_param(r):
+            continue
+        if c.lower() != r.lower():
+            return -1
+        score += 1
+    return score
+
+
+def match_endpoint(call: ClientCall, endpoints: Sequence[Endpoint]) -> Endpoint | None:
+    """The endpoint with the same verb whose route matches the call's URL best (parameters are wildcards).
+
+    A URL whose base could not be resolved (it starts with a `{parameter}`) is matched on its tail.
+    """
+    client = _segments(call.url)
+    leading = 1 if client and _is_param(client[0]) else 0
+    best, best_score = None, -1
+    for endpoint in endpoints:
+        if endpoint.verb != call.verb:
+            continue
+        route = _segments(endpoint.route)
+        score = _score(client, route)
+        if score < 0 and leading and len(route) >= len(client) - leading > 0:
+            score = _score(client[leading:], route[len(route) - len(client) + leading :])
+        if score > best_score:
+            best, best_score = endpoint, score
+    return best if best_score > 0 or (best is not None and not client) else None
+
+
+def _steps(structure: RepoStructure, caller: str, calls: tuple[Call, ...], depth: int, seen: set) -> list[Step]:
+    steps: list[Step] = []
+    if depth > MAX_CALL_DEPTH:
+        return steps
+    for call in calls:
+        key = (call.target, call.method)
+        if key in seen:
+            continue
+        seen.add(key)
+        method, base_arg = structure.resolve_method(call.target, call.method)
+        type_arg = call.type_arg or base_arg
+        collections: tuple[str, ...] = ()
+        operations: tuple[str, ...] = ()
+        if method is not None:
+            known = {e.name for e in structure.entities}
+            collections = tuple(c if c in known else type_arg for c in method.collections)
+            collections = tuple(dict.fromkeys(c for c in collections if c))
+            operations = method.operations
+        steps.append(Step(depth, caller, call, method, collections, operations))
+        if method is not None:
+            steps += _steps(structure, method.service, method.calls, depth + 1, seen)
+    return steps
+
+
+def build_chains(structure: RepoStructure) -> tuple[Chain, ...]:
+    """One chain per (endpoint, client call, component) that the code connects; endpoints nobody calls get one."""
+    by_endpoint: dict[Endpoint, list[ClientCall]] = {}
+    for call in structure.client_calls:
+        endpoint = match_endpoint(call, structure.endpoints)
+        if endpoint is not None:
+            by_endpoint.setdefault(endpoint, []).append(call)
+    chains = []
+    for endpoint in structure.endpoints:
+        steps = tuple(_steps(structure, endpoint.controller, endpoint.calls, 1, set()))
+        clients = by_endpoint.get(endpoint, [])
+        if not clients:
+            chains.append(Chain(endpoint, None, None, steps))
+        for client in clients:
+            uses = [
+                u for u in structure.component_uses if u.service == client.service and u.method == client.method
+            ][:MAX_COMPONENTS_PER_CALL]
+            chains += [Chain(endpoint, client, use, steps) for use in uses] or [Chain(endpoint, client, None, steps)]
+    return tuple(chains)

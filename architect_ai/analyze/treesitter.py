@@ -1,0 +1,143 @@
+"""A tiny shared loader for the tree-sitter grammars (C#, TypeScript, TSX) and a few node helpers.
+
+Parsing never raises: malformed code yields a tree with ERROR nodes, and a language without a grammar yields
+`None`, so callers fall back to line-based handling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+import tree_sitter
+import tree_sitter_c_sharp
+import tree_sitter_typescript
+
+#: Parsed trees kept in memory, so roles, conventions and chunks parse a file once between them.
+PARSE_CACHE_SIZE = 64
+
+#: Our language names (as ingest labels files) → grammar. JavaScript parses well with the TSX grammar.
+_GRAMMARS = {
+    "csharp": "csharp",
+    "c#": "csharp",
+    "typescript": "typescript",
+    "tsx": "tsx",
+    "javascript": "tsx",
+    "jsx": "tsx",
+}
+
+CSHARP_TYPES = frozenset(
+    {
+        "class_declaration",
+        "struct_declaration",
+        "record_declaration",
+        "record_struct_declaration",
+        "interface_declaration",
+        "enum_declaration",
+    }
+)
+TS_TYPES = frozenset(
+    {
+        "class_declaration",
+        "abstract_class_declaration",
+        "class",
+        "interface_declaration",
+        "enum_declaration",
+        "type_alias_declaration",
+    }
+)
+
+
+def grammar_of(language: str, path: str = "") -> str | None:
+    """The grammar for one of our language names (`csharp`, `typescript`, …), or None; `.tsx`/`.jsx` paths use TSX."""
+    grammar = _GRAMMARS.get(language.lower())
+    if grammar == "typescript" and path.endswith((".tsx", ".jsx")):
+        return "tsx"
+    return grammar
+
+
+@cache
+def _parser(grammar: str) -> tree_sitter.Parser:
+    if grammar == "csharp":
+        handle = tree_sitter_c_sharp.language()
+    elif grammar == "tsx":
+        handle = tree_sitter_typescript.language_tsx()
+    else:
+        handle = tree_sitter_typescript.language_typescript()
+    return tree_sitter.Parser(tree_sitter.Language(handle))
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parse_cached(grammar: str, text: str) -> tree_sitter.Tree:
+    return _parser(grammar).parse(text.encode("utf-8", errors="replace"))
+
+
+def parse(text: str, language: str, path: str = "") -> tree_sitter.Node | None:
+    """The root node of `text` parsed with the grammar of `language` (and `path`); None when there is no grammar."""
+    grammar = grammar_of(language, path)
+    if grammar is None:
+        return None
+    return _parse_cached(grammar, text).root_node
+
+
+def text_of(node: tree_sitter.Node | None) -> str:
+    """The source text of a node ('' for None)."""
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", errors="replace")
+
+
+def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """Every node below `node` (itself included), in document order."""
+    cursor = node.walk()
+    visited_children = False
+    while True:
+        if not visited_children:
+            yield cursor.node
+            if cursor.goto_first_child():
+                continue
+        if cursor.goto_next_sibling():
+            visited_children = False
+        elif cursor.goto_parent():
+            visited_children = True
+            if cursor.node == node:
+                return
+        else:
+            return
+
+
+def name_of(node: tree_sitter.Node) -> str:
+    """The declared name of a declaration node ('' when it has none)."""
+    name = node.child_by_field_name("name")
+    if name is None and node.type == "export_statement":
+        declaration = node.child_by_field_name("declaration")
+        return name_of(declaration) if declaration is not None else ""
+    if name is None and node.type == "lexical_declaration":
+        declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
+        return name_of(declarator) if declarator is not None else ""
+    return text_of(name)
+
+
+def unwrap_export(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The declaration inside a TypeScript `export …` statement (the node itself otherwise)."""
+    if node.type == "export_statement":
+        declaration = node.child_by_field_name("declaration")
+        if declaration is not None:
+            return declaration
+        value = node.child_by_field_name("value")
+        if value is not None:
+            return value
+    return node
+
+
+def leading_start_row(node: tree_sitter.Node) -> int:
+    """The first row of `node` including comments and decorators directly above it (no blank line between)."""
+    row = node.start_point[0]
+    sibling = node.prev_named_sibling
+    while sibling is not None and sibling.type in ("comment", "decorator") and row - 1 <= sibling.end_point[0] <= row:
+        before = sibling.prev_sibling
+        if before is not None and before.end_point[0] == sibling.start_point[0]:
+            break  # a trailing comment shares its line with the code before it
+        row = sibling.start_point[0]
+        sibling = sibling.prev_named_sibling
+    return row

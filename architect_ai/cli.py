@@ -1,0 +1,216 @@
+"""`architect-ai` (also `python -m architect_ai`): generate, inspect, validate.
+
+Data goes to stdout (a path, JSON, a table), human messages and progress to stderr. Exit status: 0 done,
+1 a `--strict` / `--min-pass` gate failed, 2 bad input or environment (one line: `error: <reason>`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from architect_ai import __version__
+from architect_ai.config import (
+    ARTIFACT_TYPES,
+    DATASETS_DIR,
+    DEFAULT_TARGET_EXAMPLES,
+    FORMATS,
+    HARD_MAX_DATASET_SIZE,
+    MAX_DATASET_SIZE,
+    MIN_DATASET_SIZE,
+    SAMPLE_REPO,
+    RunConfig,
+)
+from architect_ai.errors import UserError
+
+EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line on stderr with exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+def _weight(text: str) -> tuple[str, float]:
+    domain, sep, value = text.partition("=")
+    try:
+        if not sep or not domain:
+            raise ValueError
+        return domain.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected DOMAIN=NUMBER, got {text!r}") from None
+
+
+def _add_source_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--repo", default=str(SAMPLE_REPO), help="local folder or git URL (default: bundled sample)")
+    parser.add_argument("--ref", help="branch, tag or commit to check out (git URLs)")
+
+
+def _add_generate_args(parser: argparse.ArgumentParser) -> None:
+    _add_source_args(parser)
+    parser.add_argument("--artifact-type", choices=ARTIFACT_TYPES, default="code-prototype", help="what to teach")
+    parser.add_argument(
+        "--target",
+        type=int,
+        default=DEFAULT_TARGET_EXAMPLES,
+        help=f"examples wanted (default {DEFAULT_TARGET_EXAMPLES}, min {MIN_DATASET_SIZE})",
+    )
+    parser.add_argument(
+        "--max",
+        dest="max_examples",
+        type=int,
+        default=MAX_DATASET_SIZE,
+        help=f"upper bound for --target (default {MAX_DATASET_SIZE}; raisable to {HARD_MAX_DATASET_SIZE})",
+    )
+    parser.add_argument("--seed", type=int, default=42, help="seed for every choice (default 42)")
+    parser.add_argument("--out", type=Path, default=DATASETS_DIR, help="parent folder of the dataset folder")
+    parser.add_argument("--name", help="dataset folder name (default <artifact_type>_<target>)")
+    parser.add_argument("--force", action="store_true", help="replace an existing dataset folder")
+    parser.add_argument("--strict", action="store_true", help="exit 1 unless the target and every criterion are met")
+    parser.add_argument(
+        "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
+    )
+    parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
+    parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
+    parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
+    parser.add_argument("--meeting-variants", type=int, default=6, help="meeting-context requests per artifact")
+    parser.add_argument(
+        "--format", action="append", choices=FORMATS, metavar="FORMAT", help=f"trainer formats ({', '.join(FORMATS)})"
+    )
+    parser.add_argument(
+        "--subset", type=int, action="append", metavar="N", help="nested subset sizes (default 1000, 3000, 5000)"
+    )
+    parser.add_argument(
+        "--from-manifest",
+        type=Path,
+        help="re-run the config saved in a dataset's manifest.json (only --name, --out apply)",
+    )
+
+
+def config_from_args(args: argparse.Namespace) -> RunConfig:
+    """The RunConfig for `generate` flags (or the one saved in `--from-manifest`)."""
+    if args.from_manifest:
+        try:
+            manifest = json.loads(Path(args.from_manifest).read_text(encoding="utf-8"))
+            values = dict(manifest["config"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"cannot read manifest {args.from_manifest}: {exc}") from None
+        commit = (manifest.get("source") or {}).get("commit")
+        if commit and (manifest.get("source") or {}).get("url"):
+            values["ref"] = commit
+        if args.name:
+            values["name"] = args.name
+        return RunConfig.build(**values)
+    values = {
+        "repo": args.repo,
+        "ref": args.ref,
+        "artifact_type": args.artifact_type,
+        "target": args.target,
+        "max_examples": args.max_examples,
+        "seed": args.seed,
+        "name": args.name,
+        "strict": args.strict,
+        "weights": dict(args.weight),
+        "valid_fraction": args.valid_fraction,
+        "chunk_tokens": args.chunk_tokens,
+        "max_example_tokens": args.max_tokens,
+        "meeting_variants": args.meeting_variants,
+    }
+    if args.format:
+        values["formats"] = tuple(args.format)
+    if args.subset:
+        values["subset_sizes"] = tuple(args.subset)
+    return RunConfig.build(**values)
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from architect_ai.console import print_summary, stderr_progress
+    from architect_ai.pipeline import generate_dataset
+
+    config = config_from_args(args)
+    with stderr_progress(quiet=args.quiet) as progress:
+        result = generate_dataset(config, out_root=args.out, force=args.force, progress=progress)
+    print_summary(result)
+    print(result.out_dir)
+    if config.strict and not (result.report["reached"] and result.report["passed"]):
+        print("error: --strict: the target or a success criterion was not met", file=sys.stderr)
+        return EXIT_GATE
+    return EXIT_OK
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from architect_ai.console import stderr_progress
+    from architect_ai.pipeline import load_analysis
+
+    config = RunConfig.build(repo=args.repo, ref=args.ref, max_file_bytes=args.max_file_bytes)
+    with stderr_progress(quiet=args.quiet) as progress:
+        analysis = load_analysis(config, progress)
+    json.dump(analysis.summary(), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from architect_ai.validate import command
+
+    return command.run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="architect-ai",
+        description="Turn a repository into a fine-tuning dataset (expert Mermaid artifacts + its own code "
+        "conventions) and validate the tuned model in Ollama.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    gen = sub.add_parser("generate", help="build a dataset folder under finetune_datasets/")
+    _add_generate_args(gen)
+    gen.set_defaults(func=_cmd_generate)
+
+    ins = sub.add_parser("inspect", help="print the repository's roles, skips and conventions as JSON")
+    _add_source_args(ins)
+    ins.add_argument("--max-file-bytes", type=int, default=1_000_000, help="skip files larger than this")
+    ins.set_defaults(func=_cmd_inspect)
+
+    val = sub.add_parser("validate", help="run validation prompts against a (tuned) model in Ollama")
+    from architect_ai.validate import command
+
+    command.add_arguments(val)
+    val.set_defaults(func=_cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.quiet = getattr(args, "quiet", False)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("ARCHITECT_AI_DEBUG"):
+            raise
+        print(
+            f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

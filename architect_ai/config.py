@@ -1,0 +1,135 @@
+"""`RunConfig`: the one description of a run, built by the page's widgets, by CLI flags, or from a manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from architect_ai.errors import UserError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_REPO = PROJECT_ROOT / "examples" / "mother-project"
+DATASETS_DIR = PROJECT_ROOT / "finetune_datasets"
+
+MIN_DATASET_SIZE = 500
+DEFAULT_TARGET_EXAMPLES = 5000
+MAX_DATASET_SIZE = 6000
+#: `--max` may be raised above MAX_DATASET_SIZE (the strategy's "raise it to 10000"), up to this ceiling.
+HARD_MAX_DATASET_SIZE = 200_000
+
+DEFAULT_MAX_FILE_BYTES = 1_000_000
+DEFAULT_CHUNK_TOKENS = 1500
+DEFAULT_EXAMPLE_TOKENS = 4096
+DEFAULT_SYSTEM_PROMPT = (
+    "You are Architect AI, an expert software architect and senior engineer. You write precise Mermaid "
+    "diagrams (ERDs, architecture, sequence and flowcharts) and code that follows the conventions of the "
+    "team's own repository."
+)
+
+ArtifactType = Literal["code-prototype", "erd", "architecture", "sequence", "flowchart", "code"]
+ARTIFACT_TYPES: tuple[str, ...] = ArtifactType.__args__  # type: ignore[attr-defined]
+ARTIFACT_TYPE_LABELS = {
+    "code-prototype": "Code Prototype",
+    "erd": "ERD",
+    "architecture": "Architecture",
+    "sequence": "Sequence",
+    "flowchart": "Flowchart",
+    "code": "Code",
+}
+FORMATS = ("openai", "alpaca", "sharegpt", "llama_factory", "mlx", "axolotl")
+
+
+class RunConfig(BaseModel):
+    """Everything that decides a dataset. Serialised into `manifest.json`; a manifest re-runs byte-identically."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    repo: str = Field(default=str(SAMPLE_REPO), description="Local folder or git URL of the mother project.")
+    ref: str | None = Field(default=None, description="Branch, tag or commit to check out (git URLs).")
+    artifact_type: ArtifactType = "code-prototype"
+    target: int = Field(default=DEFAULT_TARGET_EXAMPLES, description="Examples wanted.")
+    max_examples: int = Field(default=MAX_DATASET_SIZE, description="Upper bound for target (raisable).")
+    seed: int = 42
+    name: str | None = Field(default=None, description="Output folder name; default <artifact_type>_<target>.")
+    system_prompt: str = DEFAULT_SYSTEM_PROMPT
+    chunk_tokens: int = Field(default=DEFAULT_CHUNK_TOKENS, ge=64, le=32_000)
+    max_example_tokens: int = Field(default=DEFAULT_EXAMPLE_TOKENS, ge=256, le=1_000_000)
+    max_file_bytes: int = Field(default=DEFAULT_MAX_FILE_BYTES, ge=1_000, le=100_000_000)
+    valid_fraction: float = Field(default=0.05, ge=0.0, le=0.5)
+    weights: dict[str, float] = Field(default_factory=dict, description="Domain weights, e.g. healthcare=2.")
+    meeting_variants: int = Field(default=6, ge=0, le=8, description="Meeting-context requests per artifact.")
+    max_answer_reuse: int | None = Field(
+        default=None, ge=1, le=1000, description="One assistant text in at most K examples (default: its variations)."
+    )
+    near_dup_threshold: float = Field(default=0.9, gt=0.0, le=1.0)
+    near_dup_max_groups: int = Field(default=2, ge=1, le=100, description="Groups one near-duplicate answer may span.")
+    subset_sizes: tuple[int, ...] = (1000, 3000, 5000)
+    convention_min_examples: int = Field(default=20, ge=1)
+    formats: tuple[str, ...] = FORMATS
+    strict: bool = False
+
+    @field_validator("weights")
+    @classmethod
+    def _weights_positive(cls, value: dict[str, float]) -> dict[str, float]:
+        for domain, weight in value.items():
+            if not domain or weight <= 0 or weight > 100:
+                raise ValueError(f"weight for {domain!r} must be > 0 and ≤ 100, got {weight}")
+        return dict(sorted(value.items()))
+
+    @field_validator("formats")
+    @classmethod
+    def _known_formats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = sorted(set(value) - set(FORMATS))
+        if unknown:
+            raise ValueError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+        return tuple(f for f in FORMATS if f in value)
+
+    @field_validator("subset_sizes")
+    @classmethod
+    def _subsets_sorted(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        if any(size <= 0 for size in value):
+            raise ValueError("subset sizes must be positive")
+        return tuple(sorted(set(value)))
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, value: str | None) -> str | None:
+        if value is not None and (not value or "/" in value or "\\" in value or value.startswith(".")):
+            raise ValueError(f"dataset name {value!r} must be a plain folder name")
+        return value
+
+    @model_validator(mode="after")
+    def _target_in_range(self) -> RunConfig:
+        if self.max_examples > HARD_MAX_DATASET_SIZE:
+            raise ValueError(f"max {self.max_examples} is above the hard ceiling {HARD_MAX_DATASET_SIZE}")
+        if self.max_examples < MIN_DATASET_SIZE:
+            raise ValueError(f"max {self.max_examples} is below the minimum {MIN_DATASET_SIZE}")
+        if self.target < MIN_DATASET_SIZE:
+            raise ValueError(f"target {self.target} is below the minimum {MIN_DATASET_SIZE}")
+        if self.target > self.max_examples:
+            raise ValueError(f"target {self.target} is above max {self.max_examples} (raise --max to allow it)")
+        return self
+
+    @property
+    def dataset_name(self) -> str:
+        return self.name or f"{self.artifact_type.replace('-', '_')}_{self.target}"
+
+    @classmethod
+    def build(cls, **values) -> RunConfig:
+        """Build a config, turning validation errors into one readable `UserError` line."""
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            raise UserError(describe_validation_error(exc)) from None
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """`target: target 100 is below the minimum 500; seed: …` — one line, no pydantic boilerplate."""
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        message = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return "invalid settings: " + "; ".join(parts)

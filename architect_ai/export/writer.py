@@ -1,0 +1,172 @@
+"""Streaming, atomic output: everything is written into a hidden temporary folder beside the target and
+renamed into place only when complete, so a failed run never leaves a half-written dataset (and a
+`--force` run never loses the previous one before the new one is whole)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from architect_ai.config import RunConfig
+from architect_ai.data import Example
+from architect_ai.errors import UserError
+from architect_ai.export import formats
+from architect_ai.export.splits import split_of
+
+
+class HashingFile:
+    """A UTF-8 text file that hashes what it writes; JSON-lines or a streamed JSON array."""
+
+    def __init__(self, path: Path, *, array: bool = False) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = path.open("w", encoding="utf-8", newline="\n")
+        self._sha = hashlib.sha256()
+        self.array = array
+        self.count = 0
+        if array:
+            self._write("[\n")
+
+    def _write(self, text: str) -> None:
+        self._file.write(text)
+        self._sha.update(text.encode())
+
+    def add(self, line: str) -> None:
+        if self.array:
+            self._write((",\n" if self.count else "") + line)
+        else:
+            self._write(line + "\n")
+        self.count += 1
+
+    def close(self) -> str:
+        if self.array:
+            self._write("\n]\n" if self.count else "]\n")
+        self._file.close()
+        return self._sha.hexdigest()
+
+
+def _friendly_os_error(exc: OSError, where: Path) -> UserError:
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"disk full while writing {where}", hint="free some space and run again")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(f"cannot write to {where}: permission denied", hint="choose another --out folder")
+    return UserError(f"cannot write to {where}: {exc.strerror or exc}")
+
+
+class DatasetWriter:
+    """Writes dataset.jsonl, the split, the subsets and the trainer formats in one pass."""
+
+    def __init__(self, final_dir: Path, config: RunConfig, *, force: bool = False) -> None:
+        self.final_dir = final_dir
+        self.config = config
+        if final_dir.exists() and not force:
+            raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
+        try:
+            final_dir.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{final_dir.name}-", dir=final_dir.parent))
+        except OSError as exc:
+            raise _friendly_os_error(exc, final_dir.parent) from None
+        self.hashes: dict[str, str] = {}
+        self._files: dict[str, HashingFile] = {}
+        self._subsets = [size for size in config.subset_sizes]
+        self.count = 0
+        self.split_counts = {"train": 0, "valid": 0}
+
+    def _sink(self, relpath: str, *, array: bool = False) -> HashingFile:
+        sink = self._files.get(relpath)
+        if sink is None:
+            sink = self._files[relpath] = HashingFile(self.tmp / relpath, array=array)
+        return sink
+
+    def open_all(self) -> None:
+        """Create every file up front, so empty splits still exist and the folder shape is fixed."""
+        for relpath in ("dataset.jsonl", "train.jsonl", "valid.jsonl"):
+            self._sink(relpath)
+        for fmt, stem, _, array in formats.RECORD_FILES:
+            if fmt in self.config.formats:
+                for path in formats.record_paths(stem, array).values():
+                    self._sink(f"formats/{path}", array=array)
+
+    def add(self, example: Example) -> str:
+        """Write one example everywhere it belongs; returns its split."""
+        try:
+            return self._add(example)
+        except OSError as exc:
+            raise _friendly_os_error(exc, self.final_dir) from None
+
+    def _add(self, example: Example) -> str:
+        line = example.to_json()
+        split = split_of(example.group, seed=self.config.seed, valid_fraction=self.config.valid_fraction)
+        self._sink("dataset.jsonl").add(line)
+        self._sink(f"{split}.jsonl").add(line)
+        self.count += 1
+        self.split_counts[split] += 1
+        for size in self._subsets:
+            if self.count <= size:
+                self._sink(f"subsets/subset_{size}.jsonl").add(line)
+        for fmt, stem, record, array in formats.RECORD_FILES:
+            if fmt in self.config.formats:
+                path = formats.record_paths(stem, array)[split]
+                self._sink(f"formats/{path}", array=array).add(formats.dumps(record(example)))
+        return split
+
+    def write_text(self, relpath: str, text: str) -> None:
+        path = self.tmp / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.write_text(text, encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise _friendly_os_error(exc, self.final_dir) from None
+        self.hashes[relpath] = hashlib.sha256(text.encode()).hexdigest()
+
+    def write_json(self, relpath: str, data: object) -> None:
+        self.write_text(relpath, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+    def close_streams(self) -> None:
+        """Finish the streamed files (drop subsets the dataset did not fill) and write the side files."""
+        for relpath, sink in list(self._files.items()):
+            size = _subset_size(relpath)
+            self.hashes[relpath] = sink.close()
+            if size is not None and sink.count < size:
+                (self.tmp / relpath).unlink()
+                del self.hashes[relpath]
+        self._files.clear()
+        if "llama_factory" in self.config.formats:
+            self.write_json(
+                "formats/dataset_info.json", formats.llama_factory_info(self.final_dir.name, self.config.formats)
+            )
+        if "axolotl" in self.config.formats:
+            self.write_text("formats/axolotl.yml", formats.axolotl_config(sequence_len=self.config.max_example_tokens))
+
+    def commit(self) -> Path:
+        """Move the finished folder into place (replacing an old one only now)."""
+        backup = None
+        try:
+            if self.final_dir.exists():
+                backup = self.final_dir.with_name(f".old-{self.final_dir.name}-{os.getpid()}")
+                self.final_dir.rename(backup)
+            self.tmp.rename(self.final_dir)
+        except OSError as exc:
+            if backup is not None and not self.final_dir.exists():
+                backup.rename(self.final_dir)
+            raise _friendly_os_error(exc, self.final_dir) from None
+        if backup is not None:
+            shutil.rmtree(backup, ignore_errors=True)
+        return self.final_dir
+
+    def abort(self) -> None:
+        for sink in self._files.values():
+            with contextlib.suppress(OSError):
+                sink.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _subset_size(relpath: str) -> int | None:
+    if relpath.startswith("subsets/subset_") and relpath.endswith(".jsonl"):
+        return int(relpath.removeprefix("subsets/subset_").removesuffix(".jsonl"))
+    return None

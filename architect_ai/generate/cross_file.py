@@ -1,0 +1,256 @@
+"""Tasks that span files of the user's own repository (sweep kinds `cross_file`, `pattern_combination`).
+
+`cross_file`: how a client call reaches the API, answered with the real Angular service method, the controller
+action and the service methods it calls. `pattern_combination`: "add a feature the way this codebase does it",
+answered with the real files of an existing feature. Every block is a verbatim slice of a repository file,
+headed by its path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from architect_ai.analyze.structure import ClassInfo, RepoStructure, Snippet
+from architect_ai.analyze.structure_chains import Chain, singular
+from architect_ai.data import Example, chat
+from architect_ai.generate.repo_artifacts import join_names, short_source
+from architect_ai.generate.templates import fence
+
+#: Longest answer, in characters; files are dropped (least relevant first) or cut to a method to stay within.
+ANSWER_BUDGET = 12_000
+#: Backend methods quoted below the controller action in a cross-file answer.
+MAX_STEP_SNIPPETS = 3
+#: Plausible new features a pattern is applied to (existing entity/feature names are skipped).
+NEW_FEATURES = (
+    "Invoice",
+    "Supplier",
+    "Event",
+    "Warehouse",
+    "Coupon",
+    "Shipment",
+    "Subscription",
+    "Ticket",
+    "Vendor",
+    "Promotion",
+    "Notification",
+    "Payment",
+)
+#: New features asked for per existing feature, and phrasings per (feature, new feature) pair.
+FEATURES_PER_PATTERN = 3
+PHRASINGS_PER_PAIR = 2
+_COMMENT = {"csharp": "//", "typescript": "//", "python": "#"}
+
+
+def block(snippet: Snippet) -> str:
+    """A verbatim snippet in a fenced block, with a `// path` header line above it."""
+    return f"{_COMMENT.get(snippet.language, '//')} {snippet.path}\n{fence(snippet.text, snippet.language)}"
+
+
+def _within_budget(lead: str, snippets: Sequence[Snippet], budget: int) -> list[Snippet]:
+    kept, size = [], len(lead)
+    for snippet in snippets:
+        cost = len(block(snippet)) + 2
+        if size + cost <= budget:
+            kept.append(snippet)
+            size += cost
+    return kept
+
+
+def _answer(lead: str, snippets: Sequence[Snippet]) -> str:
+    return "\n\n".join([lead, *(block(s) for s in snippets)])
+
+
+def _example(kind: str, template: str, group: str, user: str, answer: str, source: str, system: str) -> Example:
+    return Example(
+        messages=chat(system, user, answer),
+        category="sweep",
+        kind=kind,
+        domain="repo",
+        source=source,
+        template=template,
+        group=group,
+    )
+
+
+# --- cross_file ------------------------------------------------------------------------------------------------
+
+
+def _chain_snippets(chain: Chain, structure: RepoStructure) -> list[Snippet]:
+    sources = [chain.client.source] if chain.client is not None else []
+    sources.append(chain.endpoint.source)
+    sources += [s.method.source for s in chain.steps if s.method is not None][:MAX_STEP_SNIPPETS]
+    return [s for s in (structure.snippet(src) for src in dict.fromkeys(sources)) if s is not None]
+
+
+def _chain_lead(chain: Chain) -> str:
+    endpoint, client = chain.endpoint, chain.client
+    action = f"`{endpoint.controller}.{endpoint.action}`"
+    calls = [f"`{s.call.target}.{s.call.method}`" for s in chain.steps if s.depth == 1]
+    deeper = [f"`{s.call.target}.{s.call.method}`" for s in chain.steps if s.depth > 1]
+    text = (
+        f"`{client.service}.{client.method}()` sends `{client.verb} {client.url}`, which the route "
+        f"`{endpoint.verb} {endpoint.route}` maps to {action}"
+        if client is not None
+        else f"`{endpoint.verb} {endpoint.route}` is handled by {action}"
+    )
+    if calls:
+        text += f"; it calls {join_names(calls)}"
+    if deeper:
+        text += f", which in turn calls {join_names(deeper)}"
+    return text + ". Here is the code along the way:"
+
+
+def cross_file_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Example]:
+    """One answer per client call → action path (or action → service path), several phrasings each."""
+    seen: set[tuple[str, str]] = set()
+    for chain in structure.chains():
+        client, endpoint = chain.client, chain.endpoint
+        key = (client.source if client else "", endpoint.source)
+        if key in seen or (client is None and not chain.steps):
+            continue
+        seen.add(key)
+        lead = _chain_lead(chain)
+        snippets = _within_budget(lead, _chain_snippets(chain, structure), ANSWER_BUDGET)
+        if len(snippets) < 2:
+            continue
+        answer = _answer(lead, snippets)
+        group = f"cross_file:{'->'.join(k for k in key if k)}"
+        source = short_source([s.source for s in snippets])
+        action = f"{endpoint.controller}.{endpoint.action}"
+        if client is not None:
+            call = f"{client.service}.{client.method}"
+            prompts = [
+                ("cross_file.client.1", f"How does the Angular `{call}` reach the API?"),
+                ("cross_file.client.2", f"Which controller action handles `{call}()`, and what does it call?"),
+                ("cross_file.client.3", f"Trace `{client.verb} {client.url}` from the Angular service to the backend code."),
+                ("cross_file.client.4", f"Show me the front-end and back-end code involved when the client calls {client.verb} {client.url}."),
+            ]
+        else:
+            target = chain.steps[0].call.target
+            prompts = [
+                ("cross_file.endpoint.1", f"How does `{action}` use `{target}`? Show the code of both."),
+                ("cross_file.endpoint.2", f"Show me the service code behind {endpoint.verb} {endpoint.route}."),
+                ("cross_file.endpoint.3", f"Walk me through {endpoint.verb} {endpoint.route} from the controller down to the data access code."),
+            ]
+        for template, user in prompts:
+            yield _example("cross_file", template, group, user, answer, source, system_prompt)
+
+
+# --- pattern_combination ---------------------------------------------------------------------------------------
+
+
+def _feature_files(
+    structure: RepoStructure, controller: str, all_chains: Sequence[Chain]
+) -> tuple[str, list[ClassInfo], list[str]]:
+    """The feature name, its classes in order of relevance, and a description of each."""
+    feature = singular(controller.removesuffix("Controller"))
+    endpoints = [e for e in structure.endpoints if e.controller == controller]
+    chains = [c for c in all_chains if c.endpoint in endpoints]
+    ordered: list[tuple[str, str]] = [(controller, "controller")]
+    for target in dict.fromkeys(s.call.target for c in chains for s in c.steps if s.depth == 1):
+        ordered.append((target, "service"))
+        impl = structure.class_info(target, "service") or structure.class_info(target, "repository")
+        ordered += [(i.split("<", 1)[0], "interface") for i in (impl.interfaces if impl else ()) if i[:1] == "I"]
+    dtos = [e.name for e in structure.entities if e.kind == "dto" and feature.lower() in e.name.lower()]
+    ordered += [(name, "DTO") for name in dtos]
+    ordered += [(feature, "model")]
+    ordered += [(c.client.service, "Angular service") for c in chains if c.client is not None]
+    ordered += [
+        (s.call.target, "repository")
+        for c in chains
+        for s in c.steps
+        if s.depth > 1 and (s.call.type_arg == feature or feature in s.call.target)
+    ]
+    found: list[ClassInfo] = []
+    labels: list[str] = []
+    backend_first = sorted(structure.classes, key=lambda c: c.path.endswith(".ts"))
+    for name, what in ordered:
+        for cls in backend_first:
+            if cls.name != name or cls in found:
+                continue
+            if what == "model" and cls.kind != "entity":
+                continue
+            if what == "Angular service" and cls.kind != "angular_service":
+                continue
+            if what == "interface" and cls.kind != "interface":
+                continue
+            if what in ("service", "repository") and cls.kind not in ("service", "repository"):
+                continue
+            found.append(cls)
+            side = "Angular " if cls.path.endswith(".ts") and what in ("model",) else ""
+            labels.append(f"{side}{what} `{cls.name}`")
+    return feature, found, labels
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _renames(classes: Sequence[ClassInfo], feature: str, new: str) -> list[str]:
+    plural_old, plural_new = _plural(feature), _plural(new)
+    renames = []
+    for cls in classes:
+        renamed = cls.name.replace(plural_old, plural_new) if plural_old in cls.name else cls.name.replace(feature, new)
+        if renamed != cls.name:
+            renames.append(f"`{cls.name}` → `{renamed}`")
+    return list(dict.fromkeys(renames))
+
+
+def _snippets_for(classes: Sequence[ClassInfo], structure: RepoStructure, lead: str) -> list[Snippet]:
+    """Whole files while they fit the budget, else the class alone, else the class's first method."""
+    chosen: list[Snippet] = []
+    size = len(lead)
+    for cls in classes:
+        if any(s.path == cls.path for s in chosen):
+            continue
+        options = [s for s in (structure.file_snippet(cls.path), structure.snippet(cls.source)) if s is not None]
+        options += [
+            s
+            for s in structure.snippets.values()
+            if s.path == cls.path and cls.start_line < s.start_line and s.end_line < cls.end_line
+        ][:1]
+        for option in options:
+            cost = len(block(option)) + 2
+            if size + cost <= ANSWER_BUDGET:
+                chosen.append(option)
+                size += cost
+                break
+    return chosen
+
+
+def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Example]:
+    """"Add a feature for X the way this codebase does it", answered with an existing feature's real files."""
+    controllers = sorted({e.controller for e in structure.endpoints})
+    taken = {e.name.lower() for e in structure.entities} | {singular(c.removesuffix("Controller")).lower() for c in controllers}
+    candidates = [n for n in NEW_FEATURES if n.lower() not in taken]
+    if not candidates:
+        return
+    chains = structure.chains()
+    for index, controller in enumerate(controllers):
+        feature, classes, labels = _feature_files(structure, controller, chains)
+        if len(classes) < 2:
+            continue
+        for offset in range(min(FEATURES_PER_PATTERN, len(candidates))):
+            new = candidates[(index * FEATURES_PER_PATTERN + offset) % len(candidates)]
+            renames = _renames(classes, feature, new)
+            lead = (
+                f"Follow the `{feature}` feature: {join_names(labels, limit=10)}. For `{new}`, create the same "
+                f"set of files with the same attributes, injection and naming"
+                + (f" ({', '.join(renames)})" if renames else "")
+                + ". Here are the files to copy:"
+            )
+            snippets = _snippets_for(classes, structure, lead)
+            answer = _answer(lead, snippets)
+            source = short_source([s.path for s in snippets])
+            prompts = [
+                ("pattern_combination.1", f"Add a new feature for {new} the way this codebase does it."),
+                ("pattern_combination.2", f"We need {_plural(new)} in this app (API and Angular client). Which files do I create, following our existing patterns?"),
+                ("pattern_combination.3", f"Scaffold a {new} feature end to end, following the conventions of the {feature} feature."),
+                ("pattern_combination.4", f"Show me the files I would copy to add {_plural(new)} to this project."),
+            ]
+            for step in range(PHRASINGS_PER_PAIR):
+                template, user = prompts[(index + offset + step) % len(prompts)]
+                group = f"pattern_combination:{feature}:{new}"
+                yield _example("pattern_combination", template, group, user, answer, source, system_prompt)

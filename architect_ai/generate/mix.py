@@ -1,0 +1,83 @@
+"""The mix planner: how many examples each category contributes, and the order they are written in.
+
+Default policy (the strategy document's): all artifacts with their phrasings, all user-code variations, the
+repo-wide sweep for the rest. When artifacts and user code alone exceed the target, the sweep keeps
+`SWEEP_FLOOR` of it and the other two share the remainder in proportion to what they offer.
+The merge interleaves the category streams so every prefix of the output keeps the mix — which is what
+makes the nested subsets (1000 ⊂ 3000 ⊂ 5000) representative.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+
+from architect_ai.data import Example
+
+SWEEP_FLOOR = 0.2
+ORDER = ("artifact", "user_code", "sweep")
+
+
+def plan_quotas(capacity: Mapping[str, int], target: int) -> dict[str, int]:
+    """Examples wanted from each category so that they sum to `target` (or to all there is)."""
+    cap = {c: capacity.get(c, 0) for c in ORDER}
+    if sum(cap.values()) <= target:
+        return cap
+    if cap["artifact"] + cap["user_code"] <= target:
+        return {**cap, "sweep": target - cap["artifact"] - cap["user_code"]}
+    sweep = min(cap["sweep"], round(target * SWEEP_FLOOR))
+    share = target - sweep
+    first_two = cap["artifact"] + cap["user_code"]
+    artifact = min(cap["artifact"], round(share * cap["artifact"] / first_two)) if first_two else 0
+    user_code = min(cap["user_code"], share - artifact)
+    artifact = min(cap["artifact"], share - user_code)
+    sweep = min(cap["sweep"], target - artifact - user_code)
+    return {"artifact": artifact, "user_code": user_code, "sweep": sweep}
+
+
+def interleave(
+    streams: Mapping[str, Iterator[Example]],
+    quotas: Mapping[str, int],
+    target: int,
+    gate: Callable[[Example], str | None],
+    drops: Counter,
+) -> Iterator[Example]:
+    """Merge the category streams in proportion to their quotas, through the quality gate, up to `target`.
+
+    A stream that runs dry (its candidates were dropped) leaves its shortfall to the others, which keep
+    going past their quota until the target is met or every stream is exhausted.
+    """
+    emitted = dict.fromkeys(streams, 0)
+    live = {c for c in streams if quotas.get(c, 0) > 0}
+    total = 0
+
+    def draw(category: str) -> Example | None:
+        for example in streams[category]:
+            reason = gate(example)
+            if reason is None:
+                return example
+            drops[reason] += 1
+        live.discard(category)
+        return None
+
+    while total < target and live:
+        under = [c for c in live if emitted[c] < quotas[c]]
+        pool = under or sorted(live, key=ORDER.index)
+        category = min(pool, key=lambda c: ((emitted[c] + 1) / max(quotas[c], 1), ORDER.index(c)))
+        example = draw(category)
+        if example is not None:
+            emitted[category] += 1
+            total += 1
+            yield example
+
+
+def round_robin(*streams: Iterator[Example]) -> Iterator[Example]:
+    """One from each stream in turn until all are exhausted (keeps the sweep's kinds mixed)."""
+    active = list(streams)
+    while active:
+        for stream in list(active):
+            example = next(stream, None)
+            if example is None:
+                active.remove(stream)
+            else:
+                yield example

@@ -1,0 +1,120 @@
+"""The three candidate streams — artifact, user_code, sweep — for one run, before any gate.
+
+Each stream is a factory (called once to count capacity, once to generate) over data already in memory:
+the builtin library and the analysed repository. Nothing here holds generated examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from architect_ai.analyze.analysis import Analysis
+from architect_ai.config import RunConfig
+from architect_ai.data import Example
+from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
+from architect_ai.generate.library import library_examples
+from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
+from architect_ai.generate.mix import round_robin
+from architect_ai.generate.repo_artifacts import repo_artifact_examples
+from architect_ai.generate.templates import FILE_TEMPLATES, METHOD_TEMPLATES, template_major, templates_for
+
+#: The sweep's kinds for each artifact type.
+SWEEP_KINDS: dict[str, frozenset[str]] = {
+    "code-prototype": frozenset(
+        {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture", "pattern_combination"}
+        | {"additional_code"}
+    ),
+    "erd": frozenset({"repo_erd", "meeting_context"}),
+    "architecture": frozenset({"repo_architecture", "meeting_context"}),
+    "sequence": frozenset({"repo_sequence", "meeting_context"}),
+    "flowchart": frozenset({"meeting_context"}),
+    "code": frozenset({"cross_file", "pattern_combination", "additional_code", "meeting_context"}),
+}
+USER_CODE_TYPES = frozenset({"code-prototype", "code"})
+
+StreamFactory = Callable[[], Iterator[Example]]
+
+
+def meeting_count(config: RunConfig, domain: str) -> int:
+    """Meeting-context variants per artifact: `meeting_variants` scaled by the domain's weight."""
+    return max(0, min(len(STYLES), round(config.meeting_variants * config.weights.get(domain, 1.0))))
+
+
+def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> dict[str, StreamFactory]:
+    """The candidate stream factories of each category for this run."""
+    system = config.system_prompt
+    sweep_kinds = SWEEP_KINDS[config.artifact_type]
+    conventions = analysis.conventions
+
+    def artifacts() -> Iterator[Example]:
+        return library_examples(items, system_prompt=system, weights=config.weights)
+
+    def user_code() -> Iterator[Example]:
+        if config.artifact_type not in USER_CODE_TYPES:
+            return iter(())
+        return template_major(
+            analysis.chunks,
+            lambda chunk: templates_for(chunk.role),
+            category="user_code",
+            kind="",
+            conventions=conventions,
+            system_prompt=system,
+            group_prefix="code",
+        )
+
+    def repo_diagrams() -> Iterator[Example]:
+        if analysis.structure is None:
+            return iter(())
+        return (e for e in repo_artifact_examples(analysis.structure, system_prompt=system) if e.kind in sweep_kinds)
+
+    def meetings() -> Iterator[Example]:
+        if "meeting_context" not in sweep_kinds:
+            return
+        for item in items:
+            base = next(library_examples([item], system_prompt=system, weights={}))
+            subjects = list(item.subjects) or diagram_subjects(item.answer)
+            yield from meeting_examples(
+                base,
+                title=item.title,
+                subjects=subjects,
+                count=meeting_count(config, item.domain),
+                seed=config.seed,
+                system_prompt=system,
+            )
+        seen: set[str] = set()
+        for base in repo_diagrams():
+            if base.group not in seen:
+                seen.add(base.group)
+                yield from meeting_examples(
+                    base,
+                    title=base.user.rstrip("?.!"),
+                    subjects=diagram_subjects(base.assistant),
+                    count=meeting_count(config, "repo"),
+                    seed=config.seed,
+                    system_prompt=system,
+                )
+
+    def additional_code() -> Iterator[Example]:
+        if "additional_code" not in sweep_kinds:
+            return iter(())
+        render = {"category": "sweep", "kind": "additional_code", "conventions": conventions, "system_prompt": system}
+        return round_robin(
+            template_major(analysis.methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
+            template_major(analysis.extra_chunks, lambda _: FILE_TEMPLATES, group_prefix="file", **render),
+        )
+
+    def grounded(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
+        if kind not in sweep_kinds or analysis.structure is None:
+            return iter(())
+        return factory(analysis.structure, system_prompt=system)
+
+    def sweep() -> Iterator[Example]:
+        return round_robin(
+            repo_diagrams(),
+            grounded(cross_file_examples, "cross_file"),
+            grounded(pattern_combination_examples, "pattern_combination"),
+            meetings(),
+            additional_code(),
+        )
+
+    return {"artifact": artifacts, "user_code": user_code, "sweep": sweep}

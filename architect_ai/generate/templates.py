@@ -1,0 +1,199 @@
+"""Instruction variations for the user's own code: the strategy document's 6 base templates plus the
+type-specific additions (Angular component +2, Angular service +2, .NET controller/DTO +3) → 8–10 per chunk.
+
+The answer is always the chunk's real code, verbatim, in a fenced block headed by its path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from architect_ai.data import Chunk, Convention, Example, chat
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    text: str  # fields: {component} {file} {type} {file_type} {hint}
+
+
+BASE_TEMPLATES = (
+    Template("base.generate", "Generate code for {component} following the patterns in {file}.{hint}"),
+    Template("base.implement", "Implement the {component} {type} based on this repository's structure.{hint}"),
+    Template("base.similar", "Create a {file_type} component similar to {file}.{hint}"),
+    Template(
+        "base.adapt", "Adapt the {component} pattern for a new feature, keeping it exactly as this codebase does."
+    ),
+    Template("base.standards", "Write {component} following the coding standards used in this codebase.{hint}"),
+    Template("base.replicate", "Replicate the structure and patterns from {file}."),
+)
+
+ROLE_TEMPLATES: dict[str, tuple[Template, ...]] = {
+    "angular_component": (
+        Template("ng_component.styling", "Update the Angular component {component} to match the project styling."),
+        Template(
+            "ng_component.like",
+            "Build an Angular component like {component} with the same structure (class, template and styles).",
+        ),
+    ),
+    "angular_service": (
+        Template("ng_service.backend", "Produce the Angular service methods of {component} for the backend API.{hint}"),
+        Template("ng_service.similar", "Implement a service similar to {component} for API communication.{hint}"),
+    ),
+    "dotnet_controller": (
+        Template(
+            "dotnet.api_docs",
+            "Generate the .NET API code for {component} with this project's DTO naming and validation patterns.",
+        ),
+        Template("dotnet.mongo", "Create the .NET {type} {component} following the MongoDB integration pattern.{hint}"),
+        Template("dotnet.di", "Build {component} with the same dependency injection pattern as the rest of the API."),
+    ),
+}
+ROLE_TEMPLATES["dotnet_dto"] = ROLE_TEMPLATES["dotnet_controller"]
+
+#: Method-level tasks of the repo-wide sweep (`additional_code`).
+METHOD_TEMPLATES = (
+    Template("method.write", "Write the {component} method the way this codebase does it (see {file}).{hint}"),
+    Template("method.implement", "Implement {component} in {file}, following the project's existing patterns."),
+    Template("method.show", "Show me how {component} is implemented in our repository."),
+    Template("method.recreate", "Recreate {component} from {file} with the same signature, style and error handling."),
+)
+
+#: File-level tasks for files outside the first pass (tests, configuration).
+FILE_TEMPLATES = (
+    Template("file.write", "Write {file} ({type}) as it stands in this repository."),
+    Template("file.similar", "Create a {type} like {file} for this project."),
+    Template("file.replicate", "Reproduce the {type} {component} following this codebase's conventions."),
+)
+
+ROLE_LABELS = {
+    "dotnet_controller": "controller",
+    "dotnet_dto": "DTO",
+    "dotnet_model": "document model",
+    "dotnet_service": "service",
+    "dotnet_repository": "repository",
+    "dotnet_settings": "settings class",
+    "dotnet_startup": "startup configuration",
+    "dotnet_middleware": "middleware",
+    "angular_component": "Angular component",
+    "angular_service": "Angular service",
+    "angular_model": "Angular model",
+    "angular_module": "Angular module",
+    "angular_guard": "Angular guard",
+    "angular_interceptor": "Angular HTTP interceptor",
+    "angular_pipe": "Angular pipe",
+    "angular_routing": "Angular routing module",
+    "test": "test",
+    "config": "configuration file",
+}
+
+FENCE_LANGUAGES = {"csharp": "csharp", "typescript": "typescript", "javascript": "javascript", "scss": "scss"}
+
+#: How an instruction mentions a convention that shows in the chunk (names[0] filled in).
+CONVENTION_HINTS = {
+    "settings_interface_injection": " Inject the `{name}` settings interface through the constructor.",
+    "controller_base_class": " Derive from `{name}` like the other controllers.",
+    "dto_suffix": " Name data-transfer classes with the `{name}` suffix.",
+    "bson_attributes": " Map the MongoDB document with the BSON attributes (`{name}`).",
+    "mongo_collection_access": " Access MongoDB through `IMongoCollection<T>`.",
+    "angular_httpclient_observable": " Use `HttpClient` and return `Observable`s.",
+    "angular_provided_in_root": " Register it with `@Injectable({{ providedIn: 'root' }})`.",
+    "di_registration": " Register dependencies the way `Program.cs` does.",
+}
+
+
+def role_label(role: str) -> str:
+    if role in ROLE_LABELS:
+        return ROLE_LABELS[role]
+    return role.removeprefix("other_").replace("_", " ") + " code"
+
+
+def templates_for(role: str) -> tuple[Template, ...]:
+    """The 8–10 instruction templates of a chunk of this role (6 base + the role's additions)."""
+    return BASE_TEMPLATES + ROLE_TEMPLATES.get(role, ())
+
+
+def fence(text: str, language: str) -> str:
+    """A fenced code block that survives backticks inside the code."""
+    longest = max((len(m) for m in re.findall(r"`{3,}", text)), default=2)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}{FENCE_LANGUAGES.get(language, language)}\n{text.rstrip(chr(10))}\n{ticks}"
+
+
+def code_answer(chunk: Chunk) -> str:
+    """The chunk's real code, verbatim, each file in a fenced block headed by its path."""
+    blocks = [f"`{chunk.path}` (lines {chunk.start_line}–{chunk.end_line})\n\n{fence(chunk.text, chunk.language)}"]
+    blocks += [f"`{path}`\n\n{fence(text, language)}" for path, language, text in chunk.parts]
+    return "\n\n".join(blocks)
+
+
+def conventions_shown(text: str, conventions: Sequence[Convention]) -> tuple[str, ...]:
+    """Ids of the house conventions whose concrete names occur in `text`."""
+    return tuple(c.id for c in conventions if any(_mentions(text, name) for name in c.names))
+
+
+def _mentions(text: str, name: str) -> bool:
+    if not name:
+        return False
+    if name[:1].isupper() and len(name) <= 12 and name.isalnum():
+        # a suffix such as "Dto": a class-like word ending in it
+        return re.search(rf"\b[A-Z]\w*{re.escape(name)}\b", text) is not None or name in text
+    return name in text
+
+
+def _hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) -> str:
+    by_id = {c.id: c for c in conventions}
+    usable = [cid for cid in shown if cid in CONVENTION_HINTS and by_id[cid].names]
+    if not usable:
+        return ""
+    cid = usable[salt % len(usable)]
+    return CONVENTION_HINTS[cid].format(name=by_id[cid].names[0])
+
+
+def _fields(chunk: Chunk) -> dict[str, str]:
+    file_type = {"csharp": "C#", "typescript": "TypeScript"}.get(chunk.language, chunk.language)
+    return {"component": chunk.symbol, "file": chunk.path, "type": role_label(chunk.role), "file_type": file_type}
+
+
+def render_example(
+    chunk: Chunk,
+    template: Template,
+    index: int,
+    *,
+    category: str,
+    kind: str,
+    conventions: Sequence[Convention],
+    system_prompt: str,
+    group_prefix: str,
+) -> Example:
+    """The example of `chunk` for one template; the answer is the verbatim code."""
+    answer = code_answer(chunk)
+    code = "\n".join([chunk.text, *(text for _, _, text in chunk.parts)])
+    shown = conventions_shown(code, conventions)
+    user = template.text.format(**_fields(chunk), hint=_hint(shown, conventions, index))
+    return Example(
+        messages=chat(system_prompt, user, answer),
+        category=category,
+        kind=kind or chunk.role,
+        domain="repo",
+        source=chunk.source,
+        template=template.id,
+        group=f"{group_prefix}:{chunk.source}",
+        conventions=shown,
+    )
+
+
+def template_major(
+    chunks: Sequence[Chunk],
+    templates_of: Callable[[Chunk], Sequence[Template]],
+    **render: object,
+) -> Iterator[Example]:
+    """Every (chunk, template) pair once, template-major: any prefix covers as many chunks as it can."""
+    rounds = max((len(templates_of(chunk)) for chunk in chunks), default=0)
+    for index in range(rounds):
+        for chunk in chunks:
+            templates = templates_of(chunk)
+            if index < len(templates):
+                yield render_example(chunk, templates[index], index, **render)  # type: ignore[arg-type]

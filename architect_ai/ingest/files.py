@@ -1,0 +1,170 @@
+"""Which files of a mother project are read, and how: safely, as redacted UTF-8 text.
+
+`iter_source_files(source)` streams `SourceFile`s sorted by path. Every file that is not read is counted in `skips`
+under a reason (`skipped_dir`, `lock_file`, `minified`, `binary`, `too_large`, `symlink_outside`, `symlink_loop`,
+`undecodable`, `secret_file`, `mostly_secret`, `unsupported`, `empty`, `missing`). Sizes are checked before a file is
+opened; nothing outside the root is ever read; every text passes through `quality.secrets.redact`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from architect_ai.config import DEFAULT_MAX_FILE_BYTES
+from architect_ai.data import SourceFile
+from architect_ai.ingest.languages import (
+    SKIP_DIRS,
+    has_binary_suffix,
+    in_skipped_dir,
+    is_lock_file,
+    is_minified_name,
+    language_of,
+)
+from architect_ai.ingest.repository import Source
+from architect_ai.quality.secrets import is_secret_file, redact
+
+__all__ = ["DEFAULT_MAX_FILE_BYTES", "SKIP_DIRS", "iter_source_files", "read_source_file"]
+
+#: A NUL byte in this many leading bytes marks a binary file.
+BINARY_SNIFF_BYTES = 8192
+#: A line longer than this marks a minified/generated file.
+MINIFIED_LINE_CHARS = 3000
+#: … and so does an average line this long in a file of at least MINIFIED_MIN_CHARS.
+MINIFIED_MEAN_LINE_CHARS = 300
+MINIFIED_MIN_CHARS = 2000
+#: A file whose non-blank lines are more than this fraction redacted is mostly secret: skipped.
+MOSTLY_SECRET_FRACTION = 0.5
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def iter_source_files(
+    source: Source,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    skips: Counter | None = None,
+) -> Iterator[SourceFile]:
+    """Yield the readable text files of `source`, sorted by path, secrets redacted.
+
+    Args:
+        source: what `open_source` returned; its `tracked` list is used when it is a git repository.
+        max_file_bytes: larger files are skipped (`too_large`) without being read.
+        skips: a Counter that receives one count per skipped file (or pruned folder, in a plain-folder walk) by
+            reason.
+    """
+    skips = Counter() if skips is None else skips
+    root = source.root.resolve()
+    paths: Iterable[str] = sorted(source.tracked) if source.tracked is not None else _walk(root, skips)
+    for rel in paths:
+        result = read_source_file(root, rel, max_file_bytes=max_file_bytes)
+        if isinstance(result, str):
+            skips[result] += 1
+        else:
+            yield result
+
+
+def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> SourceFile | str:
+    """Read one repository-relative POSIX path under the resolved `root`: a `SourceFile`, or the skip reason."""
+    reason = _reason_by_name(rel)
+    if reason:
+        return reason
+    full = root / rel
+    try:
+        info = os.lstat(full)
+        if stat.S_ISLNK(info.st_mode):
+            full = _resolve_inside(root, full)
+            if isinstance(full, str):
+                return full
+            info = os.stat(full)
+    except FileNotFoundError:
+        return "missing"
+    if not stat.S_ISREG(info.st_mode):
+        return "unsupported"  # folders (submodules), FIFOs, devices: never opened
+    if info.st_size == 0:
+        return "empty"
+    if info.st_size > max_file_bytes:
+        return "too_large"
+    with open(full, "rb") as handle:
+        data = handle.read(max_file_bytes + 1)
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        return "binary"
+    try:
+        text = data.removeprefix(UTF8_BOM).decode("utf-8")
+    except UnicodeDecodeError:
+        return "undecodable"
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        return "empty"
+    if _looks_minified(text):
+        return "minified"
+    text, redactions = redact(text, rel)
+    if redactions and _mostly_secret(text, {r.line for r in redactions}):
+        return "mostly_secret"
+    return SourceFile(path=rel, text=text, language=language_of(rel), size=info.st_size, redactions=len(redactions))
+
+
+def _reason_by_name(rel: str) -> str | None:
+    if in_skipped_dir(rel):
+        return "skipped_dir"
+    if is_secret_file(rel):
+        return "secret_file"
+    if is_lock_file(rel):
+        return "lock_file"
+    if has_binary_suffix(rel):
+        return "binary"
+    if is_minified_name(rel):
+        return "minified"
+    return None
+
+
+def _resolve_inside(root: Path, link: Path) -> Path | str:
+    """The target of a symlink when it stays inside `root`; otherwise the skip reason."""
+    try:
+        target = link.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports loops this way
+        return "symlink_loop"
+    except OSError as exc:
+        return "symlink_loop" if exc.errno == errno.ELOOP else "missing"
+    return target if target.is_relative_to(root) else "symlink_outside"
+
+
+def _walk(root: Path, skips: Counter) -> list[str]:
+    """Every file under `root` (POSIX, root-relative), sorted, vendored folders and folder symlinks pruned."""
+    found: list[str] = []
+    for directory, dirnames, filenames in os.walk(root):
+        base = Path(directory).relative_to(root).as_posix()
+        prefix = "" if base == "." else f"{base}/"
+        kept = []
+        for name in dirnames:
+            rel = f"{prefix}{name}"
+            if os.path.islink(os.path.join(directory, name)):
+                skips[_symlink_dir_reason(root, Path(directory, name))] += 1
+            elif in_skipped_dir(f"{rel}/x"):
+                skips["skipped_dir"] += 1
+            else:
+                kept.append(name)
+        dirnames[:] = sorted(kept)
+        found.extend(f"{prefix}{name}" for name in filenames)
+    return sorted(found)
+
+
+def _symlink_dir_reason(root: Path, link: Path) -> str:
+    target = _resolve_inside(root, link)
+    return target if isinstance(target, str) else "symlink_dir"  # inside the root: read once, where it really is
+
+
+def _looks_minified(text: str) -> bool:
+    lines = text.count("\n") + 1
+    longest = max(map(len, text.split("\n")))
+    return longest > MINIFIED_LINE_CHARS or (
+        len(text) >= MINIFIED_MIN_CHARS and len(text) / lines > MINIFIED_MEAN_LINE_CHARS
+    )
+
+
+def _mostly_secret(text: str, redacted_lines: set[int]) -> bool:
+    non_blank = sum(1 for line in text.split("\n") if line.strip())
+    return non_blank > 0 and len(redacted_lines) / non_blank > MOSTLY_SECRET_FRACTION

@@ -1,0 +1,217 @@
+"""RunConfig → finetune_datasets/<name>/: ingest → analyze → generate → quality → export, streaming.
+
+`generate_dataset` is the one entry point the CLI and the page call. It reports through `progress(stage,
+done, total)`, raises `UserError` with a one-line reason for anything the user can fix, and either writes
+the whole dataset folder or nothing at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from architect_ai import __version__
+from architect_ai.analyze.analysis import Analysis, analyze
+from architect_ai.config import DATASETS_DIR, RunConfig
+from architect_ai.data import TOKEN_METHOD, Progress, no_progress
+from architect_ai.errors import UserError
+from architect_ai.export.writer import DatasetWriter
+from architect_ai.generate.library import load_items
+from architect_ai.generate.mix import interleave, plan_quotas
+from architect_ai.generate.streams import build_streams
+from architect_ai.ingest.repository import open_source
+from architect_ai.quality.checks import criteria_dicts, success_criteria
+from architect_ai.quality.dedup import Deduplicator
+from architect_ai.quality.gates import MermaidGate, QualityGate
+from architect_ai.quality.mermaid import shared_validator
+from architect_ai.quality.stats import DatasetStats
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    manifest: dict
+    report: dict
+    messages: list[str] = field(default_factory=list)  # human summary lines (shortfall, strict failures)
+
+    @property
+    def total(self) -> int:
+        return self.report["counts"]["total"]
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._start = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = round(now - self._start, 3)
+        self._start = now
+
+
+def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analysis:
+    """Open and analyse the configured repository (what `architect-ai inspect` shows)."""
+    progress("open repository", 0, 1)
+    source = open_source(config.repo, ref=config.ref)
+    progress("open repository", 1, 1)
+    return analyze(source, max_file_bytes=config.max_file_bytes, chunk_tokens=config.chunk_tokens, progress=progress)
+
+
+def generate_dataset(
+    config: RunConfig,
+    *,
+    out_root: Path = DATASETS_DIR,
+    force: bool = False,
+    progress: Progress = no_progress,
+) -> RunResult:
+    """Build the dataset folder for `config`; see the module docstring."""
+    timer = _Timer()
+    final_dir = Path(out_root) / config.dataset_name
+    if final_dir.exists() and not force:
+        raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
+    analysis = load_analysis(config, progress)
+    timer.lap("analyze")
+
+    items = load_items(config.artifact_type)
+    streams = build_streams(analysis, items, config)
+    progress("plan", 0, 1)
+    capacity = {category: sum(1 for _ in factory()) for category, factory in streams.items()}
+    quotas = plan_quotas(capacity, config.target)
+    gate = QualityGate(
+        max_tokens=config.max_example_tokens,
+        mermaid=MermaidGate(shared_validator()),
+        dedup=Deduplicator(
+            threshold=config.near_dup_threshold,
+            max_answer_reuse=config.max_answer_reuse,
+            near_dup_max_groups=config.near_dup_max_groups,
+        ),
+    )
+    gate.mermaid.prevalidate(_diagram_answers(streams))
+    progress("plan", 1, 1)
+    timer.lap("plan")
+
+    drops: Counter = Counter()
+    stats = DatasetStats()
+    writer = DatasetWriter(final_dir, config, force=force)
+    try:
+        writer.open_all()
+        merged = interleave({c: f() for c, f in streams.items()}, quotas, config.target, gate, drops)
+        for example in merged:
+            stats.add(example, writer.add(example))
+            if stats.total % 50 == 0:
+                progress("generate", stats.total, config.target)
+        progress("generate", stats.total, config.target)
+        writer.close_streams()
+        timer.lap("generate")
+        library_styles = {item.id: (item.kind, item.domain, item.style) for item in items}
+        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles)
+        writer.write_json("report.json", report)
+        timer.lap("report")
+        manifest = _manifest(config, analysis, stats, drops, capacity, quotas, writer.hashes, timer.timings)
+        writer.write_json("manifest.json", manifest)
+        progress("write", 1, 1)
+        out_dir = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def _diagram_answers(streams) -> Iterator[str]:
+    """Answers of the artifact stream and of the repo diagrams: the distinct diagrams of the run."""
+    seen: set[str] = set()
+    for category in ("artifact", "sweep"):
+        for example in streams[category]():
+            if "```mermaid" in example.assistant and example.group not in seen:
+                seen.add(example.group)
+                yield example.assistant
+
+
+def _repo_for_rerun(source) -> str:
+    return source.display if source.url else str(Path(source.root).resolve())
+
+
+def _drops(analysis: Analysis, drops: Counter) -> dict[str, int]:
+    merged = {f"skipped_{reason}": n for reason, n in analysis.skips.items()}
+    merged.update({f"dropped_{reason}": n for reason, n in drops.items()})
+    return dict(sorted(merged.items()))
+
+
+def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles) -> tuple[dict, list[str]]:
+    counts = stats.to_dict()
+    criteria = success_criteria(
+        stats={**counts, "builtin_ids": sorted(stats.builtin_items)},
+        target=config.target,
+        artifact_type=config.artifact_type,
+        library_styles=library_styles,
+        conventions=analysis.conventions,
+        convention_min_examples=config.convention_min_examples,
+        mermaid={"checked": gate.mermaid.checked, "invalid": gate.mermaid.invalid},
+        hygiene={
+            "secrets_redacted": analysis.redactions,
+            "duplicates_removed": drops["duplicate"] + drops["answer_reuse"] + drops["near_duplicate"],
+            "near_duplicates_found": gate.dedup.near_duplicates_found,
+            "distinct_answers": gate.dedup.distinct_answers,
+            "leaked_groups": stats.leaked_groups,
+        },
+    )
+    messages = []
+    reached = stats.total >= config.target
+    if not reached:
+        messages.append(
+            f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
+            f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
+        )
+    report = {
+        "dataset": config.dataset_name,
+        "target": config.target,
+        "reached": reached,
+        "counts": counts,
+        "capacity": capacity,
+        "quotas": quotas,
+        "drops": _drops(analysis, drops),
+        "quality": {
+            "diagrams_checked": gate.mermaid.checked,
+            "diagrams_invalid": gate.mermaid.invalid,
+            "invalid_diagram_samples": gate.mermaid.invalid_samples,
+            "secrets_redacted": analysis.redactions,
+            "distinct_answers": gate.dedup.distinct_answers,
+            "near_duplicates_found": gate.dedup.near_duplicates_found,
+            "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
+            "leaked_groups": stats.leaked_groups,
+        },
+        "criteria": criteria_dicts(criteria),
+        "passed": all(c.passed for c in criteria),
+        "messages": messages,
+    }
+    return report, messages
+
+
+def _manifest(config, analysis, stats, drops, capacity, quotas, hashes, timings) -> dict:
+    return {
+        "name": config.dataset_name,
+        "package_version": __version__,
+        # credentials never reach the manifest: a URL is kept as displayed, a folder as an absolute path
+        "config": {**config.model_dump(mode="json"), "repo": _repo_for_rerun(analysis.source)},
+        "seed": config.seed,
+        "source": analysis.summary()["source"],
+        "token_method": TOKEN_METHOD,
+        "counts": {
+            "total": stats.total,
+            "by_category": dict(sorted(stats.by_category.items())),
+            "by_kind": dict(sorted(stats.by_kind.items())),
+            "by_domain": dict(sorted(stats.by_domain.items())),
+            "by_split": dict(sorted(stats.by_split.items())),
+        },
+        "capacity": capacity,
+        "quotas": quotas,
+        "drops": _drops(analysis, drops),
+        "files_by_role": analysis.files_by_role(),
+        "conventions": [c.to_dict() for c in analysis.conventions],
+        "files": dict(sorted(hashes.items())),
+        "timings": timings,
+    }

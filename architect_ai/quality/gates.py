@@ -1,0 +1,70 @@
+"""The quality gate every candidate passes before it is written: length, Mermaid, duplicates.
+
+Each check keeps or drops *with a reason*; the pipeline counts the reasons into the manifest.
+(Secrets are handled earlier, at ingestion: no unredacted text ever reaches a generator.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from architect_ai.data import Example
+from architect_ai.quality.dedup import Deduplicator
+from architect_ai.quality.mermaid import MermaidValidator, extract_mermaid_blocks
+
+
+@dataclass
+class MermaidGate:
+    """Checks every ```mermaid block of an answer with mermaid.js; results cached per diagram."""
+
+    validator: MermaidValidator
+    verdicts: dict[bytes, bool] = field(default_factory=dict)
+    checked: int = 0  # examples with diagrams that were checked
+    invalid: int = 0
+    invalid_samples: list[dict] = field(default_factory=list)
+
+    @staticmethod
+    def _key(text: str) -> bytes:
+        return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+    def prevalidate(self, answers: Iterable[str]) -> None:
+        """Validate the diagrams of many answers in one batch (one node round trip)."""
+        diagrams = {}
+        for answer in answers:
+            for text, _ in extract_mermaid_blocks(answer):
+                diagrams.setdefault(self._key(text), text)
+        todo = [(k, t) for k, t in diagrams.items() if k not in self.verdicts]
+        results = self.validator.validate_many([t for _, t in todo])
+        for (key, text), result in zip(todo, results, strict=True):
+            self.verdicts[key] = result.ok
+            if not result.ok and len(self.invalid_samples) < 20:
+                error = result.error
+                self.invalid_samples.append(
+                    {"diagram": text[:200], "error": error.message if error else "", "line": error and error.line}
+                )
+
+    def check(self, example: Example) -> str | None:
+        blocks = extract_mermaid_blocks(example.assistant)
+        if not blocks:
+            return None
+        self.checked += 1
+        if any(self._key(t) not in self.verdicts for t, _ in blocks):
+            self.prevalidate([example.assistant])
+        if all(self.verdicts[self._key(t)] for t, _ in blocks):
+            return None
+        self.invalid += 1
+        return "mermaid_invalid"
+
+
+@dataclass
+class QualityGate:
+    max_tokens: int
+    mermaid: MermaidGate
+    dedup: Deduplicator
+
+    def __call__(self, example: Example) -> str | None:
+        if example.tokens > self.max_tokens:
+            return "too_long"
+        return self.mermaid.check(example) or self.dedup.check(example)

@@ -1,0 +1,366 @@
+"""The only module that talks to Ollama: a narrow adapter over the official `ollama` client.
+
+Every failure leaves this module as an `OllamaError` (a `UserError`) with one readable line and a `kind`
+(`unreachable`, `model_missing`, `timeout`, `stream_error`, `response_error`, `bad_host`), never a traceback or a hang:
+the client's default timeout is *none*, so connect and read timeouts are always passed explicitly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from architect_ai.errors import UserError
+
+DEFAULT_HOST = "http://127.0.0.1:11434"
+HOST_ENV = "OLLAMA_HOST"
+DEFAULT_CONNECT_TIMEOUT = 5.0  # seconds to open a connection
+DEFAULT_READ_TIMEOUT = 300.0  # seconds of silence tolerated between two streamed pieces
+HEALTH_TIMEOUT = 3.0  # the status check must stay snappy whatever the read timeout
+DEFAULT_SEED = 42
+DEFAULT_NUM_PREDICT = 2048  # an answer never runs away forever
+DEFAULT_NUM_CTX = 4096
+
+_MODEL_IN_ERROR = re.compile(r"model ['\"]([^'\"]+)['\"]")
+
+
+def deterministic_options(seed: int = DEFAULT_SEED, **extra: Any) -> dict[str, Any]:
+    """The generation options every validation sends (and records): greedy, seeded, bounded."""
+    return {"temperature": 0, "seed": seed, "num_predict": DEFAULT_NUM_PREDICT, **extra}
+
+
+def resolve_host(host: str | None = None) -> str:
+    """`host`, else `$OLLAMA_HOST`, else the default; always with a scheme (`localhost:1234` → `http://…`)."""
+    value = (host or os.environ.get(HOST_ENV) or DEFAULT_HOST).strip().rstrip("/")
+    if value.startswith(":"):
+        value = "127.0.0.1" + value
+    return value if "://" in value else f"http://{value}"
+
+
+def _ollama_package() -> Any:
+    """The official client, imported on first use: its package builds a default client from `$OLLAMA_HOST`
+    at import time and raises on a malformed value, which must be a clear message, not a traceback."""
+    try:
+        import ollama
+    except ValueError:
+        raise OllamaError(
+            f"{HOST_ENV}={os.environ.get(HOST_ENV, '')!r} is not a valid Ollama address", kind="bad_host"
+        ) from None
+    return ollama
+
+
+class OllamaError(UserError):
+    """A failure talking to Ollama, as one line; `kind` lets a UI react (e.g. offer `ollama pull`)."""
+
+    def __init__(self, reason: str, *, kind: str, hint: str = "") -> None:
+        super().__init__(reason, hint=hint)
+        self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """The answer to "is Ollama there?" — never raises, for a status badge."""
+
+    ok: bool
+    host: str
+    version: str = ""
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """One installed model, from `/api/tags`."""
+
+    name: str
+    size: int = 0
+    digest: str = ""
+    modified_at: str = ""
+    family: str = ""
+    parameter_size: str = ""
+    quantization_level: str = ""
+    format: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelDetail:
+    """What `/api/show` says about one model."""
+
+    name: str
+    family: str = ""
+    parameter_size: str = ""
+    quantization_level: str = ""
+    context_length: int | None = None
+    parameters: str = ""
+    template: str = ""
+    capabilities: tuple[str, ...] = ()
+    model_info: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ChatResult:
+    """A finished answer plus the counts and durations of Ollama's final chunk."""
+
+    model: str
+    text: str = ""
+    done_reason: str = ""
+    prompt_eval_count: int | None = None
+    eval_count: int | None = None
+    total_duration_ns: int | None = None
+    load_duration_ns: int | None = None
+    eval_duration_ns: int | None = None
+    wall_seconds: float = 0.0
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        if self.eval_count and self.eval_duration_ns:
+            return self.eval_count / (self.eval_duration_ns / 1e9)
+        return None
+
+
+class ChatStream:
+    """Iterate to get the answer's text pieces as they arrive; `result` is complete once exhausted."""
+
+    def __init__(self, pieces: Iterator[str], result: ChatResult) -> None:
+        self._pieces = pieces
+        self.result = result
+
+    def __iter__(self) -> Iterator[str]:
+        return self._pieces
+
+    def read(self) -> ChatResult:
+        """Consume the whole stream and return the result."""
+        for _ in self._pieces:
+            pass
+        return self.result
+
+
+class Ollama:
+    """A configured connection to one Ollama server.
+
+    Args:
+        host: URL or `host:port`; `None` means `$OLLAMA_HOST` or `DEFAULT_HOST`.
+        connect_timeout: Seconds to wait for the TCP connection.
+        read_timeout: Seconds to wait for the next bytes of an answer (a slow model streams, so this is per piece).
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+    ) -> None:
+        self.host = resolve_host(host)
+        self.read_timeout = read_timeout
+        timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
+        self._ollama = _ollama_package()
+        try:
+            self._client = self._ollama.Client(host=self.host, timeout=timeout)
+        except ValueError:
+            raise OllamaError(f"{self.host!r} is not a valid Ollama address", kind="bad_host") from None
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Ollama:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- status and models -------------------------------------------------------------------------------------
+
+    def version(self) -> str:
+        """The server's version (`GET /api/version`); raises `OllamaError` when it does not answer."""
+        with self._translate():
+            # The official client has no version call: use its own httpx client (same host, headers, timeouts).
+            response = self._client._client.get("/api/version", timeout=HEALTH_TIMEOUT)
+            response.raise_for_status()
+            return str(response.json().get("version", ""))
+
+    def health(self) -> Health:
+        """Whether Ollama answers, with its version or the reason it does not."""
+        try:
+            return Health(ok=True, host=self.host, version=self.version())
+        except OllamaError as exc:
+            return Health(ok=False, host=self.host, error=exc.reason)
+
+    def list_models(self) -> list[ModelInfo]:
+        """Installed models, sorted by name."""
+        with self._translate():
+            listing = self._client.list()
+        models = []
+        for item in listing.models:
+            details = item.details
+            models.append(
+                ModelInfo(
+                    name=item.model or "",
+                    size=int(item.size or 0),
+                    digest=item.digest or "",
+                    modified_at=item.modified_at.isoformat() if item.modified_at else "",
+                    family=(details.family or "") if details else "",
+                    parameter_size=(details.parameter_size or "") if details else "",
+                    quantization_level=(details.quantization_level or "") if details else "",
+                    format=(details.format or "") if details else "",
+                )
+            )
+        return sorted(models, key=lambda m: m.name)
+
+    def find_model(self, name: str) -> ModelInfo | None:
+        """The installed model called `name` (`codellama` matches `codellama:latest`), or None."""
+        wanted = full_model_name(name)
+        return next((m for m in self.list_models() if full_model_name(m.name) == wanted), None)
+
+    def show(self, model: str) -> ModelDetail:
+        """Details of one model; `OllamaError(kind="model_missing")` when it is not installed."""
+        with self._translate(model):
+            shown = self._client.show(model)
+        info = dict(shown.modelinfo or {})
+        context = next((v for k, v in info.items() if k.endswith(".context_length")), None)
+        details = shown.details
+        return ModelDetail(
+            name=model,
+            family=(details.family or "") if details else "",
+            parameter_size=(details.parameter_size or "") if details else "",
+            quantization_level=(details.quantization_level or "") if details else "",
+            context_length=int(context) if context is not None else None,
+            parameters=shown.parameters or "",
+            template=shown.template or "",
+            capabilities=tuple(shown.capabilities or ()),
+            model_info=info,
+        )
+
+    # --- answering ---------------------------------------------------------------------------------------------
+
+    def chat(
+        self, model: str, messages: Sequence[Mapping[str, str]], *, options: Mapping[str, Any] | None = None
+    ) -> ChatStream:
+        """Stream a chat answer. Errors surface as `OllamaError` while iterating (the request is lazy)."""
+        result = ChatResult(model=model)
+        return ChatStream(self._pieces(model, list(messages), dict(options or {}), result), result)
+
+    def complete(
+        self,
+        model: str,
+        messages: Sequence[Mapping[str, str]],
+        *,
+        options: Mapping[str, Any] | None = None,
+        on_piece: Any = None,
+    ) -> ChatResult:
+        """The whole answer; `on_piece(text)` sees each piece as it arrives."""
+        stream = self.chat(model, messages, options=options)
+        for piece in stream:
+            if on_piece is not None:
+                on_piece(piece)
+        return stream.result
+
+    def _pieces(self, model: str, messages: list, options: dict, result: ChatResult) -> Iterator[str]:
+        started = time.perf_counter()
+        parts: list[str] = []
+        try:
+            with self._translate(model):
+                for chunk in self._client.chat(model=model, messages=messages, options=options, stream=True):
+                    piece = chunk.message.content or ""
+                    if piece:
+                        parts.append(piece)
+                        result.text = "".join(parts)
+                        yield piece
+                    if chunk.done:
+                        result.done_reason = chunk.done_reason or ""
+                        result.prompt_eval_count = chunk.prompt_eval_count
+                        result.eval_count = chunk.eval_count
+                        result.total_duration_ns = chunk.total_duration
+                        result.load_duration_ns = chunk.load_duration
+                        result.eval_duration_ns = chunk.eval_duration
+        finally:
+            result.wall_seconds = time.perf_counter() - started
+
+    # --- creating models ---------------------------------------------------------------------------------------
+
+    def create_blob(self, path: Path) -> str:
+        """Upload one file (adapter weights or config) and return its `sha256:` digest."""
+        with self._translate():
+            return self._client.create_blob(path)
+
+    def create_model(
+        self,
+        name: str,
+        *,
+        from_: str,
+        adapters: Mapping[str, str] | None = None,
+        system: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        on_status: Any = None,
+    ) -> None:
+        """Create `name` from a base model plus uploaded adapter blobs (`{filename: digest}`), streaming status."""
+        with self._translate(from_):
+            for progress in self._client.create(
+                model=name,
+                from_=from_,
+                adapters=dict(adapters or {}) or None,
+                system=system,
+                parameters=dict(parameters or {}) or None,
+                stream=True,
+            ):
+                if on_status is not None and progress.status:
+                    on_status(progress.status)
+
+    # --- errors ------------------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translate(self, model: str | None = None) -> Iterator[None]:
+        """Turn whatever the client or httpx raises into one `OllamaError` line."""
+        try:
+            yield
+        except OllamaError:
+            raise
+        except self._ollama.ResponseError as exc:
+            raise self._response_error(exc, model) from None
+        except httpx.TimeoutException:
+            raise OllamaError(
+                f"Ollama at {self.host} did not answer within {self.read_timeout:g}s",
+                kind="timeout",
+                hint="raise --timeout, or check the model fits in memory",
+            ) from None
+        except (ConnectionError, httpx.ConnectError):
+            raise OllamaError(
+                f"Ollama is not running at {self.host}",
+                kind="unreachable",
+                hint="start it with `ollama serve`, or set OLLAMA_HOST / --host",
+            ) from None
+        except (httpx.HTTPError, ValueError) as exc:
+            # ValueError covers a malformed JSON line; HTTPError a dropped connection or protocol error.
+            raise OllamaError(
+                f"could not talk to Ollama at {self.host}: {_one_line(exc)}", kind="response_error"
+            ) from None
+
+    def _response_error(self, exc: Any, model: str | None) -> OllamaError:
+        message = _one_line(exc.error)
+        if exc.status_code == 404:
+            found = _MODEL_IN_ERROR.search(message)
+            missing = found.group(1) if found else (model or "?")
+            return OllamaError(
+                f"model '{missing}' is not installed: run `ollama pull {missing}` or create it", kind="model_missing"
+            )
+        if exc.status_code == -1:
+            return OllamaError(f"Ollama stopped mid-answer: {message}", kind="stream_error")
+        return OllamaError(f"Ollama error {exc.status_code}: {message}", kind="response_error")
+
+
+def full_model_name(name: str) -> str:
+    """`codellama` → `codellama:latest`; names with a tag are unchanged."""
+    last = name.rsplit("/", 1)[-1]
+    return name if ":" in last else f"{name}:latest"
+
+
+def _one_line(value: object) -> str:
+    text = str(value).strip()
+    return text.splitlines()[0] if text else type(value).__name__

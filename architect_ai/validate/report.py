@@ -1,0 +1,148 @@
+"""Validation runs on disk and on screen: `<dataset>/validation/<timestamp>.json`, history, rich tables."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from architect_ai.errors import UserError
+from architect_ai.validate.runner import ValidationRun
+
+VALIDATION_DIR = "validation"
+MAX_REASON_CHARS = 90
+
+
+def validation_dir(dataset_dir: str | Path) -> Path:
+    return Path(dataset_dir) / VALIDATION_DIR
+
+
+def save_run(run: ValidationRun, dataset_dir: str | Path) -> Path:
+    """Write the run atomically to `<dataset>/validation/<UTC timestamp>.json` and return the path."""
+    folder = validation_dir(dataset_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = folder / f"{stamp}.json"
+        suffix = 1
+        while target.exists():
+            suffix += 1
+            target = folder / f"{stamp}-{suffix}.json"
+        handle, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(run.model_dump_json(indent=2))
+                out.write("\n")
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as exc:
+        raise UserError(f"cannot write the validation report into {folder}: {exc.strerror or exc}") from None
+    return target
+
+
+def load_run(path: str | Path) -> ValidationRun:
+    """One saved run; a one-line `UserError` when it is unreadable."""
+    path = Path(path)
+    try:
+        return ValidationRun.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValidationError) as exc:
+        raise UserError(f"{path} is not a validation run: {str(exc).strip().splitlines()[0]}") from None
+
+
+def load_history(dataset_dir: str | Path) -> list[ValidationRun]:
+    """Every readable run saved for a dataset, oldest first; unreadable files are skipped."""
+    folder = validation_dir(dataset_dir)
+    runs = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        with contextlib.suppress(UserError):
+            runs.append(load_run(path))
+    return sorted(runs, key=lambda r: r.started_at)
+
+
+def history_rows(runs: list[ValidationRun]) -> list[dict]:
+    """One row per run × model, ready for a DataFrame/line chart: when, label, model, role, pass rate."""
+    rows = []
+    for number, run in enumerate(runs, start=1):
+        for score in run.scores:
+            rows.append(
+                {
+                    "run": number,
+                    "started_at": run.started_at,
+                    "label": run.label or run.started_at,
+                    "model": score.model,
+                    "role": "tuned" if score.model == run.tuned else "base",
+                    "pass_rate": score.pass_rate,
+                    "prompt_pass_rate": score.prompt_pass_rate,
+                    "errors": score.errors,
+                }
+            )
+    return rows
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def results_table(run: ValidationRun) -> Table:
+    """Prompt × model: each assertion's verdict and reason (errors shown once per prompt)."""
+    table = Table(title=f"Validation — suite {run.suite}", expand=False)
+    table.add_column("Prompt", overflow="fold", max_width=28)
+    table.add_column("Model", overflow="fold", max_width=24)
+    table.add_column("Check", overflow="fold")
+    table.add_column("", justify="center", width=4)
+    table.add_column("Reason", overflow="fold")
+    for number, result in enumerate(run.results):
+        if number:
+            table.add_section()
+        if result.error is not None:
+            table.add_row(result.prompt_id, result.model, "answer", Text("FAIL", style="red"), result.error)
+            continue
+        for index, check in enumerate(result.assertions):
+            verdict = Text("ok", style="green") if check.passed else Text("FAIL", style="red")
+            table.add_row(
+                result.prompt_id if index == 0 else "",
+                result.model if index == 0 else "",
+                check.label,
+                verdict,
+                check.reason[:MAX_REASON_CHARS],
+            )
+    return table
+
+
+def scores_table(run: ValidationRun) -> Table:
+    """Pass rate per model and the delta tuned − base."""
+    table = Table(title="Pass rate (assertions)")
+    for name in ("Model", "Role", "Assertions", "Prompts", "Errors", "Pass rate"):
+        table.add_column(name, justify="left" if name in ("Model", "Role") else "right")
+    for score in run.scores:
+        table.add_row(
+            score.model,
+            "tuned" if score.model == run.tuned else "base",
+            f"{score.assertions_passed}/{score.assertions_total}",
+            f"{score.prompts_passed}/{score.prompts_total}",
+            str(score.errors),
+            _percent(score.pass_rate),
+        )
+    if run.delta is not None:
+        style = "green" if run.delta > 0 else "red" if run.delta < 0 else ""
+        table.add_row("delta (tuned − base)", "", "", "", "", Text(f"{run.delta * 100:+.0f} pts", style=style))
+    return table
+
+
+def render_text(run: ValidationRun, *, width: int = 140) -> str:
+    """Both tables as plain text (what the CLI prints)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    console.print(Group(results_table(run), scores_table(run)))
+    return buffer.getvalue()

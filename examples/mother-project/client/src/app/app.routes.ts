@@ -1,0 +1,43 @@
+import { Routes } from '@angular/router';
+
+import { authGuard } from './core/guards/auth.guard';
+import { LoginComponent } from './features/auth/login/login.component';
+import { AuthorDetailComponent } from './features/authors/author-detail/author-detail.component';
+import { AuthorListComponent } from './features/authors/author-list/author-list.component';
+import { BookDetailComponent } from './features/books/book-detail/book-detail.component';
+import { BookFormComponent } from './features/books/book-form/book-form.component';
+import { BookListComponent } from './features/books/book-list/book-list.component';
+import { CategoryListComponent } from './features/categories/category-list/category-list.component';
+import { DashboardComponent } from './features/dashboard/dashboard/dashboard.component';
+import { LoanCheckoutComponent } from './features/loans/loan-checkout/loan-checkout.component';
+import { LoanListComponent } from './features/loans/loan-list/loan-list.component';
+import { MemberFormComponent } from './features/members/member-form/member-form.component';
+import { MemberListComponent } from './features/members/member-list/member-list.component';
+
+const staffOnly = { roles: ['Librarian', 'Admin'] };
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'books' },
+  { path: 'login', component: LoginComponent, title: 'Sign in · BookNest' },
+
+  // Public catalogue
+  { path: 'books', component: BookListComponent, title: 'Catalogue · BookNest' },
+  { path: 'books/new', component: BookFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'books/:id', component: BookDetailComponent },
+  { path: 'books/:id/edit', component: BookFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'authors', component: AuthorListComponent, title: 'Authors · BookNest' },
+  { path: 'authors/:id', component: AuthorDetailComponent },
+  { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
+
+  // Members see their own loans; staff see everything
+  { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
+  { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
+
+  // Front desk
+  { path: 'dashboard', component: DashboardComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'members', component: MemberListComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'members/new', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'members/:id/edit', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
+
+  { path: '**', redirectTo: 'books' }
+];

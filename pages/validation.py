@@ -1,0 +1,6 @@
+"""Validation (placeholder until phase two)."""
+
+import streamlit as st
+
+st.title("Validation")
+st.info("Coming soon.")

@@ -1,0 +1,116 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from architect_ai.config import RunConfig
+from architect_ai.data import Example, chat
+from architect_ai.errors import UserError
+from architect_ai.export.writer import DatasetWriter
+
+
+def examples(n: int):
+    for i in range(n):
+        yield Example(
+            chat("system", f"request {i}", f"answer {i}"), "artifact", "erd", "crm", f"builtin:x{i}", "t", f"g{i // 3}"
+        )
+
+
+def write(tmp_path, n=30, **config):
+    cfg = RunConfig(target=500, subset_sizes=(10, 20, 100), valid_fraction=0.3, **config)
+    writer = DatasetWriter(tmp_path / "ds", cfg)
+    writer.open_all()
+    for example in examples(n):
+        writer.add(example)
+    writer.close_streams()
+    writer.write_json("manifest.json", {"files": writer.hashes})
+    return writer.commit()
+
+
+def lines(path):
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_one_pass_writes_dataset_splits_subsets_and_formats(tmp_path):
+    out = write(tmp_path)
+    dataset = lines(out / "dataset.jsonl")
+    assert len(dataset) == 30
+    train, valid = lines(out / "train.jsonl"), lines(out / "valid.jsonl")
+    assert len(train) + len(valid) == 30 and valid
+    assert not {e["metadata"]["group"] for e in train} & {e["metadata"]["group"] for e in valid}
+    assert lines(out / "subsets/subset_10.jsonl") == dataset[:10]
+    assert lines(out / "subsets/subset_20.jsonl") == dataset[:20]
+    assert not (out / "subsets/subset_100.jsonl").exists()  # not filled: not written
+    assert [set(r) for r in lines(out / "formats/openai.jsonl")] == [{"messages"}] * len(train)
+    alpaca = json.loads((out / "formats/alpaca.json").read_text())
+    assert alpaca[0] == {
+        "instruction": train[0]["messages"][1]["content"],
+        "input": "",
+        "output": train[0]["messages"][2]["content"],
+        "system": "system",
+    }
+    share = json.loads((out / "formats/sharegpt_valid.json").read_text())
+    assert [t["from"] for t in share[0]["conversations"]] == ["human", "gpt"]
+    assert len(lines(out / "formats/mlx/train.jsonl")) == len(train)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp")]
+
+
+def test_hashes_match_the_files_written(tmp_path):
+    import hashlib
+
+    out = write(tmp_path)
+    hashes = json.loads((out / "manifest.json").read_text())["files"]
+    assert "dataset.jsonl" in hashes and "formats/dataset_info.json" in hashes
+    for rel, digest in hashes.items():
+        assert hashlib.sha256((out / rel).read_bytes()).hexdigest() == digest, rel
+
+
+def test_existing_folder_is_refused_without_force_and_kept_on_abort(tmp_path):
+    (tmp_path / "ds").mkdir()
+    (tmp_path / "ds" / "keep.txt").write_text("old")
+    with pytest.raises(UserError, match="already exists"):
+        DatasetWriter(tmp_path / "ds", RunConfig())
+    writer = DatasetWriter(tmp_path / "ds", RunConfig(), force=True)
+    writer.open_all()
+    writer.abort()
+    assert (tmp_path / "ds" / "keep.txt").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ds"]
+
+
+def test_unwritable_parent_is_a_clear_error():
+    # /sys refuses new folders even to root (EPERM), so this holds for CI too
+    with pytest.raises(UserError, match="permission denied"):
+        DatasetWriter(Path("/sys/architect-ai-test/ds"), RunConfig())
+
+
+def test_formats_load_with_hf_datasets_and_llama_factory_info_points_at_real_files(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    out = write(tmp_path, n=60)
+    fmt = out / "formats"
+    openai = datasets.load_dataset("json", data_files=str(fmt / "openai.jsonl"), split="train")
+    assert openai.column_names == ["messages"]
+    alpaca = datasets.load_dataset("json", data_files=str(fmt / "alpaca.json"), split="train")
+    assert set(alpaca.column_names) == {"instruction", "input", "output", "system"}
+    mlx = datasets.load_dataset("json", data_files=str(fmt / "mlx/valid.jsonl"), split="train")
+    assert mlx.num_rows == len(lines(out / "valid.jsonl"))
+    info = json.loads((fmt / "dataset_info.json").read_text())
+    for entry in info.values():
+        records = json.loads((fmt / entry["file_name"]).read_text())
+        if entry["formatting"] == "alpaca":
+            assert set(entry["columns"].values()) <= set(records[0])
+        else:
+            assert entry["columns"]["messages"] in records[0]
+            turn = records[0]["conversations"][0]
+            assert set(turn) == {entry["tags"]["role_tag"], entry["tags"]["content_tag"]}
+            assert turn["from"] == entry["tags"]["user_tag"]
+
+
+def test_axolotl_config_names_a_chat_template_dataset_over_the_messages_file(tmp_path):
+    yaml = pytest.importorskip("yaml")
+    out = write(tmp_path)
+    config = yaml.safe_load((out / "formats/axolotl.yml").read_text())
+    dataset = config["datasets"][0]
+    assert dataset["type"] == "chat_template" and dataset["field_messages"] == "messages"
+    assert (out / dataset["path"]).is_file()
+    assert (out / config["test_datasets"][0]["path"]).is_file()
+    assert config["sequence_len"] == 4096

@@ -1,0 +1,126 @@
+"""No planted secret survives ingestion; ordinary code comes through untouched."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from architect_ai.ingest.files import iter_source_files
+from architect_ai.ingest.repository import open_source
+from architect_ai.quality.secrets import Redaction, is_secret_file, redact
+from tests.repo_factory import make_repo
+from tests.secret_corpus import MOSTLY_SECRET_FILES, ORDINARY, PLANTED, SECRET_FILES, SECRET_VALUES
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    root = make_repo(tmp_path_factory.mktemp("corpus"), {**PLANTED, **ORDINARY})
+    skips: Counter = Counter()
+    files = {f.path: f for f in iter_source_files(open_source(str(root)), skips=skips)}
+    return files, skips
+
+
+def test_corpus_is_big_enough():
+    assert len(SECRET_VALUES) >= 20
+    assert len(set(SECRET_VALUES)) == len(SECRET_VALUES)
+    assert all(any(value in text for text in PLANTED.values()) for value in SECRET_VALUES)
+
+
+def test_no_planted_secret_reaches_a_source_file(ingested):
+    files, _ = ingested
+    everything = "\n".join(f.text for f in files.values())
+    leaked = [value for value in SECRET_VALUES if value in everything]
+    assert leaked == []
+
+
+def test_secret_files_are_never_read(ingested):
+    files, skips = ingested
+    assert skips["secret_file"] == len(SECRET_FILES)
+    assert skips["mostly_secret"] == len(MOSTLY_SECRET_FILES)
+    assert not (SECRET_FILES | MOSTLY_SECRET_FILES) & set(files)
+
+
+def test_planted_files_are_kept_with_redactions(ingested):
+    files, _ = ingested
+    kept = set(PLANTED) - SECRET_FILES - MOSTLY_SECRET_FILES
+    assert kept <= set(files)
+    assert all(files[path].redactions > 0 for path in kept)
+    # the rest of each line stays: structure and non-secret settings are still there
+    settings = files["src/Shop.Api/appsettings.json"].text
+    assert '"DatabaseName": "Shop"' in settings
+    assert '"Key": "<REDACTED:' in settings
+    assert "mongodb://<REDACTED:mongodb_credentials>@mongo.internal:27017/shop?authSource=admin" in settings
+    assert "User Id=<REDACTED:connection_string_user>;Password=<REDACTED:connection_string_password>;" in settings
+    assert settings.count("\n") == PLANTED["src/Shop.Api/appsettings.json"].count("\n")
+
+
+def test_placeholders_are_not_secrets(ingested):
+    files, _ = ingested
+    dev = files["src/Shop.Api/appsettings.Development.json"].text
+    assert '"Password": "<your-password>", "Token": "${API_TOKEN}", "Secret": "changeme", "ApiKey": ""' in dev
+
+
+def test_ordinary_code_is_unchanged(ingested):
+    files, _ = ingested
+    for path, text in ORDINARY.items():
+        assert files[path].text == text, path
+        assert files[path].redactions == 0
+
+
+def test_at_least_twenty_kinds_are_recognised():
+    kinds = {r.kind for path, text in PLANTED.items() if not is_secret_file(path) for r in redact(text, path)[1]}
+    assert len(kinds) >= 20, sorted(kinds)
+
+
+@pytest.mark.parametrize(
+    ("path", "line", "expected"),
+    [
+        ("a.json", '  "Db": "mongodb://localhost:27017",', '  "Db": "mongodb://localhost:27017",'),
+        ("a.json", '  "Db": "mongodb://user:pw-9x@h:27017",', '  "Db": "mongodb://<REDACTED:mongodb_credentials>@h:27017",'),
+        ("a.cs", 'var k = "AKIAABCDEFGHIJKLMNOP"; // prod', 'var k = "<REDACTED:aws_access_key>"; // prod'),
+        ("a.ts", "apiKey: 'AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW',", "apiKey: '<REDACTED:google_api_key>',"),
+        (".env.local", "STRIPE_KEY=sk_live_abcdefghijklmnop1234", "STRIPE_KEY=<REDACTED:stripe_key>"),
+        ("run.sh", "git clone https://bob:hunter2x@git.acme.io/r.git", "git clone https://<REDACTED:url_credentials>@git.acme.io/r.git"),
+        ("a.yml", "password: ${DB_PASSWORD}", "password: ${DB_PASSWORD}"),
+        ("a.yml", "password: changeme", "password: changeme"),
+        ("a.ts", "private readonly tokenKey = 'auth_token';", "private readonly tokenKey = 'auth_token';"),
+        ("a.ts", "const password = this.form.value.password;", "const password = this.form.value.password;"),
+        ("a.cs", "public string Password { get; set; }", "public string Password { get; set; }"),
+        ("a.html", '<input type="password" formControlName="password">', '<input type="password" formControlName="password">'),
+        ("a.ts", "fetch(url, { credentials: 'same-origin' });", "fetch(url, { credentials: 'same-origin' });"),
+    ],
+)  # fmt: skip
+def test_redact_lines(path, line, expected):
+    assert redact(line, path)[0] == expected
+
+
+def test_private_key_block_keeps_line_numbers():
+    text = "before\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nAbCd==\n-----END PRIVATE KEY-----\nafter\n"
+    redacted, found = redact(text, "notes.md")
+    assert redacted == "before\n<REDACTED:private_key>\n\n\n\nafter\n"
+    assert found == [Redaction("private_key", 2)]
+
+
+def test_private_key_in_a_json_string():
+    text = '{"key": "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA\\n-----END RSA PRIVATE KEY-----\\n"}\n'
+    redacted, _ = redact(text, "service-account.json")
+    assert "MIIEowIBAAKCAQEA" not in redacted
+
+
+def test_redaction_lines_and_idempotence():
+    text = "a = 1\nDB_PASSWORD=Hunter2Hunter2\nb = 2\nAPI_TOKEN=ghp_" + "a" * 36 + "\n"
+    once, found = redact(text, ".env.example")
+    assert [r.line for r in found] == [2, 4]
+    assert redact(once, ".env.example") == (once, [])
+
+
+@pytest.mark.parametrize(
+    ("path", "secret"),
+    [(".env", True), ("config/.env.production", True), ("certs/site.PEM", True), ("a.pfx", True), ("b.p12", True),
+     ("tls.key", True), ("home/id_rsa", True), ("id_rsa.pub", True), ("id_ed25519", True), ("app.keystore", True),
+     ("release.jks", True), ("App/secrets.json", True), ("environment.ts", False), ("keys.ts", False),
+     ("appsettings.json", False), ("monkey.cs", False)],
+)  # fmt: skip
+def test_is_secret_file(path, secret):
+    assert is_secret_file(path) is secret

@@ -1,0 +1,140 @@
+"""End to end through `generate_dataset`: real repos built in tmp_path and the bundled sample."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from architect_ai.config import SAMPLE_REPO, RunConfig
+from architect_ai.errors import UserError
+from architect_ai.pipeline import generate_dataset
+from tests.repo_factory import make_repo
+from tests.secret_corpus import ORDINARY, PLANTED, SECRET_VALUES
+
+
+def records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def sample_5000(tmp_path_factory) -> Path:
+    """The default run on the bundled sample: Code Prototype, target 5000."""
+    out = tmp_path_factory.mktemp("datasets")
+    result = generate_dataset(RunConfig(), out_root=out)
+    return result.out_dir
+
+
+@pytest.mark.slow
+def test_default_target_on_the_sample_yields_exactly_5000(sample_5000):
+    dataset = records(sample_5000 / "dataset.jsonl")
+    assert len(dataset) == 5000
+    assert sample_5000.name == "code_prototype_5000"
+    report = json.loads((sample_5000 / "report.json").read_text())
+    assert report["reached"] and report["counts"]["total"] == 5000
+    categories = Counter(r["metadata"]["category"] for r in dataset)
+    assert set(categories) == {"artifact", "user_code", "sweep"}
+    kinds = Counter(r["metadata"]["kind"] for r in dataset if r["metadata"]["category"] == "sweep")
+    assert {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture"} <= set(kinds)
+    assert {"pattern_combination", "additional_code"} <= set(kinds)
+    assert len({r["metadata"]["id"] for r in dataset}) == 5000
+
+
+@pytest.mark.slow
+def test_the_sample_meets_every_success_criterion(sample_5000):
+    report = json.loads((sample_5000 / "report.json").read_text())
+    failed = [c for c in report["criteria"] if not c["passed"]]
+    assert failed == []
+    ids = {c["id"] for c in report["criteria"]}
+    assert {
+        "convention:settings_interface_injection",
+        "convention:dto_suffix",
+        "convention:controller_base_class",
+    } <= ids
+    assert report["quality"]["leaked_groups"] == 0
+
+
+@pytest.mark.slow
+def test_user_code_answers_are_the_real_code(sample_5000):
+    for record in records(sample_5000 / "dataset.jsonl"):
+        meta = record["metadata"]
+        if meta["category"] != "user_code":
+            continue
+        path, lines = meta["source"].rsplit(":", 1)
+        start, end = (int(n) for n in lines.split("-"))
+        real = "\n".join((SAMPLE_REPO / path).read_text(encoding="utf-8").splitlines()[start - 1 : end])
+        assert real in record["messages"][-1]["content"], meta["source"]
+
+
+@pytest.mark.slow
+def test_split_has_no_group_on_both_sides_and_subsets_nest(sample_5000):
+    train = {r["metadata"]["group"] for r in records(sample_5000 / "train.jsonl")}
+    valid = {r["metadata"]["group"] for r in records(sample_5000 / "valid.jsonl")}
+    assert train and valid and not train & valid
+    small = (sample_5000 / "subsets/subset_1000.jsonl").read_text().splitlines()
+    large = (sample_5000 / "subsets/subset_3000.jsonl").read_text().splitlines()
+    assert large[:1000] == small
+    mix_small = Counter(json.loads(line)["metadata"]["category"] for line in small)
+    mix_all = Counter(r["metadata"]["category"] for r in records(sample_5000 / "dataset.jsonl"))
+    for category, count in mix_all.items():
+        assert abs(mix_small[category] / 1000 - count / 5000) < 0.05
+
+
+def test_same_repo_config_and_seed_give_a_byte_identical_dataset(tmp_path):
+    repo = make_repo(tmp_path, ORDINARY)
+    config = RunConfig(repo=str(repo), target=500)
+    first = generate_dataset(config, out_root=tmp_path / "a").out_dir
+    second = generate_dataset(config, out_root=tmp_path / "b").out_dir
+    for name in ("dataset.jsonl", "train.jsonl", "valid.jsonl", "formats/alpaca.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    other = generate_dataset(config.model_copy(update={"seed": 7}), out_root=tmp_path / "c").out_dir
+    assert (other / "dataset.jsonl").read_bytes() != (first / "dataset.jsonl").read_bytes()
+
+
+def test_no_planted_secret_reaches_any_output_file(tmp_path):
+    repo = make_repo(tmp_path, {**PLANTED, **ORDINARY})
+    result = generate_dataset(RunConfig(repo=str(repo), target=500, name="leaky"), out_root=tmp_path / "out")
+    written = [p for p in result.out_dir.rglob("*") if p.is_file()]
+    assert {"dataset.jsonl", "manifest.json", "report.json", "train.jsonl", "valid.jsonl"} <= {p.name for p in written}
+    assert any("formats" in p.parts for p in written)
+    leaks = [(p.name, v[:12]) for p in written for v in SECRET_VALUES if v in p.read_text(encoding="utf-8")]
+    assert leaks == []
+    manifest = json.loads((result.out_dir / "manifest.json").read_text())
+    assert manifest["drops"]["skipped_secret_file"] >= 3
+    assert result.report["quality"]["secrets_redacted"] >= 20
+
+
+def test_focused_artifact_type_yields_only_that_kind(tmp_path):
+    result = generate_dataset(RunConfig(artifact_type="erd", target=500), out_root=tmp_path)
+    kinds = Counter(r["metadata"]["kind"] for r in records(result.out_dir / "dataset.jsonl"))
+    assert set(kinds) <= {"erd", "repo_erd", "meeting_context"}
+    assert kinds["erd"] > 0 and kinds["repo_erd"] > 0
+    metas = [r for r in records(result.out_dir / "dataset.jsonl") if r["metadata"]["kind"] == "meeting_context"]
+    assert all("erDiagram" in r["messages"][-1]["content"] for r in metas)
+    assert json.loads((result.out_dir / "manifest.json").read_text())["config"]["artifact_type"] == "erd"
+
+
+def test_domain_weight_shifts_the_artifact_mix(tmp_path):
+    def healthcare_share(weights):
+        config = RunConfig(target=500, weights=weights, name=f"w{len(weights)}")
+        out = generate_dataset(config, out_root=tmp_path).out_dir
+        artifacts = [r for r in records(out / "dataset.jsonl") if r["metadata"]["category"] != "user_code"]
+        return sum(r["metadata"]["domain"] == "healthcare" for r in artifacts) / len(artifacts)
+
+    assert healthcare_share({"healthcare": 3.0}) > healthcare_share({}) * 1.3
+
+
+def test_a_target_the_sources_cannot_reach_is_said_plainly(tmp_path):
+    result = generate_dataset(RunConfig(artifact_type="flowchart", target=500), out_root=tmp_path)
+    total = result.report["counts"]["total"]
+    assert total < 500 and not result.report["reached"]
+    assert result.messages and f"reached {total:,} of 500" in result.messages[0]
+    assert len(records(result.out_dir / "dataset.jsonl")) == total
+
+
+def test_failure_mid_run_leaves_nothing_behind(tmp_path):
+    with pytest.raises(UserError):
+        generate_dataset(RunConfig(repo=str(tmp_path / "missing"), target=500), out_root=tmp_path / "out")
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []

@@ -1,0 +1,39 @@
+"""Fixtures for the validation tests: a fake Ollama server per test, and the sample's conventions."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fake_ollama import FakeOllama, demo_script, serve
+
+from architect_ai.data import Convention, Evidence
+
+
+@pytest.fixture
+def fake_ollama() -> Iterator[FakeOllama]:
+    """A fake Ollama on 127.0.0.1 with `demo_script()`: good tuned answers, poor base answers."""
+    fake = serve(demo_script())
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def sample_conventions() -> list[Convention]:
+    """Conventions as the analyzer mines them from the sample mother project."""
+    where = (Evidence("Api/Services/UserService.cs", 12, "public UserService(IMongoDBSettings settings)"),)
+    return [
+        Convention("settings_interface_injection", "Settings interface injected", 9, ("IMongoDBSettings",), where),
+        Convention("dto_suffix", "DTO classes end in Dto", 8, ("Dto",)),
+        Convention("controller_base_class", "Controllers derive from BaseApiController", 6, ("BaseApiController",)),
+        Convention("bson_attributes", "BSON attributes", 20, ("BsonId", "BsonRepresentation", "BsonElement")),
+        Convention("angular_httpclient_observable", "HttpClient + Observable", 6, ("HttpClient", "Observable")),
+        Convention("angular_provided_in_root", "providedIn root", 6, ("root",)),
+        Convention("mongo_collection_access", "IMongoCollection access", 7, ("IMongoCollection",)),
+        Convention("di_registration", "DI registrations", 10, ("AddScoped", "AddSingleton")),
+    ]
