@@ -1,6 +1,86 @@
-"""Validation (placeholder until phase two)."""
+"""Validation: ask the tuned (and optionally a base) model the suite's prompts in Ollama and score the answers."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import streamlit as st
 
+from architect_ai.errors import UserError
+from architect_ai.ui.datasets import datasets_root, list_datasets
+from architect_ai.ui.state import CURRENT_DATASET, init_state, open_dataset
+from architect_ai.ui.validation_view import LAST_RUN, render_history, render_run, run_and_show, suite_for
+from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
+from architect_ai.validate.runner import ValidationRun
+
+init_state()
 st.title("Validation")
-st.info("Coming soon.")
+st.caption("The strategy's four prompts plus checks mined from your conventions, scored — tuned vs base.")
+
+datasets = list_datasets(datasets_root())
+paths = [str(d.path) for d in datasets]
+labels = {str(d.path): d.label for d in datasets}
+current = st.session_state.get(CURRENT_DATASET)
+choice = st.selectbox(
+    "Dataset (its conventions build the checks; runs are saved in its validation/ folder)",
+    paths,
+    index=paths.index(current) if current in paths else None,
+    format_func=labels.__getitem__,
+    placeholder="No dataset: the strategy's four prompts only",
+    key="val_dataset",
+    on_change=open_dataset,
+    args=("val_dataset",),
+)
+dataset = Path(choice) if choice else None
+
+host = resolve_host(None)
+try:
+    with Ollama(host, connect_timeout=2.0, read_timeout=5.0) as client:
+        version = client.version()
+        models = [m.name for m in client.list_models()]
+except OllamaError as exc:
+    st.error(f"{exc}", icon="🟠")
+    if dataset is not None:
+        render_history(dataset)
+    st.stop()
+
+st.success(f"Ollama {version} at {host} · {len(models)} model(s) installed", icon="🟢")
+if not models:
+    st.info(
+        "No models installed: create the tuned model (`architect-ai validate --create-from-adapter …`) or pull one."
+    )
+    st.stop()
+
+left, right = st.columns(2)
+tuned = left.selectbox("Tuned model (under test)", models, key="val_tuned")
+base = right.selectbox(
+    "Base model to compare with (optional)",
+    [m for m in models if m != tuned],
+    index=None,
+    placeholder="none",
+    key="val_base",
+)
+with st.expander("Suite and label"):
+    uploaded = st.file_uploader("Custom suite (YAML or JSON)", type=["yaml", "yml", "json"], key="val_suite_file")
+    label = st.text_input("Label for this run (e.g. epoch 2)", key="val_label")
+
+if st.button("Run validation", type="primary", key="val_run"):
+    try:
+        suite_path = None
+        if uploaded is not None:
+            folder = Path(tempfile.mkdtemp(prefix="architect-suite-"))
+            suite_path = folder / uploaded.name
+            suite_path.write_bytes(uploaded.getvalue())
+        suite = suite_for(dataset, suite_path)
+    except UserError as exc:
+        st.error(f"{exc}\n\nFix the suite file and run again.", icon="🚫")
+    else:
+        run = run_and_show(host, suite, [m for m in (tuned, base) if m], dataset, label)
+        if run is not None:
+            st.session_state[LAST_RUN] = run.model_dump(mode="json")
+
+if st.session_state.get(LAST_RUN):
+    render_run(ValidationRun.model_validate(st.session_state[LAST_RUN]))
+if dataset is not None:
+    render_history(dataset)

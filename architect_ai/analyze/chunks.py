@@ -19,7 +19,21 @@ from pathlib import PurePosixPath
 
 from tree_sitter import Node
 
-from architect_ai.analyze.treesitter import CSHARP_TYPES, TS_TYPES, leading_start_row, name_of, parse, unwrap_export
+from architect_ai.analyze.treesitter import (
+    CS_METHODS,
+    CSHARP_TYPES,
+    SKIPPED_KIDS,
+    STANDALONE_TYPES,
+    TS_TYPES,
+    declarations,
+    function_node,
+    is_type,
+    last_row,
+    leading_start_row,
+    name_of,
+    parse,
+    unwrap_export,
+)
 from architect_ai.config import DEFAULT_CHUNK_TOKENS
 from architect_ai.data import Chunk, SourceFile, estimate_tokens
 
@@ -28,11 +42,6 @@ MIN_METHOD_LINES = 3
 #: A line-based cut at a "nice" place (blank line, top-level statement) must keep this share of the budget.
 LINE_CUT_MIN_FILL = 0.5
 
-_STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES) - {"type_alias_declaration"}
-_CS_METHODS = frozenset({"method_declaration", "constructor_declaration"})
-_TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration"})
-_FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
-_SKIPPED_KIDS = frozenset({"comment", "decorator"})
 #: File-header statements that do not make a chunk "more than one declaration".
 _HEADER_KIDS = frozenset(
     {"using_directive", "extern_alias_directive", "file_scoped_namespace_declaration", "import_statement"}
@@ -52,54 +61,15 @@ def split_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
-def _last_row(node: Node) -> int:
-    """The last row holding text of `node` (a node ending at column 0 ended with the row before)."""
-    row, column = node.end_point
-    return row - 1 if column == 0 and row > node.start_point[0] else row
-
-
-def _is_type(node: Node) -> bool:
-    return unwrap_export(node).type in _STANDALONE_TYPES
-
-
-def _function_node(node: Node) -> Node | None:
-    """The function a top-level statement declares (a function or a `const f = () => …`), or None."""
-    inner = unwrap_export(node)
-    if inner.type in _TS_FUNCTIONS or inner.type in _CS_METHODS or inner.type == "method_definition":
-        return inner
-    if inner.type in ("lexical_declaration", "variable_declaration"):
-        for declarator in inner.named_children:
-            value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
-            if value is not None and value.type in _FUNCTION_VALUES:
-                return inner
-    return None
-
-
-def _flatten_namespaces(nodes: Sequence[Node]) -> list[Node]:
-    kids: list[Node] = []
-    for node in nodes:
-        if node.type in _SKIPPED_KIDS:
-            continue
-        if node.type == "namespace_declaration" and node.child_by_field_name("body") is not None:
-            kids.extend(_flatten_namespaces(node.child_by_field_name("body").named_children))
-        elif node.type == "file_scoped_namespace_declaration":
-            members = [c for c in node.named_children if c.type not in ("identifier", "qualified_name")]
-            members = _flatten_namespaces(members)
-            kids.extend(members if members else [node])
-        else:
-            kids.append(node)
-    return kids
-
-
 def _kids(node: Node) -> list[Node]:
     """The boundary children of a node: declarations of a file, members of a type; [] when indivisible."""
     if node.type in ("compilation_unit", "program"):
-        return _flatten_namespaces(node.named_children)
+        return declarations(node.named_children)
     inner = unwrap_export(node)
-    if inner.type in _STANDALONE_TYPES:
+    if inner.type in STANDALONE_TYPES:
         body = inner.child_by_field_name("body")
         if body is not None:
-            return [c for c in body.named_children if c.type not in _SKIPPED_KIDS]
+            return [c for c in body.named_children if c.type not in SKIPPED_KIDS]
     return []
 
 
@@ -108,13 +78,13 @@ def main_symbol(root: Node | None, path: str) -> str:
     stem = PurePosixPath(path).stem
     if root is None:
         return stem
-    declared = [unwrap_export(kid) for kid in _flatten_namespaces(root.named_children)]
+    declared = [unwrap_export(kid) for kid in declarations(root.named_children)]
     wanted = re.sub(r"[^a-z0-9]", "", stem.lower())
-    types = [name_of(n) for n in declared if n.type in _STANDALONE_TYPES and name_of(n)]
+    types = [name_of(n) for n in declared if n.type in STANDALONE_TYPES and name_of(n)]
     for name in types:
         if name.lower() == wanted:
             return name
-    functions = [name_of(n) for n in declared if _function_node(n) is not None and name_of(n)]
+    functions = [name_of(n) for n in declared if function_node(n) is not None and name_of(n)]
     return next(iter(types + functions), stem)
 
 
@@ -166,7 +136,7 @@ class _Cutter:
         current: tuple[int, int, list[Node]] | None = None
         for lo, hi, kids in segments:
             if not self.fits(lo, hi):
-                if current is not None and top and not any(_is_type(k) or _function_node(k) for k in current[2]):
+                if current is not None and top and not any(is_type(k) or function_node(k) for k in current[2]):
                     lo = current[0]  # a file header (usings, imports, namespace) leads into the type below it
                 elif current is not None:
                     yield self.label(*current, owner, header_row)
@@ -177,7 +147,7 @@ class _Cutter:
                     yield from self.by_lines(lo, hi, owner or self.stem)
                 continue
             if current is not None:
-                both_types = top and any(map(_is_type, current[2])) and any(map(_is_type, kids))
+                both_types = top and any(map(is_type, current[2])) and any(map(is_type, kids))
                 if not both_types and self.fits(current[0], hi):
                     current = (current[0], hi, current[2] + kids)
                     continue
@@ -193,13 +163,13 @@ class _Cutter:
         if len(main) == 1:
             kid = unwrap_export(main[0])
             name = name_of(kid)
-            if kid.type in _STANDALONE_TYPES and name:
+            if kid.type in STANDALONE_TYPES and name:
                 return _Piece(lo, hi, "class", name)
-            if _function_node(kid) is not None and name:
+            if function_node(kid) is not None and name:
                 return _Piece(lo, hi, "method", f"{owner}.{name}" if owner else name)
         if owner:
             return _Piece(lo, hi, "class", owner)
-        named = [name_of(unwrap_export(k)) for k in kids if _is_type(k) or _function_node(k) is not None]
+        named = [name_of(unwrap_export(k)) for k in kids if is_type(k) or function_node(k) is not None]
         return _Piece(lo, hi, "lines", next((n for n in named if n), self.stem))
 
     # -- line-based --------------------------------------------------------------------------------------------
@@ -256,7 +226,7 @@ def _partition(lo: int, hi: int, kids: list[Node]) -> list[tuple[int, int, list[
             segments.append((seg_lo, prev_end, seg_kids))
             seg_lo, seg_kids = prev_end + 1, []
         seg_kids.append(kid)
-        prev_end = min(hi, max(prev_end, _last_row(kid)))
+        prev_end = min(hi, max(prev_end, last_row(kid)))
     segments.append((seg_lo, hi, seg_kids))
     return segments
 
@@ -350,18 +320,18 @@ def _tree_methods(root: Node) -> Iterator[tuple[int, int, int, str, str]]:
     stack: list[tuple[Node, Node | None, Node | None]] = [(root, None, None)]
     while stack:
         node, parent, owner = stack.pop()
-        if node.type in _CS_METHODS and owner is not None and owner.type in CSHARP_TYPES:
+        if node.type in CS_METHODS and owner is not None and owner.type in CSHARP_TYPES:
             has_body = node.child_by_field_name("body") is not None or any(
                 c.type == "arrow_expression_clause" for c in node.named_children
             )
             if has_body:
-                yield leading_start_row(node), node.start_point[0], _last_row(node), name_of(owner), name_of(node)
+                yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
             continue
         if node.type == "method_definition" and owner is not None and owner.type in TS_TYPES:
-            yield leading_start_row(node), node.start_point[0], _last_row(node), name_of(owner), name_of(node)
+            yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
             continue
-        if parent is not None and parent.type == "program" and _function_node(node) is not None:
-            yield leading_start_row(node), node.start_point[0], _last_row(node), "", name_of(node)
+        if parent is not None and parent.type == "program" and function_node(node) is not None:
+            yield leading_start_row(node), node.start_point[0], last_row(node), "", name_of(node)
             continue
         stack.extend((child, node, parent) for child in reversed(node.named_children))
 

@@ -54,6 +54,8 @@ _ASYNC = {
     "javascript": re.compile(r"\basync\s+(?:function\b|\w+\s*\(|\(|\w+\s*=>)"),
     "python": re.compile(r"^\s*async\s+def\b"),
 }
+#: The concrete form each language writes (a convention's names must occur in the code that shows it).
+_ASYNC_FORMS = {"csharp": "async Task", "typescript": "async", "javascript": "async", "python": "async def"}
 _CS_ASYNC_NAME = re.compile(r"\basync\s+(?:Task|ValueTask)\b(?:<[\w<>,\s\[\]?.()]*>)?\s+(\w+)\s*\(")
 
 
@@ -243,7 +245,7 @@ class ConventionMiner:
                     for hook in _REACT_HOOK.findall(line):
                         self._tally("react_hooks").hit(hook, path, row, lines)
             if async_pattern is not None and async_pattern.search(line):
-                self._tally("async_await").hit(language, path, row, lines)
+                self._tally("async_await").hit(_ASYNC_FORMS[language], path, row, lines)
             if language == "python":
                 match = _PY_DEF.match(line)
                 if match:

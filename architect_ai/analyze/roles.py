@@ -74,7 +74,7 @@ _CS_DTO_DECL = re.compile(r"\b(?:class|record)\s+\w+(Dto|DTO)\b")
 
 _TS_ROUTES = re.compile(r":\s*Routes\s*=|RouterModule\.for(Root|Child)\s*\(|provideRouter\s*\(")
 _TS_COMPONENT = re.compile(r"@Component\s*\(")
-_TS_MODULE = re.compile(r"@NgModule\s*\(")
+_TS_MODULE = re.compile(r"@NgModule\s*\(|:\s*ApplicationConfig\s*=")
 _TS_PIPE = re.compile(r"@Pipe\s*\(")
 _TS_GUARD = re.compile(r"\bCanActivate(Fn|Child|ChildFn)?\b|\bCanMatch(Fn)?\b|\bCanDeactivate(Fn)?\b")
 _TS_INTERCEPTOR = re.compile(r"\bHttpInterceptor(Fn)?\b")
@@ -144,12 +144,14 @@ def _is_type_only(text: str) -> bool:
 
 def _angular_role(name: str, folders: tuple[str, ...], text: str, language: str) -> str:
     lower = name.lower()
-    if lower.endswith(("-routing.module.ts", ".routes.ts", "routing.ts")) or _TS_ROUTES.search(text):
+    if lower.endswith(("-routing.module.ts", ".routes.ts", "routing.ts")):
         return "angular_routing"
     if _TS_COMPONENT.search(text):
         return "angular_component"
     if _TS_MODULE.search(text):
-        return "angular_module"
+        return "angular_module"  # also a standalone app's `ApplicationConfig`, which may provide the router
+    if _TS_ROUTES.search(text):
+        return "angular_routing"
     if _TS_PIPE.search(text) or lower.endswith(".pipe.ts"):
         return "angular_pipe"
     if lower.endswith(".guard.ts") or _TS_GUARD.search(text):

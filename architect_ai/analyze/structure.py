@@ -8,7 +8,6 @@ code and configuration, never invented.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -31,6 +30,13 @@ from architect_ai.analyze.structure_records import (
     ServiceMethod,
     Snippet,
 )
+from architect_ai.analyze.structure_resolve import (
+    element_type,
+    inherited_collections,
+    is_interface_name,
+    merge_externals,
+    resolve_entities,
+)
 from architect_ai.analyze.structure_ts import read_typescript
 from architect_ai.data import SourceFile
 
@@ -49,14 +55,9 @@ __all__ = [
     "Snippet",
     "StructureCollector",
     "collect_structure",
+    "element_type",
 ]
 
-#: Collection types whose element type is what a field refers to.
-_WRAPPER = re.compile(
-    r"^(?:List|IList|IEnumerable|ICollection|IReadOnlyList|IReadOnlyCollection|HashSet|ISet|Array|ReadonlyArray"
-    r"|list|set|tuple|Sequence|Optional|Mapped)\s*[<\[]\s*(.+?)\s*[>\]]$"
-)
-_ID_NAME = re.compile(r"^(?P<base>\w+?)_?(?P<ids>Ids|IDs|ids|_ids|Id|ID|id|_id)$")
 _ENV_PRIORITY = ("environment.ts", "environment.development.ts", "environment.dev.ts")
 
 
@@ -106,7 +107,7 @@ class RepoStructure:
             if found is not None:
                 return found, type_arg
             cls = self.class_info(target, "repository") or self.class_info(target, "service")
-            base = next((b for b in (cls.interfaces if cls else ()) if not _is_interface_name(b)), "")
+            base = next((b for b in (cls.interfaces if cls else ()) if not is_interface_name(b)), "")
             target = base.split("<", 1)[0].strip()
             type_arg = base.split("<", 1)[1].rstrip(">").strip() if "<" in base else type_arg
         return None, ""
@@ -189,9 +190,7 @@ class StructureCollector:
                 key=lambda e: (e.path, e.start_line, e.verb, e.route),
             )
         )
-        services = tuple(
-            sorted({replace(m, calls=resolve(m.calls)) for m in facts.service_methods}, key=_by_place)
-        )
+        services = tuple(sorted({replace(m, calls=resolve(m.calls)) for m in facts.service_methods}, key=_by_place))
         settings = dict(sorted(facts.settings.items()))
         collections = tuple(
             sorted(
@@ -202,7 +201,7 @@ class StructureCollector:
                 key=lambda c: (c.path, c.owner, c.entity, c.name),
             )
         )
-        services = _inherited_collections(services, classes, collections, facts.snippets)
+        services = inherited_collections(services, classes, collections, facts.snippets)
         environment = self._environment()
         client_calls = tuple(
             sorted({_client_call(c, facts.url_fields, environment) for c in facts.client_calls}, key=_by_place)
@@ -215,7 +214,7 @@ class StructureCollector:
             )
         )
         stored = {c.entity for c in collections}
-        entities = _resolve_entities(facts.entities, stored)
+        entities = resolve_entities(facts.entities, stored)
         externals = list(facts.externals)
         if collections and not any(e.name == "MongoDB" for e in externals):
             paths = tuple(sorted({c.path for c in collections}))
@@ -229,7 +228,7 @@ class StructureCollector:
             collections=collections,
             client_calls=client_calls,
             component_uses=uses,
-            externals=_merge_externals(externals),
+            externals=merge_externals(externals),
             middleware=tuple(middleware),
             classes=classes,
             settings=tuple(settings.items()),
@@ -262,108 +261,3 @@ def _by_place(record) -> tuple:
 def _client_call(raw: RawClientCall, url_fields: dict, environment: dict[str, str]) -> ClientCall:
     url = structure_chains.normalise_url(structure_chains.render_url(raw.url, url_fields, environment))
     return ClientCall(raw.service, raw.method, raw.verb, url, raw.returns, raw.path, raw.start_line, raw.end_line)
-
-
-def element_type(type_text: str) -> tuple[str, bool]:
-    """`List<Author>` → ("Author", True); `Author?` → ("Author", False); `Author | null` → ("Author", False)."""
-    text = type_text.strip().rstrip("?").strip()
-    text = re.sub(r"\s*\|\s*(null|undefined)\b", "", text)
-    many = False
-    while True:
-        if text.endswith("[]"):
-            text, many = text[:-2].strip(), True
-            continue
-        match = _WRAPPER.match(text)
-        if not match:
-            break
-        inner = match.group(1).strip()
-        if not text.startswith(("Optional", "Mapped")):
-            many = True
-        text = inner.rstrip("?").strip()
-    return text.rsplit(".", 1)[-1], many
-
-
-def _resolve_entities(raw: list[Entity], stored: set[str]) -> tuple[Entity, ...]:
-    unique = sorted({(e.path, e.line, e.name): e for e in raw}.values(), key=lambda e: (e.path, e.line, e.name))
-    unique = [
-        replace(e, kind="document") if e.name in stored and e.kind == "model" and e.language != "typescript" else e
-        for e in unique
-    ]
-
-    def lookup(name: str, language: str, prefer_dto: bool) -> Entity | None:
-        candidates = [e for e in unique if e.name.lower() == name.lower().replace("_", "")]
-        candidates.sort(key=lambda e: (e.language != language, (e.kind == "dto") != prefer_dto, e.path))
-        return candidates[0] if candidates else None
-
-    resolved = []
-    for entity in unique:
-        fields = []
-        for f in entity.fields:
-            target, many = None, False
-            elem, many_type = element_type(f.type)
-            if elem != entity.name or f.name.lower() != "id":
-                target = lookup(elem, entity.language, entity.kind == "dto") if elem else None
-                many = many_type
-            match = _ID_NAME.match(f.name)
-            if target is None and match and not f.is_id:
-                base = match.group("base")
-                many = match.group("ids").lower().endswith("s")
-                target = lookup(base, entity.language, False)
-                if target is None and many:
-                    target = lookup(structure_chains.singular(base), entity.language, False)
-            if target is not None:
-                embedded = target.id_field is None and target.kind != "dto"
-                fields.append(replace(f, ref=target.name, many=many, embedded=embedded))
-            else:
-                fields.append(f)
-        resolved.append(replace(entity, fields=tuple(fields)))
-    return tuple(resolved)
-
-
-def _is_interface_name(name: str) -> bool:
-    return len(name) > 1 and name[0] == "I" and name[1].isupper()
-
-
-def _inherited_collections(
-    services: tuple[ServiceMethod, ...], classes: tuple[ClassInfo, ...], collections, snippets: list[Snippet]
-) -> tuple[ServiceMethod, ...]:
-    """Methods of `XRepository : MongoRepository<X>` that use the base's collection member get collection X."""
-    fields = {c.owner: c.field for c in collections if c.field}
-    bases: dict[str, tuple[str, str]] = {}
-    for cls in classes:
-        for base in cls.interfaces:
-            name, _, arg = base.partition("<")
-            if name.strip() in fields and arg:
-                bases[cls.name] = (fields[name.strip()], arg.rstrip(">").strip())
-    if not bases:
-        return services
-    texts = {s.source: s.text for s in snippets}
-    out = []
-    for method in services:
-        if method.service in bases and not method.collections:
-            field_name, entity = bases[method.service]
-            ops = re.findall(rf"\b{re.escape(field_name)}\s*\.\s*(\w+)\s*[(<]", texts.get(method.source, ""))
-            if ops:
-                method = replace(method, collections=(entity,), operations=tuple(dict.fromkeys(ops)))
-        out.append(method)
-    return tuple(out)
-
-
-def _merge_externals(externals: list[External]) -> tuple[External, ...]:
-    merged: dict[tuple[str, str], External] = {}
-    for ext in externals:
-        key = (ext.kind, ext.name)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = ext
-            continue
-        base_config = any(p.rsplit("/", 1)[-1].lower() == "appsettings.json" for p in ext.sources)
-        detail = (ext.detail or old.detail) if base_config else (old.detail or ext.detail)
-        merged[key] = External(ext.kind, ext.name, detail, tuple(sorted({*old.sources, *ext.sources})))
-    kinds_with_specific = {k for k, n in merged if n != "Payment gateway"}
-    return tuple(
-        sorted(
-            (e for (k, n), e in merged.items() if not (n == "Payment gateway" and k in kinds_with_specific)),
-            key=lambda e: (e.kind, e.name),
-        )
-    )

@@ -183,8 +183,8 @@ def build_chains(structure: RepoStructure) -> tuple[Chain, ...]:
         if not clients:
             chains.append(Chain(endpoint, None, None, steps))
         for client in clients:
-            uses = [
-                u for u in structure.component_uses if u.service == client.service and u.method == client.method
-            ][:MAX_COMPONENTS_PER_CALL]
+            uses = [u for u in structure.component_uses if u.service == client.service and u.method == client.method][
+                :MAX_COMPONENTS_PER_CALL
+            ]
             chains += [Chain(endpoint, client, use, steps) for use in uses] or [Chain(endpoint, client, None, steps)]
     return tuple(chains)

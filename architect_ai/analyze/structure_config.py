@@ -55,7 +55,9 @@ _JSON_COMMENT = re.compile(r"(\"(?:\\.|[^\"\\])*\")|//[^\n]*|/\*.*?\*/", re.S)
 
 def is_config_file(path: str) -> bool:
     name = path.rsplit("/", 1)[-1]
-    return bool(_APPSETTINGS.search(path) or _COMPOSE.search(path)) or name == "package.json" or name.endswith(".csproj")
+    return (
+        bool(_APPSETTINGS.search(path) or _COMPOSE.search(path)) or name == "package.json" or name.endswith(".csproj")
+    )
 
 
 def classify(token: str) -> tuple[str, str] | None:
@@ -104,17 +106,20 @@ def _read_appsettings(path: str, text: str, facts: FileFacts) -> None:
     data = json.loads(_JSON_COMMENT.sub(lambda m: m.group(1) or "", text))
     flat: dict[str, object] = {}
     _flatten(data, "", flat)
+    by_section: dict[str, tuple[str, str]] = {}
     for key, value in flat.items():
-        leaf = key.rsplit(":", 1)[-1]
+        section, _, leaf = key.rpartition(":")
         if isinstance(value, str) and NAMING_KEY.search(leaf) and not SECRET_KEY.search(leaf):
             facts.settings[leaf] = value
         found = classify(key) or (classify(value.split("://", 1)[0] + "://") if isinstance(value, str) else None)
-        if found is None:
-            continue
-        detail = ""
-        if found[0] == "database" and leaf.lower() == "databasename" and isinstance(value, str):
-            detail = f"database {value}"
-        _add(facts, *found, detail, path)
+        if found is not None:
+            by_section.setdefault(section, found)
+            _add(facts, *found, "", path)
+    for key, value in flat.items():  # the database name, next to the connection string that names the engine
+        section, _, leaf = key.rpartition(":")
+        found = by_section.get(section)
+        if found and found[0] == "database" and leaf.lower() == "databasename" and isinstance(value, str):
+            _add(facts, *found, f"database {value}", path)
 
 
 def _flatten(data: object, prefix: str, out: dict[str, object]) -> None:

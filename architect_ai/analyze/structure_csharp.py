@@ -136,15 +136,20 @@ def _invocations(node: Node) -> list[tuple[str, str, Node]]:
             continue
         receiver = func.child_by_field_name("expression")
         method = text_of(func.child_by_field_name("name")).split("<", 1)[0]
-        if receiver is not None and receiver.type == "member_access_expression":
-            if text_of(receiver.child_by_field_name("expression")) == "this":
-                receiver = receiver.child_by_field_name("name")
+        if (
+            receiver is not None
+            and receiver.type == "member_access_expression"
+            and text_of(receiver.child_by_field_name("expression")) == "this"
+        ):
+            receiver = receiver.child_by_field_name("name")
         if receiver is not None and receiver.type == "identifier":
             found.append((text_of(receiver), method, inv))
     return found
 
 
-def _calls(method: Node, deps: dict[str, str], skip: set[str], own: tuple[str, set[str]] = ("", set())) -> tuple[Call, ...]:
+def _calls(
+    method: Node, deps: dict[str, str], skip: set[str], own: tuple[str, set[str]] = ("", set())
+) -> tuple[Call, ...]:
     """Calls on injected members, plus calls of the class's own methods (`FindBookAsync(id)`) when `own` is given."""
     calls: list[Call] = []
     cls, own_methods = own
@@ -201,10 +206,15 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
     base_names = {_simple_type(b)[0] for b in bases}
     methods = _members(body, ("method_declaration",))
     start, end = leading_start_row(node), node.end_point[0]
-    is_controller = name.endswith("Controller") or "ApiController" in attr_names or base_names & {
-        "ControllerBase",
-        "Controller",
-    }
+    is_controller = (
+        name.endswith("Controller")
+        or "ApiController" in attr_names
+        or base_names
+        & {
+            "ControllerBase",
+            "Controller",
+        }
+    )
     properties = _members(body, ("property_declaration",))
     record_params = [
         p for c in node.named_children if c.type == "parameter_list" for p in c.named_children if p.type == "parameter"
@@ -290,7 +300,7 @@ def _read_service(node, name, body, methods, path, lines, facts: FileFacts) -> N
         base, arg = _simple_type(type_)
         if base in ("IMongoCollection", "DbSet") and arg:
             collection_fields[dep] = arg
-    for receiver, method_name, inv in _invocations(node):
+    for _receiver, method_name, inv in _invocations(node):
         if method_name != "GetCollection":
             continue
         func = inv.child_by_field_name("function")

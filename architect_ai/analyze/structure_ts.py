@@ -102,8 +102,10 @@ def _read_class(outer: Node, node: Node, path: str, lines: list[str], role: str,
     for field in fields:
         field_name = text_of(field.child_by_field_name("name"))
         value = field.child_by_field_name("value")
-        if value is not None and value.type == "call_expression" and text_of(value.child_by_field_name("function")) == (
-            "inject"
+        if (
+            value is not None
+            and value.type == "call_expression"
+            and text_of(value.child_by_field_name("function")) == ("inject")
         ):
             args = value.child_by_field_name("arguments")
             deps[field_name] = text_of(args.named_children[0]) if args is not None and args.named_children else ""

@@ -6,12 +6,13 @@ Parsing never raises: malformed code yields a tree with ERROR nodes, and a langu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 import tree_sitter
 import tree_sitter_c_sharp
 import tree_sitter_typescript
+from tree_sitter import Node
 
 #: Parsed trees kept in memory, so roles, conventions and chunks parse a file once between them.
 PARSE_CACHE_SIZE = 64
@@ -46,6 +47,15 @@ TS_TYPES = frozenset(
         "type_alias_declaration",
     }
 )
+
+
+#: Declarations that stand alone as a chunk (type aliases are too small to).
+STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES) - {"type_alias_declaration"}
+CS_METHODS = frozenset({"method_declaration", "constructor_declaration"})
+TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration"})
+FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
+#: Nodes that belong to the declaration below them rather than being one.
+SKIPPED_KIDS = frozenset({"comment", "decorator"})
 
 
 def grammar_of(language: str, path: str = "") -> str | None:
@@ -141,3 +151,44 @@ def leading_start_row(node: tree_sitter.Node) -> int:
         row = sibling.start_point[0]
         sibling = sibling.prev_named_sibling
     return row
+
+
+def last_row(node: Node) -> int:
+    """The last row holding text of `node` (a node ending at column 0 ended with the row before)."""
+    row, column = node.end_point
+    return row - 1 if column == 0 and row > node.start_point[0] else row
+
+
+def is_type(node: Node) -> bool:
+    """True for a class, struct, record, interface or enum declaration (exported or not)."""
+    return unwrap_export(node).type in STANDALONE_TYPES
+
+
+def function_node(node: Node) -> Node | None:
+    """The function a top-level statement declares (a function or a `const f = () => …`), or None."""
+    inner = unwrap_export(node)
+    if inner.type in TS_FUNCTIONS or inner.type in CS_METHODS or inner.type == "method_definition":
+        return inner
+    if inner.type in ("lexical_declaration", "variable_declaration"):
+        for declarator in inner.named_children:
+            value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None
+            if value is not None and value.type in FUNCTION_VALUES:
+                return inner
+    return None
+
+
+def declarations(nodes: Sequence[Node]) -> list[Node]:
+    """The declarations among `nodes`, looking through C# namespaces (comments and decorators left out)."""
+    kids: list[Node] = []
+    for node in nodes:
+        if node.type in SKIPPED_KIDS:
+            continue
+        if node.type == "namespace_declaration" and node.child_by_field_name("body") is not None:
+            kids.extend(declarations(node.child_by_field_name("body").named_children))
+        elif node.type == "file_scoped_namespace_declaration":
+            members = [c for c in node.named_children if c.type not in ("identifier", "qualified_name")]
+            members = declarations(members)
+            kids.extend(members if members else [node])
+        else:
+            kids.append(node)
+    return kids

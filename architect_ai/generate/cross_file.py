@@ -122,15 +122,24 @@ def cross_file_examples(structure: RepoStructure, *, system_prompt: str) -> Iter
             prompts = [
                 ("cross_file.client.1", f"How does the Angular `{call}` reach the API?"),
                 ("cross_file.client.2", f"Which controller action handles `{call}()`, and what does it call?"),
-                ("cross_file.client.3", f"Trace `{client.verb} {client.url}` from the Angular service to the backend code."),
-                ("cross_file.client.4", f"Show me the front-end and back-end code involved when the client calls {client.verb} {client.url}."),
+                (
+                    "cross_file.client.3",
+                    f"Trace `{client.verb} {client.url}` from the Angular service to the backend code.",
+                ),
+                (
+                    "cross_file.client.4",
+                    f"Show me the front-end and back-end code involved when the client calls {client.verb} {client.url}.",
+                ),
             ]
         else:
             target = chain.steps[0].call.target
             prompts = [
                 ("cross_file.endpoint.1", f"How does `{action}` use `{target}`? Show the code of both."),
                 ("cross_file.endpoint.2", f"Show me the service code behind {endpoint.verb} {endpoint.route}."),
-                ("cross_file.endpoint.3", f"Walk me through {endpoint.verb} {endpoint.route} from the controller down to the data access code."),
+                (
+                    "cross_file.endpoint.3",
+                    f"Walk me through {endpoint.verb} {endpoint.route} from the controller down to the data access code.",
+                ),
             ]
         for template, user in prompts:
             yield _example("cross_file", template, group, user, answer, source, system_prompt)
@@ -221,9 +230,11 @@ def _snippets_for(classes: Sequence[ClassInfo], structure: RepoStructure, lead: 
 
 
 def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Example]:
-    """"Add a feature for X the way this codebase does it", answered with an existing feature's real files."""
+    """ "Add a feature for X the way this codebase does it", answered with an existing feature's real files."""
     controllers = sorted({e.controller for e in structure.endpoints})
-    taken = {e.name.lower() for e in structure.entities} | {singular(c.removesuffix("Controller")).lower() for c in controllers}
+    taken = {e.name.lower() for e in structure.entities} | {
+        singular(c.removesuffix("Controller")).lower() for c in controllers
+    }
     candidates = [n for n in NEW_FEATURES if n.lower() not in taken]
     if not candidates:
         return
@@ -246,8 +257,14 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
             source = short_source([s.path for s in snippets])
             prompts = [
                 ("pattern_combination.1", f"Add a new feature for {new} the way this codebase does it."),
-                ("pattern_combination.2", f"We need {_plural(new)} in this app (API and Angular client). Which files do I create, following our existing patterns?"),
-                ("pattern_combination.3", f"Scaffold a {new} feature end to end, following the conventions of the {feature} feature."),
+                (
+                    "pattern_combination.2",
+                    f"We need {_plural(new)} in this app (API and Angular client). Which files do I create, following our existing patterns?",
+                ),
+                (
+                    "pattern_combination.3",
+                    f"Scaffold a {new} feature end to end, following the conventions of the {feature} feature.",
+                ),
                 ("pattern_combination.4", f"Show me the files I would copy to add {_plural(new)} to this project."),
             ]
             for step in range(PHRASINGS_PER_PAIR):

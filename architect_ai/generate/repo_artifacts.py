@@ -124,7 +124,10 @@ def erd_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Ex
         prompts = [
             ("repo_erd.focus.1", f"Draw an ERD of {entity.name} and the entities it is related to."),
             ("repo_erd.focus.2", f"Show how {entity.name} relates to {join_names(neighbours)} as a Mermaid erDiagram."),
-            ("repo_erd.focus.3", f"Which entities does {entity.name} reference or belong to? Answer with an ER diagram."),
+            (
+                "repo_erd.focus.3",
+                f"Which entities does {entity.name} reference or belong to? Answer with an ER diagram.",
+            ),
         ]
         source = short_source([m.path for m in members])
         yield from _examples(
@@ -154,21 +157,39 @@ def _sequence_prompts(chain: Chain, db: str) -> list[tuple[str, str]]:
     if client is not None and use is not None:
         call = f"{client.service}.{client.method}()"
         return [
-            ("repo_sequence.component.1", f"How does the {use.component} get its data in {use.caller}()? Draw the sequence diagram."),
+            (
+                "repo_sequence.component.1",
+                f"How does the {use.component} get its data in {use.caller}()? Draw the sequence diagram.",
+            ),
             ("repo_sequence.component.2", f"Draw the sequence for {client.verb} {client.url}."),
-            ("repo_sequence.component.3", f"Show what happens when {use.component} calls {call}, down to {db}, as a Mermaid sequence diagram."),
-            ("repo_sequence.component.4", f"Which classes take part when {use.component}.{use.caller}() runs? Draw the request flow."),
+            (
+                "repo_sequence.component.3",
+                f"Show what happens when {use.component} calls {call}, down to {db}, as a Mermaid sequence diagram.",
+            ),
+            (
+                "repo_sequence.component.4",
+                f"Which classes take part when {use.component}.{use.caller}() runs? Draw the request flow.",
+            ),
         ]
     if client is not None:
         return [
             ("repo_sequence.client.1", f"Draw the sequence for {client.verb} {client.url}."),
-            ("repo_sequence.client.2", f"How does the Angular {client.service}.{client.method}() reach {db}? Draw a sequence diagram."),
-            ("repo_sequence.client.3", f"Show the request flow from {client.service}.{client.method}() through {action} as a sequence diagram."),
+            (
+                "repo_sequence.client.2",
+                f"How does the Angular {client.service}.{client.method}() reach {db}? Draw a sequence diagram.",
+            ),
+            (
+                "repo_sequence.client.3",
+                f"Show the request flow from {client.service}.{client.method}() through {action} as a sequence diagram.",
+            ),
         ]
     return [
         ("repo_sequence.endpoint.1", f"Draw the sequence for {endpoint.verb} {endpoint.route}."),
         ("repo_sequence.endpoint.2", f"How does {action} handle a request? Draw a sequence diagram."),
-        ("repo_sequence.endpoint.3", f"Show the call flow behind {endpoint.verb} {endpoint.route} as a Mermaid sequence diagram."),
+        (
+            "repo_sequence.endpoint.3",
+            f"Show the call flow behind {endpoint.verb} {endpoint.route} as a Mermaid sequence diagram.",
+        ),
     ]
 
 
@@ -181,7 +202,9 @@ def sequence_examples(structure: RepoStructure, *, system_prompt: str) -> Iterat
         start = chain.component.component if chain.component else (chain.client.service if chain.client else "a client")
         end = db if chain.collections else (chain.steps[-1].call.target if chain.steps else endpoint.controller)
         route = chain.client.url if chain.client is not None else endpoint.route
-        lead = f"Here is the request path of `{endpoint.verb} {route}`, from {start} to {end}, as the code implements it:"
+        lead = (
+            f"Here is the request path of `{endpoint.verb} {route}`, from {start} to {end}, as the code implements it:"
+        )
         paths = [endpoint.path] + [s.method.path for s in chain.steps if s.method is not None]
         if chain.client is not None:
             paths.insert(0, chain.client.path)
@@ -222,9 +245,18 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
             f"Here is the architecture of this repository, from its code and configuration: {join_names(parts)}.",
             [
                 ("repo_architecture.whole.1", "Draw the architecture of this repository as a Mermaid flowchart."),
-                ("repo_architecture.whole.2", f"Give me an architecture diagram of our system, from the front end to {stores}."),
-                ("repo_architecture.whole.3", "How is this codebase structured end to end? Show the layers as a flowchart with subgraphs."),
-                ("repo_architecture.whole.4", "Create a high-level system architecture diagram of this application, including its external dependencies."),
+                (
+                    "repo_architecture.whole.2",
+                    f"Give me an architecture diagram of our system, from the front end to {stores}.",
+                ),
+                (
+                    "repo_architecture.whole.3",
+                    "How is this codebase structured end to end? Show the layers as a flowchart with subgraphs.",
+                ),
+                (
+                    "repo_architecture.whole.4",
+                    "Create a high-level system architecture diagram of this application, including its external dependencies.",
+                ),
             ],
         )
     ]
@@ -235,9 +267,15 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
                 repo_mermaid.architecture(structure, "backend"),
                 f"Here is the back end: {join_names(controllers)} calling the services and repositories that use {stores}.",
                 [
-                    ("repo_architecture.backend.1", "Draw the backend architecture: controllers, services, repositories and data stores."),
+                    (
+                        "repo_architecture.backend.1",
+                        "Draw the backend architecture: controllers, services, repositories and data stores.",
+                    ),
                     ("repo_architecture.backend.2", f"How does our API reach {stores}? Show it as a flowchart."),
-                    ("repo_architecture.backend.3", "Which services do our controllers depend on? Draw the API layers as a Mermaid flowchart."),
+                    (
+                        "repo_architecture.backend.3",
+                        "Which services do our controllers depend on? Draw the API layers as a Mermaid flowchart.",
+                    ),
                 ],
             )
         )
@@ -248,7 +286,10 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
                 repo_mermaid.architecture(structure, "frontend"),
                 "Here is how the Angular components and services connect to the API controllers:",
                 [
-                    ("repo_architecture.frontend.1", "Which Angular components and services call which API controllers? Draw it as a flowchart."),
+                    (
+                        "repo_architecture.frontend.1",
+                        "Which Angular components and services call which API controllers? Draw it as a flowchart.",
+                    ),
                     ("repo_architecture.frontend.2", "Draw the front-end architecture and how it connects to the API."),
                 ],
             )

@@ -188,7 +188,9 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
                 edges.append(f"ui_{mermaid_id(use[0])} --> ng_{mermaid_id(use[1])}")
         for (service, controller), urls in sorted(_http_links(structure).items()):
             if service in ng_services and controller in controllers:
-                edges.append(f"ng_{mermaid_id(service)} -->|{label('HTTP ' + _common_prefix(urls))}| api_{mermaid_id(controller)}")
+                edges.append(
+                    f"ng_{mermaid_id(service)} -->|{label('HTTP ' + _common_prefix(urls))}| api_{mermaid_id(controller)}"
+                )
     api_nodes = [f"api_{mermaid_id(c)}[{label(c)}]" for c in controllers]
     if show_back:
         middleware = [f"mw_{mermaid_id(m)}[{label(m)}]" for m in structure.middleware[:MAX_LAYER_NODES]]

@@ -52,12 +52,36 @@ ROLE_TEMPLATES: dict[str, tuple[Template, ...]] = {
     ),
 }
 ROLE_TEMPLATES["dotnet_dto"] = ROLE_TEMPLATES["dotnet_controller"]
+ROLE_TEMPLATES["dotnet_startup"] = (
+    Template(
+        "dotnet_startup.register", "Register the application's services in {file} following its DI pattern.{hint}"
+    ),
+    Template(
+        "dotnet_startup.configure", "Configure the API's startup the way {file} does (settings, services, middleware)."
+    ),
+    Template(
+        "dotnet_startup.wire", "Wire the MongoDB settings, services and middleware pipeline as {file} does.{hint}"
+    ),
+)
+ROLE_TEMPLATES["dotnet_model"] = (
+    Template(
+        "dotnet_model.document", "Define the MongoDB document {component} with this project's BSON mapping.{hint}"
+    ),
+    Template("dotnet_model.like", "Create a document model like {component} for a new collection."),
+)
+
+#: The strategy's "+2" for every other role, so each chunk gets at least 8 variations.
+GENERIC_ADDITIONS = (
+    Template("role.consistent", "Write a {type} named {component} consistent with the rest of this repository.{hint}"),
+    Template("role.structure", "Show how this project structures its {type} {component}, as it stands in {file}."),
+)
 
 #: Method-level tasks of the repo-wide sweep (`additional_code`).
 METHOD_TEMPLATES = (
     Template("method.write", "Write the {component} method the way this codebase does it (see {file}).{hint}"),
     Template("method.implement", "Implement {component} in {file}, following the project's existing patterns."),
     Template("method.show", "Show me how {component} is implemented in our repository."),
+    Template("method.signature", "Given the signature of {component}, write its body as our codebase would.{hint}"),
     Template("method.recreate", "Recreate {component} from {file} with the same signature, style and error handling."),
 )
 
@@ -112,7 +136,7 @@ def role_label(role: str) -> str:
 
 def templates_for(role: str) -> tuple[Template, ...]:
     """The 8–10 instruction templates of a chunk of this role (6 base + the role's additions)."""
-    return BASE_TEMPLATES + ROLE_TEMPLATES.get(role, ())
+    return BASE_TEMPLATES + ROLE_TEMPLATES.get(role, GENERIC_ADDITIONS)
 
 
 def fence(text: str, language: str) -> str:

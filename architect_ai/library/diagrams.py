@@ -12,8 +12,9 @@ from architect_ai.library.phrasing import STYLE_LABELS, compose_instructions, co
 FOCUS_SUBJECTS = 4
 
 
-def spec(slug: str, style: str, domain: str, title: str, subject: str, summary: str, subjects: Iterable[str],
-         text: str) -> DiagramSpec:
+def spec(
+    slug: str, style: str, domain: str, title: str, subject: str, summary: str, subjects: Iterable[str], text: str
+) -> DiagramSpec:
     """A `DiagramSpec` with its Mermaid text dedented (so it can be written indented in the source)."""
     return DiagramSpec(slug, style, domain, title, subject, summary, dedent(text).strip("\n"), tuple(subjects))
 

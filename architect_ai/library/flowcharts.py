@@ -6,12 +6,16 @@ from architect_ai.library.diagrams import diagram_items, spec
 from architect_ai.library.item import ArtifactItem
 
 FLOWCHARTS = (
-    spec("order-fulfilment", "order_fulfilment", "ecommerce", "Order fulfilment",
-         "order fulfilment in an online shop",
-         "paid orders are split by warehouse stock, backorders wait for replenishment and every shipment is "
-         "tracked until delivery or return",
-         ("payment check", "stock allocation", "picking and packing", "shipping", "delivery exceptions"),
-         """
+    spec(
+        "order-fulfilment",
+        "order_fulfilment",
+        "ecommerce",
+        "Order fulfilment",
+        "order fulfilment in an online shop",
+        "paid orders are split by warehouse stock, backorders wait for replenishment and every shipment is "
+        "tracked until delivery or return",
+        ("payment check", "stock allocation", "picking and packing", "shipping", "delivery exceptions"),
+        """
          flowchart TD
              start(["Order received"]) --> paid{"Payment captured?"}
              paid -->|"no"| hold["Hold order, remind customer"] --> expired{"Paid within 48h?"}
@@ -27,13 +31,18 @@ FLOWCHARTS = (
              ship --> delivered{"Delivered?"}
              delivered -->|"yes"| done(["Close order"])
              delivered -->|"no, exception"| contact["Contact carrier and customer"] --> ship
-         """),
-    spec("insurance-claim", "claims", "healthcare", "Health insurance claim adjudication",
-         "health insurance claim adjudication",
-         "claims pass eligibility, coding and medical-necessity checks, with auto-approval under a threshold "
-         "and manual review above it",
-         ("eligibility", "coding validation", "medical necessity", "manual review", "payment"),
-         """
+         """,
+    ),
+    spec(
+        "insurance-claim",
+        "claims",
+        "healthcare",
+        "Health insurance claim adjudication",
+        "health insurance claim adjudication",
+        "claims pass eligibility, coding and medical-necessity checks, with auto-approval under a threshold "
+        "and manual review above it",
+        ("eligibility", "coding validation", "medical necessity", "manual review", "payment"),
+        """
          flowchart TD
              submit(["Claim submitted"]) --> complete{"All required fields present?"}
              complete -->|"no"| reject["Return to provider for correction"] --> submit
@@ -51,13 +60,18 @@ FLOWCHARTS = (
              necessary -->|"no"| deny
              approve --> pay["Calculate allowed amount, pay provider"] --> eob(["Send explanation of benefits"])
              deny --> appeal(["Notify member, appeal window 180 days"])
-         """),
-    spec("er-triage", "triage", "healthcare", "Emergency department triage",
-         "emergency department triage",
-         "patients are sorted by immediate life threats first, then by expected resources and vital signs, into "
-         "five acuity levels",
-         ("life-saving intervention", "high-risk situation", "resource needs", "vital signs", "acuity level"),
-         """
+         """,
+    ),
+    spec(
+        "er-triage",
+        "triage",
+        "healthcare",
+        "Emergency department triage",
+        "emergency department triage",
+        "patients are sorted by immediate life threats first, then by expected resources and vital signs, into "
+        "five acuity levels",
+        ("life-saving intervention", "high-risk situation", "resource needs", "vital signs", "acuity level"),
+        """
          flowchart TD
              arrive(["Patient arrives"]) --> lifesaving{"Needs immediate life-saving intervention?"}
              lifesaving -->|"yes"| l1["Level 1: resuscitation bay"]
@@ -70,13 +84,18 @@ FLOWCHARTS = (
              vitals -->|"yes"| l2
              vitals -->|"no"| l3["Level 3: urgent"]
              l3 & l4 & l5 --> wait["Waiting room, re-triage every 30 min"]
-         """),
-    spec("student-admission", "admission", "education", "Student admission",
-         "the student admission process of a university",
-         "applications are screened for completeness and minimum grades, borderline cases go to an interview, "
-         "and offers may be conditional",
-         ("application check", "grade screening", "interview", "offer", "enrolment"),
-         """
+         """,
+    ),
+    spec(
+        "student-admission",
+        "admission",
+        "education",
+        "Student admission",
+        "student admission at a university",
+        "applications are screened for completeness and minimum grades, borderline cases go to an interview, "
+        "and offers may be conditional",
+        ("application check", "grade screening", "interview", "offer", "enrolment"),
+        """
          flowchart TD
              apply(["Application submitted"]) --> fee{"Fee paid and documents complete?"}
              fee -->|"no"| remind["Request missing items"] --> fee
@@ -94,12 +113,17 @@ FLOWCHARTS = (
              results -->|"no"| accept{"Applicant accepts?"}
              accept -->|"yes"| enrol(["Enrol and create student account"])
              accept -->|"no"| close(["Close application"])
-         """),
-    spec("late-submission", "late_submission", "education", "Late assignment submission policy",
-         "handling a late assignment submission",
-         "extensions and penalties are decided from the approved circumstances and how late the work is",
-         ("extension check", "lateness", "penalty", "zero grade", "grading"),
-         """
+         """,
+    ),
+    spec(
+        "late-submission",
+        "late_submission",
+        "education",
+        "Late assignment submission policy",
+        "handling a late assignment submission",
+        "extensions and penalties are decided from the approved circumstances and how late the work is",
+        ("extension check", "lateness", "penalty", "zero grade", "grading"),
+        """
          flowchart LR
              sub(["Submission received"]) --> late{"After the deadline?"}
              late -->|"no"| grade["Grade normally"]
@@ -112,13 +136,18 @@ FLOWCHARTS = (
              zero --> appeal{"Appeal with evidence?"}
              appeal -->|"accepted"| grade
              appeal -->|"rejected"| final(["Final grade zero"])
-         """),
-    spec("content-moderation", "moderation", "social_media", "Content moderation decision flow",
-         "moderating reported content on a social platform",
-         "automated classifiers remove clear violations, uncertain cases are queued for human review, and "
-         "repeat offenders escalate to suspensions",
-         ("automated classifier", "human review", "removal", "strike count", "appeal"),
-         """
+         """,
+    ),
+    spec(
+        "content-moderation",
+        "moderation",
+        "social_media",
+        "Content moderation decision flow",
+        "moderating reported content on a social platform",
+        "automated classifiers remove clear violations, uncertain cases are queued for human review, and "
+        "repeat offenders escalate to suspensions",
+        ("automated classifier", "human review", "removal", "strike count", "appeal"),
+        """
          flowchart TD
              report(["Content reported or flagged"]) --> classify["Run classifiers"]
              classify --> score{"Violation score"}
@@ -133,13 +162,17 @@ FLOWCHARTS = (
              strikes -->|"yes"| suspend["Suspend account"]
              strikes -->|"no"| warn["Add strike, warn author"]
              suspend & warn --> appeal(["Appeal available for 14 days"])
-         """),
-    spec("lead-qualification", "lead_qualification", "crm", "Lead qualification (BANT)",
-         "qualifying inbound leads with BANT",
-         "leads are scored on budget, authority, need and timeline, and routed to sales, nurturing or "
-         "disqualification",
-         ("lead score", "budget", "authority", "need", "timeline"),
-         """
+         """,
+    ),
+    spec(
+        "lead-qualification",
+        "lead_qualification",
+        "crm",
+        "Lead qualification (BANT)",
+        "qualifying inbound leads with BANT",
+        "leads are scored on budget, authority, need and timeline, and routed to sales, nurturing or disqualification",
+        ("lead score", "budget", "authority", "need", "timeline"),
+        """
          flowchart TD
              lead(["New inbound lead"]) --> dup{"Matches an existing contact?"}
              dup -->|"yes"| merge["Merge into contact, notify owner"]
@@ -154,13 +187,18 @@ FLOWCHARTS = (
              authority -->|"yes"| timeline{"Purchase within 6 months?"}
              timeline -->|"no"| nurture
              timeline -->|"yes"| opp(["Convert to opportunity"])
-         """),
-    spec("booking-cancellation", "cancellation", "booking", "Reservation cancellation and refund",
-         "cancelling a hotel reservation and working out the refund",
-         "the refund depends on the rate plan's refundability, how close the stay is and whether the guest "
-         "already checked in",
-         ("rate plan", "cancellation window", "penalty", "refund", "no-show"),
-         """
+         """,
+    ),
+    spec(
+        "booking-cancellation",
+        "cancellation",
+        "booking",
+        "Reservation cancellation and refund",
+        "cancelling a hotel reservation and working out the refund",
+        "the refund depends on the rate plan's refundability, how close the stay is and whether the guest "
+        "already checked in",
+        ("rate plan", "cancellation window", "penalty", "refund", "no-show"),
+        """
          flowchart TD
              req(["Guest requests cancellation"]) --> checkedIn{"Already checked in?"}
              checkedIn -->|"yes"| desk["Refer to front desk: early departure"]
@@ -172,13 +210,18 @@ FLOWCHARTS = (
              full & penalty --> pay["Refund to original payment method"]
              none & pay --> release["Release room inventory"]
              release --> confirm(["Send cancellation confirmation"])
-         """),
-    spec("hotel-check-in", "check_in", "booking", "Hotel check-in",
-         "hotel check-in at the front desk",
-         "identity and payment guarantee come first, then room readiness decides between immediate key issue, "
-         "an upgrade or waiting",
-         ("identity check", "payment guarantee", "room readiness", "upgrade", "key issue"),
-         """
+         """,
+    ),
+    spec(
+        "hotel-check-in",
+        "check_in",
+        "booking",
+        "Hotel check-in",
+        "hotel check-in at the front desk",
+        "identity and payment guarantee come first, then room readiness decides between immediate key issue, "
+        "an upgrade or waiting",
+        ("identity check", "payment guarantee", "room readiness", "upgrade", "key issue"),
+        """
          flowchart LR
              arrive(["Guest arrives"]) --> find{"Reservation found?"}
              find -->|"no"| walkin{"Rooms available?"}
@@ -192,13 +235,17 @@ FLOWCHARTS = (
              ready -->|"no"| upgrade{"Higher category free?"}
              upgrade -->|"yes"| keys
              upgrade -->|"no"| wait["Store luggage, notify by SMS when ready"] --> keys
-         """),
-    spec("purchase-approval", "purchase_approval", "inventory", "Purchase order approval",
-         "approving purchase orders by amount",
-         "approval levels grow with the amount and budget, and new suppliers need vetting before the order "
-         "is sent",
-         ("budget check", "approval levels", "supplier vetting", "purchase order"),
-         """
+         """,
+    ),
+    spec(
+        "purchase-approval",
+        "purchase_approval",
+        "inventory",
+        "Purchase order approval",
+        "approving purchase orders by amount",
+        "approval levels grow with the amount and budget, and new suppliers need vetting before the order is sent",
+        ("budget check", "approval levels", "supplier vetting", "purchase order"),
+        """
          flowchart TD
              req(["Purchase requisition"]) --> budget{"Within department budget?"}
              budget -->|"no"| finance["Finance approval"]
@@ -213,13 +260,18 @@ FLOWCHARTS = (
              auto --> supplier{"Approved supplier?"}
              supplier -->|"no"| vet["Vet supplier: tax id, bank, compliance"] --> supplier
              supplier -->|"yes"| po(["Issue purchase order"])
-         """),
-    spec("stock-replenishment", "replenishment", "inventory", "Stock replenishment",
-         "daily stock replenishment for a warehouse",
-         "items below their reorder point are first covered by transfers from other warehouses and otherwise "
-         "reordered from the preferred supplier",
-         ("reorder point", "open purchase orders", "transfer", "supplier order"),
-         """
+         """,
+    ),
+    spec(
+        "stock-replenishment",
+        "replenishment",
+        "inventory",
+        "Stock replenishment",
+        "daily stock replenishment for a warehouse",
+        "items below their reorder point are first covered by transfers from other warehouses and otherwise "
+        "reordered from the preferred supplier",
+        ("reorder point", "open purchase orders", "transfer", "supplier order"),
+        """
          flowchart TD
              run(["Nightly replenishment run"]) --> next["Next item"]
              next --> below{"Available below reorder point?"}
@@ -232,13 +284,18 @@ FLOWCHARTS = (
              more{"More items?"}
              more -->|"yes"| next
              more -->|"no"| report(["Email replenishment report"])
-         """),
-    spec("incident-response", "incident_response", "general", "Production incident response",
-         "responding to a production incident",
-         "severity drives paging and communication, mitigation comes before root cause, and every major "
-         "incident ends with a blameless postmortem",
-         ("alert triage", "severity", "mitigation", "status page", "postmortem"),
-         """
+         """,
+    ),
+    spec(
+        "incident-response",
+        "incident_response",
+        "general",
+        "Production incident response",
+        "responding to a production incident",
+        "severity drives paging and communication, mitigation comes before root cause, and every major "
+        "incident ends with a blameless postmortem",
+        ("alert triage", "severity", "mitigation", "status page", "postmortem"),
+        """
          flowchart TD
              alert(["Alert fires"]) --> ack["On-call acknowledges within 5 min"]
              ack --> real{"Customer impact?"}
@@ -252,7 +309,8 @@ FLOWCHARTS = (
              fixed -->|"no"| escalate["Escalate, widen the team"] --> mitigate
              fixed -->|"yes"| monitor["Monitor for 1 hour"]
              monitor --> pm(["Blameless postmortem with action items"])
-         """),
+         """,
+    ),
 )
 
 

@@ -3,7 +3,8 @@
 Each pool holds structurally different requests (imperative, question, team context, constraint list …), not one
 sentence with synonyms swapped. An item takes `INSTRUCTIONS_PER_ITEM` of them, rotated by its position so the
 library as a whole uses every phrasing evenly. Slots: `{subject}` (a noun phrase), `{focus}` (a list of key
-nouns), `{domain}` (the domain label), `{style}` (the style label), `{name}` (a type name for code), `{item}` (a singular noun for code).
+nouns), `{domain}` (the domain label), `{style}` (the style label),
+`{name}` (a type name or, for validation, a noun phrase) and `{item}` (a singular noun for code).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ POOLS: dict[str, tuple[str, ...]] = {
         "Draw a Mermaid erDiagram for {subject} with the entities {focus}, including attribute types and "
         "cardinalities.",
         "What would the database schema for {subject} look like? Show the tables and how they relate.",
-        "You're the data architect on a {domain} project: model {subject}. Use crow's-foot cardinalities and label "
+        "You're the data architect on our {domain} project: model {subject}. Use crow's-foot cardinalities and label "
         "every relationship.",
         "Can you sketch the entity-relationship model behind {subject}? Key entities: {focus}.",
         "I need an ER diagram in Mermaid syntax: {subject}, keys and relationships included.",
@@ -41,10 +42,10 @@ POOLS: dict[str, tuple[str, ...]] = {
         "Show the architecture for {subject}.",
         "Draw a Mermaid flowchart of the {style} architecture of {subject}, grouping components in subgraphs.",
         "How would you architect {subject}? Give me the component diagram in Mermaid.",
-        "We need a {style} design for {subject} covering {focus}. Diagram it.",
+        "Propose a design in the {style} style for {subject} covering {focus}. Diagram it.",
         "Create an architecture diagram (Mermaid) for {subject} that shows {focus}.",
         "Sketch the system landscape of {subject}: which components exist and how do they talk to each other?",
-        "Our team is planning {subject}. Produce a high-level {style} architecture diagram.",
+        "Our team is planning {subject}. Produce a high-level architecture diagram in the {style} style.",
         "Visualize the components and data flow of {subject} as a Mermaid diagram.",
     ),
     "sequence": (
@@ -91,8 +92,7 @@ POOLS: dict[str, tuple[str, ...]] = {
     ),
     "code_template:angular_service": (
         "Create an Angular service for {subject}.",
-        "Write an injectable Angular service that calls the {item} REST API with HttpClient and returns "
-        "Observables.",
+        "Write an injectable Angular service that calls the {item} REST API with HttpClient and returns Observables.",
         "Produce Angular service methods for the {subject} backend API, with error handling via catchError.",
         "Implement the TypeScript data-access service {name}Service (providedIn root, typed models).",
         "How should our Angular front end talk to the {subject} endpoints? Write the service.",
@@ -101,14 +101,14 @@ POOLS: dict[str, tuple[str, ...]] = {
         "Build an Angular service similar to our other API services for {subject}.",
     ),
     "code_template:validation": (
-        "Add validation for {subject}.",
-        "Write the validation and error-handling code for {subject}, returning problem details on failure.",
-        "How do we validate {subject} properly? Show the code.",
-        "Implement {subject} so invalid input is rejected with clear messages.",
-        "Generate {name} for our {domain} application.",
-        "We keep getting bad data in {subject}. Write the validation layer for it.",
-        "Produce robust input validation for {subject}, following the framework's conventions.",
+        "Add input validation and error handling for {subject}.",
+        "Write {name} for {subject}, with a clear message for every rule that fails.",
+        "How do we make {subject} reject bad input with clear messages? Show the code.",
+        "Implement {name} in our {domain} application.",
+        "We keep seeing invalid data and unhelpful errors in {subject}. Fix that with proper validation code.",
+        "Produce robust validation for {subject}, following the framework's conventions.",
         "Create {name}: it should cover {focus}.",
+        "What's the idiomatic way to handle errors and validation in {subject}? Write it.",
     ),
 }
 
@@ -119,7 +119,7 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "The data model for {subject}: {summary}.",
     ),
     "architecture": (
-        "Here is a {style} architecture for {subject}: {summary}.",
+        "Here is the {style} architecture for {subject}: {summary}.",
         "This diagram shows {subject} — {summary}.",
         "Architecture of {subject}: {summary}.",
     ),

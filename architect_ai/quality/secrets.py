@@ -12,7 +12,7 @@ code stays readable (`"Password": "<REDACTED:password>"`). Two layers:
 
 Speed: most lines of code cannot hold a secret. A cheap whole-text pass (lower-cased substring search for trigger
 words, one regex for long token-like runs) picks the few lines that might, and only those go through the rules; each
-detect-secrets plugin runs only on lines holding one of its trigger words. About 5 MB/s of ordinary code.
+detect-secrets plugin runs only on lines holding one of its trigger words. 3–8 MB/s on ordinary code.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ _ASSIGNMENT = re.compile(
 )
 _XML_PAIR = re.compile(r"""(?i)key\s*=\s*"(?P<name>[^"]+)"\s+value\s*=\s*"(?P<quoted>[^"]*)\"""")
 _XML_ELEMENT = re.compile(r"<(?P<name>[A-Za-z_][\w.-]*)>(?P<quoted>[^<>]+)</(?P=name)>")
-_SECRETISH_NAME = re.compile(r"(?i)(?<![\w-])[A-Za-z_][\w-]*?(?:pass|pwd|secret|token|key)[\w-]*")
+_SECRETISH_NAME = re.compile(r"(?i)(?<![\w-])[\w-]*?(?:pass|pwd|secret|token|key)[\w-]*")
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "secret", "secrets", "token", "apikey"})
 #: `SECRET_KEY_BASE`, `DB_PASSWORD_VALUE`: a secret word may be followed by one of these and still name a secret.

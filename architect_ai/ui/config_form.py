@@ -100,7 +100,10 @@ def render_config_form() -> FormValues:
             key="ft_token_budget",
         )
         weights_text = st.text_input(
-            "Domain weights", key="ft_weights", placeholder="healthcare=2, crm=1.5", help="domain=weight, comma separated"
+            "Domain weights",
+            key="ft_weights",
+            placeholder="healthcare=2, crm=1.5",
+            help="domain=weight, comma separated",
         )
         formats = st.multiselect("Export formats", FORMATS, default=list(FORMATS), key="ft_formats")
         n1, n2 = st.columns([3, 1])

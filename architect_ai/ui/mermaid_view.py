@@ -79,8 +79,8 @@ def ensure_static_script(source: Path | None = None) -> Path:
 
 
 def diagram_html(code: str, *, label: str = "Mermaid diagram", script: str = STATIC_URL) -> str:
-    """The iframe document that draws `code` (passed as a JSON string literal, so it cannot break out)."""
-    literal = json.dumps(code).replace("</", "<\\/")
+    """The iframe document that draws `code` (a JSON string literal with `<` escaped: it cannot end the script)."""
+    literal = json.dumps(code).replace("<", "\\u003c")  # no "</script>" or "<!--" can reach the HTML parser
     return _TEMPLATE.format(code=literal, script=script, label=html.escape(label, quote=True))
 
 

@@ -16,7 +16,7 @@ MAX_EVIDENCE_SHOWN = 3
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _metadata_rows(folder: str, stamp: float) -> list[dict]:  # noqa: ARG001 - stamp invalidates the cache
+def _metadata_rows(folder: str, stamp: float) -> list[dict]:
     return metadata_rows(Path(folder))
 
 

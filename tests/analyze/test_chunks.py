@@ -142,7 +142,8 @@ def test_malformed_code_still_chunks_within_budget() -> None:
         file = source(path, text)
         chunks = list(chunk_file(file, "other", max_tokens=200))
         assert_verbatim_cover(file, chunks, 200)
-        assert list(method_chunks(file, "other")) == [] or all(c.unit == "method" for c in method_chunks(file, "x"))
+        for chunk in method_chunks(file, "other"):
+            assert chunk.text == "\n".join(file.text.splitlines()[chunk.start_line - 1 : chunk.end_line])
 
 
 CSHARP_METHODS = """namespace Api;
@@ -185,6 +186,15 @@ def test_method_chunks_csharp() -> None:
     for chunk in chunks:
         assert chunk.text == "\n".join(lines[chunk.start_line - 1 : chunk.end_line])
     assert chunks[1].text.startswith("    // Loads one book.\n    [Obsolete]\n")
+
+
+def test_a_trailing_comment_of_the_line_above_is_not_part_of_the_method() -> None:
+    text = (
+        "class A\n{\n    private int _x = 1; // counter\n    public int Next()\n    {\n        return ++_x;\n    }\n"
+        "    // Resets.\n    public void Reset()\n    {\n        _x = 0;\n    }\n}\n"
+    )
+    chunks = list(method_chunks(source("A.cs", text), "other_csharp"))
+    assert [(c.symbol, c.start_line, c.end_line) for c in chunks] == [("A.Next", 4, 7), ("A.Reset", 8, 12)]
 
 
 TS_METHODS = """import { Injectable } from '@angular/core';
@@ -266,7 +276,7 @@ def test_sample_project_chunks(budget: int) -> None:
     by_path = {f.path: f for f in files}
     units = component_units(by_path)
     companions = {p for parts in units.values() for p in parts}
-    methods = 0
+    methods, components = 0, []
     for file in files:
         if file.path in companions or file.language == "html":
             continue
@@ -274,8 +284,13 @@ def test_sample_project_chunks(budget: int) -> None:
         parts = [by_path[p] for p in units.get(file.path, ())]
         chunks = list(chunk_file(file, role, max_tokens=budget, companions=parts))
         assert_verbatim_cover(file, chunks, budget)
+        components += [c for c in chunks if c.unit == "component" and c.parts]
         for chunk in method_chunks(file, role, max_tokens=budget):
             assert chunk.text == "\n".join(file.text.splitlines()[chunk.start_line - 1 : chunk.end_line])
-            assert (chunk.tokens <= budget and "." in chunk.symbol) or file.language != "csharp"
+            assert chunk.tokens <= budget and chunk.unit == "method"
+            assert "." in chunk.symbol or file.language != "csharp"
             methods += 1
     assert methods > 20
+    if budget >= 1500 and (SAMPLE_REPO / "client" / "src" / "app").is_dir():
+        assert any(c.parts[0][0].endswith(".component.html") for c in components)
+        assert all(c.tokens <= budget for c in components)

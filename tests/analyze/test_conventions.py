@@ -244,7 +244,7 @@ def test_angular_conventions(found: dict[str, Convention]) -> None:
 
 def test_async_await(found: dict[str, Convention]) -> None:
     convention = found["async_await"]
-    assert convention.names == ("csharp",)
+    assert convention.names == ("async Task",)
     assert convention.count == 3
     assert "3 of 3 C# async methods end in `Async`" in convention.description
 
@@ -272,7 +272,7 @@ def test_other_stacks_and_other_names() -> None:
     assert "2 of 3 functions" in hints.description
     hooks = found["react_hooks"]
     assert hooks.names == ("useState", "useEffect") and hooks.count == 3
-    assert "python" in found["async_await"].names
+    assert "async def" in found["async_await"].names
 
 
 def test_python_without_hints_is_not_a_convention() -> None:
@@ -319,3 +319,6 @@ def test_conventions_of_the_sample_project() -> None:
     assert found["dto_suffix"].names[0] == "Dto"
     assert {"BsonId", "BsonElement"} <= set(found["bson_attributes"].names)
     assert {"mongo_collection_access", "di_registration", "aspnet_attributes"} <= set(found)
+    if (SAMPLE_REPO / "client" / "src" / "app").is_dir():
+        assert "BookService" in found["angular_httpclient_observable"].names
+        assert found["angular_provided_in_root"].count >= 1

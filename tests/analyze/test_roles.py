@@ -96,6 +96,13 @@ CASES = [
         "typescript",
         "angular_routing",
     ),
+    (
+        "src/app/app.config.ts",
+        "export const appConfig: ApplicationConfig = { providers: [provideRouter(routes)] };",
+        "typescript",
+        "angular_module",
+    ),
+    ("src/app/nav.ts", "const routes: Routes = [{ path: '', component: Home }];", "typescript", "angular_routing"),
     ("src/app/app.routes.ts", "export const routes: Routes = [];", "typescript", "angular_routing"),
     ("src/main.ts", "bootstrapApplication(AppComponent);", "typescript", "other_typescript"),
     # tests, any stack
@@ -177,3 +184,7 @@ def test_roles_of_the_sample_project() -> None:
     assert by_name["Book.cs"] == "dotnet_model"
     assert by_name["appsettings.json"] == "config"
     assert {"dotnet_service", "dotnet_repository", "dotnet_middleware", "angular_model"} <= set(roles.values())
+    if (SAMPLE_REPO / "client" / "src" / "app").is_dir():
+        assert by_name["book.service.ts"] == "angular_service"
+        assert by_name["book-list.component.ts"] == "angular_component"
+        assert {"angular_routing", "angular_guard", "angular_interceptor", "angular_pipe"} <= set(roles.values())

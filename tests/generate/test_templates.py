@@ -39,7 +39,8 @@ def test_variation_counts_follow_the_strategy_document():
     assert len(templates_for("dotnet_dto")) == 9
     assert len(templates_for("angular_component")) == 8
     assert len(templates_for("angular_service")) == 8
-    assert len(templates_for("other_python")) == 6
+    assert len(templates_for("other_python")) == 8
+    assert len(templates_for("dotnet_startup")) == 9
     assert len({t.id for t in templates_for("dotnet_controller")}) == 9
 
 

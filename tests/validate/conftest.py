@@ -25,7 +25,7 @@ def fake_ollama() -> Iterator[FakeOllama]:
 
 @pytest.fixture
 def sample_conventions() -> list[Convention]:
-    """Conventions as the analyzer mines them from the sample mother project."""
+    """Conventions shaped as the analyzer mines them from the sample mother project (`architect-ai inspect`)."""
     where = (Evidence("Api/Services/UserService.cs", 12, "public UserService(IMongoDBSettings settings)"),)
     return [
         Convention("settings_interface_injection", "Settings interface injected", 9, ("IMongoDBSettings",), where),
@@ -34,6 +34,9 @@ def sample_conventions() -> list[Convention]:
         Convention("bson_attributes", "BSON attributes", 20, ("BsonId", "BsonRepresentation", "BsonElement")),
         Convention("angular_httpclient_observable", "HttpClient + Observable", 6, ("HttpClient", "Observable")),
         Convention("angular_provided_in_root", "providedIn root", 6, ("root",)),
-        Convention("mongo_collection_access", "IMongoCollection access", 7, ("IMongoCollection",)),
+        Convention("mongo_collection_access", "Collections", 7, ("GetCollection<Book>", "IMongoCollection<Book>")),
         Convention("di_registration", "DI registrations", 10, ("AddScoped", "AddSingleton")),
+        Convention("aspnet_attributes", "ASP.NET attributes", 30, ("Authorize", "HttpGet", "FromBody")),
+        Convention("async_await", "async all the way", 40, ("csharp",)),
+        Convention("controller_suffix", "Controllers end in Controller", 6, ("Controller",)),
     ]

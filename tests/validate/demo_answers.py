@@ -106,7 +106,22 @@ export class NotificationService {}
 ```
 """,
     "repository for invoices": """```csharp
-public class InvoiceRepository { private readonly IMongoCollection<Invoice> _invoices; }
+public class InvoiceRepository
+{
+    private readonly IMongoCollection<Invoice> _invoices;
+
+    public InvoiceRepository(IMongoDatabase db) => _invoices = db.GetCollection<Invoice>("invoices");
+}
+```
+""",
+    "returns one invoice by id": """```csharp
+[Authorize]
+[HttpGet("{id}")]
+public async Task<ActionResult<InvoiceDto>> GetById(string id) => Ok(await _service.GetAsync(id));
+```
+""",
+    "loads an invoice from the database": """```csharp
+public async Task<Invoice?> GetAsync(string id) => await _invoices.Find(x => x.Id == id).FirstOrDefaultAsync();
 ```
 """,
     "Register a new InvoiceService": "builder.Services.AddScoped<IInvoiceService, InvoiceService>();",

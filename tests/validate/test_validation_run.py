@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 from fake_ollama import BASE, TUNED, Answer, Script, demo_script, serve
 from test_assertion_types import MERMAID_SKIP
 
 from architect_ai.validate.assertions import ASSERTION_TYPES
 from architect_ai.validate.ollama import Ollama
 from architect_ai.validate.runner import RunEvent, run_validation
-from architect_ai.validate.suite import Suite, build_suite
+from architect_ai.validate.suite import Suite, build_suite, load_conventions
 
 TEXT_SUITE = Suite.model_validate(
     {
@@ -117,3 +121,26 @@ def test_builtin_suite_every_assertion_type_passes_and_fails(sample_conventions)
     erd = next(r for r in run.results if r.model == BASE and r.prompt_id == "ecommerce-erd")
     parses = next(a for a in erd.assertions if a.type == "mermaid_parses")
     assert parses.reason.startswith("diagram at line 2 does not parse")
+
+
+@MERMAID_SKIP
+def test_suite_from_the_sample_repositorys_mined_conventions(tmp_path):
+    """The analyzer's real output (`architect-ai inspect` on the bundled sample) → suite → the tuned demo passes."""
+    done = subprocess.run(
+        [sys.executable, "-m", "architect_ai", "inspect"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"conventions": json.loads(done.stdout)["conventions"]}), encoding="utf-8"
+    )
+    suite = build_suite(load_conventions(tmp_path))
+    assert len(suite.prompts) >= 10
+    assert "uses IMongoDBSettings" in [a.describe() for a in suite.prompts[0].assertions]
+    fake = serve(demo_script())
+    try:
+        with Ollama(fake.url) as client:
+            run = run_validation(client, suite, [TUNED], None)
+    finally:
+        fake.stop()
+    failures = [(r.prompt_id, a.label, a.reason) for r in run.results for a in r.assertions if not a.passed]
+    assert failures == []

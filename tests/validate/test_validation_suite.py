@@ -28,8 +28,14 @@ def _labels(suite: Suite, prompt_id: str) -> list[str]:
 def test_builtin_suite_has_the_strategy_prompts_and_one_per_convention(sample_conventions):
     suite = build_suite(sample_conventions)
     assert [p.prompt for p in suite.prompts[:4]] == STRATEGY_PROMPTS
-    conventions = [p for p in suite.prompts if p.category == "convention"]
-    assert len(conventions) == len(sample_conventions)
+    conventions = [p.id for p in suite.prompts if p.category == "convention"]
+    assert len(conventions) == len(sample_conventions) - 1  # controller_suffix: every controller prompt shows it
+    assert "convention-controller-suffix" not in conventions
+    assert (
+        _labels(suite, "convention-mongo-collection-access")[1]
+        == "contains one of 'GetCollection<', 'IMongoCollection<'"
+    )
+    assert _labels(suite, "convention-aspnet-attributes")[1] == "contains one of '[Authorize', '[HttpGet', '[FromBody'"
     assert suite.system == DEFAULT_SYSTEM_PROMPT
     assert _labels(suite, "registration-controller") == [
         "```csharp block",

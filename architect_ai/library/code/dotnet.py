@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from architect_ai.library.code.model import Field, Resource, fill
+from architect_ai.library.code.model import Field, Resource, fill, kebab
 
 _DTO = """\
 using System;
@@ -189,7 +189,7 @@ def render_controller(resource: Resource) -> str:
         "var": resource.name[0].lower() + resource.name[1:],
         "field": lookup.name,
         "param": lookup.camel,
-        "route": _kebab(lookup.name.removesuffix("Id")),
+        "route": kebab(lookup.name.removesuffix("Id")),
         "label": _words(lookup.name),
         "item": resource.item,
     }
@@ -198,12 +198,8 @@ def render_controller(resource: Resource) -> str:
     return fill(_CONTROLLER, **values)
 
 
-def _kebab(name: str) -> str:
-    return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
-
-
 def _words(name: str) -> str:
     """'ConfirmationCode' → 'confirmation code', 'Mrn' → 'MRN', 'Sku' → 'SKU'."""
     if len(name) <= 3:
         return name.upper()
-    return _kebab(name).replace("-", " ")
+    return kebab(name).replace("-", " ")

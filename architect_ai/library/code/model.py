@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from textwrap import dedent
 
 #: C# property type → TypeScript type.
 TS_TYPES = {
@@ -111,6 +112,11 @@ class Resource:
         return next(f for f in self.fields if f.name == name)
 
 
+def kebab(name: str) -> str:
+    """'ConfirmationCode' → 'confirmation-code'."""
+    return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
 def fill(template: str, **values: str) -> str:
     """Replace `<<key>>` placeholders (C# and TypeScript are full of braces, so no str.format).
 
@@ -118,3 +124,35 @@ def fill(template: str, **values: str) -> str:
         KeyError: a placeholder without a value.
     """
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSpec:
+    """A hand-written code template.
+
+    Attributes:
+        slug: id without the "code-" prefix.
+        domain: one of the library's domains or "general".
+        language: "csharp" or "typescript".
+        title: used in the lead-in ("Here is {title}: …"), e.g. "the error-handling middleware".
+        subject: a noun phrase for requests, e.g. "unhandled exceptions in our API".
+        name: a noun phrase naming the main type, e.g. "an ErrorHandlingMiddleware".
+        summary: the lead-in's gist.
+        focus: what the code covers, for the `{focus}` slot.
+        code: the source.
+    """
+
+    slug: str
+    domain: str
+    language: str
+    title: str
+    subject: str
+    name: str
+    summary: str
+    focus: tuple[str, ...]
+    code: str
+
+
+def code(text: str) -> str:
+    """Source written indented inside a Python literal, dedented and without surrounding blank lines."""
+    return dedent(text).strip("\n")

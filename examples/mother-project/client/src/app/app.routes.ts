@@ -2,7 +2,9 @@ import { Routes } from '@angular/router';
 
 import { authGuard } from './core/guards/auth.guard';
 import { LoginComponent } from './features/auth/login/login.component';
+import { RegisterComponent } from './features/auth/register/register.component';
 import { AuthorDetailComponent } from './features/authors/author-detail/author-detail.component';
+import { AuthorFormComponent } from './features/authors/author-form/author-form.component';
 import { AuthorListComponent } from './features/authors/author-list/author-list.component';
 import { BookDetailComponent } from './features/books/book-detail/book-detail.component';
 import { BookFormComponent } from './features/books/book-form/book-form.component';
@@ -19,6 +21,7 @@ const staffOnly = { roles: ['Librarian', 'Admin'] };
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'books' },
   { path: 'login', component: LoginComponent, title: 'Sign in · BookNest' },
+  { path: 'register', component: RegisterComponent, title: 'Get a library card · BookNest' },
 
   // Public catalogue
   { path: 'books', component: BookListComponent, title: 'Catalogue · BookNest' },
@@ -26,7 +29,9 @@ export const routes: Routes = [
   { path: 'books/:id', component: BookDetailComponent },
   { path: 'books/:id/edit', component: BookFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'authors', component: AuthorListComponent, title: 'Authors · BookNest' },
+  { path: 'authors/new', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'authors/:id', component: AuthorDetailComponent },
+  { path: 'authors/:id/edit', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
 
   // Members see their own loans; staff see everything

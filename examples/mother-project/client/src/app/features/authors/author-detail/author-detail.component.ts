@@ -1,11 +1,13 @@
 import { DatePipe } from '@angular/common';
 import { Component, Input, OnChanges } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 
 import { Author } from '../../../core/models/author.model';
 import { Book } from '../../../core/models/book.model';
+import { AuthService } from '../../../core/services/auth.service';
 import { AuthorService } from '../../../core/services/author.service';
+import { NotificationService } from '../../../core/services/notification.service';
 
 @Component({
   selector: 'bn-author-detail',
@@ -20,7 +22,16 @@ export class AuthorDetailComponent implements OnChanges {
   author?: Author;
   books: Book[] = [];
 
-  constructor(private authorService: AuthorService) {}
+  constructor(
+    private authorService: AuthorService,
+    private authService: AuthService,
+    private notifications: NotificationService,
+    private router: Router
+  ) {}
+
+  get isStaff(): boolean {
+    return this.authService.isStaff();
+  }
 
   ngOnChanges(): void {
     forkJoin({
@@ -29,6 +40,18 @@ export class AuthorDetailComponent implements OnChanges {
     }).subscribe(({ author, books }) => {
       this.author = author;
       this.books = books;
+    });
+  }
+
+  deleteAuthor(): void {
+    if (!this.author || !confirm(`Delete ${this.author.fullName}?`)) {
+      return;
+    }
+
+    // The API refuses (409) while books still reference the author; the error interceptor shows why.
+    this.authorService.deleteAuthor(this.author.id).subscribe(() => {
+      this.notifications.success('Author deleted.');
+      this.router.navigate(['/authors']);
     });
   }
 }

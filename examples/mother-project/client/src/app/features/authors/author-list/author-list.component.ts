@@ -5,6 +5,7 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { Author } from '../../../core/models/author.model';
 import { PagedResult, PageQuery } from '../../../core/models/paged-result.model';
+import { AuthService } from '../../../core/services/auth.service';
 import { AuthorService } from '../../../core/services/author.service';
 import { PaginationComponent } from '../../../shared/components/pagination/pagination.component';
 
@@ -21,7 +22,14 @@ export class AuthorListComponent implements OnInit {
   result?: PagedResult<Author>;
   private query: PageQuery = { page: 1, pageSize: 25 };
 
-  constructor(private authorService: AuthorService) {}
+  constructor(
+    private authorService: AuthorService,
+    private authService: AuthService
+  ) {}
+
+  get isStaff(): boolean {
+    return this.authService.isStaff();
+  }
 
   ngOnInit(): void {
     this.searchControl.valueChanges.pipe(debounceTime(300), distinctUntilChanged()).subscribe((search) => {

@@ -19,6 +19,8 @@ import { ReviewListComponent } from '../../reviews/review-list/review-list.compo
 export class BookDetailComponent implements OnChanges {
   /** Bound from the :id route parameter (withComponentInputBinding). */
   @Input({ required: true }) id!: string;
+  /** Optional ?review=<id> from the moderation e-mail. */
+  @Input() review?: string;
 
   book?: Book;
   notFound = false;

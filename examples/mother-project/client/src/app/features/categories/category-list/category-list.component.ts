@@ -1,6 +1,7 @@
 import { Component, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { switchMap } from 'rxjs';
 
 import { Category } from '../../../core/models/category.model';
 import { AuthService } from '../../../core/services/auth.service';
@@ -59,6 +60,23 @@ export class CategoryListComponent implements OnInit {
       this.form.reset();
       this.load();
     });
+  }
+
+  /** Renames a category; reloads it first so a concurrent edit of the description is not lost. */
+  renameCategory(category: Category): void {
+    const name = prompt('New name', category.name)?.trim();
+    if (!name || name === category.name) {
+      return;
+    }
+
+    this.categoryService
+      .getCategory(category.id)
+      .pipe(
+        switchMap(({ description, parentCategoryId, sortOrder }) =>
+          this.categoryService.updateCategory(category.id, { name, description, parentCategoryId, sortOrder })
+        )
+      )
+      .subscribe(() => this.load());
   }
 
   deleteCategory(category: Category): void {

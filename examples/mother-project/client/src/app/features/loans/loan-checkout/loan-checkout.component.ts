@@ -25,6 +25,8 @@ const OBJECT_ID_PATTERN = /^[0-9a-f]{24}$/i;
 export class LoanCheckoutComponent implements OnInit {
   @Input() bookId?: string;
   @Input() memberId?: string;
+  /** Set when the librarian scanned the barcode label of a specific copy. */
+  @Input() inventoryItemId?: string;
 
   readonly form = this.fb.nonNullable.group({
     bookId: ['', [Validators.required, Validators.pattern(OBJECT_ID_PATTERN)]],
@@ -53,6 +55,13 @@ export class LoanCheckoutComponent implements OnInit {
       .subscribe((id) => this.loadCopies(id));
 
     this.form.patchValue({ bookId: this.bookId ?? '', memberId: this.memberId ?? '' });
+
+    if (this.inventoryItemId) {
+      this.inventoryService.getCopy(this.inventoryItemId).subscribe((copy) => {
+        this.form.patchValue({ bookId: copy.bookId });
+        this.form.patchValue({ inventoryItemId: copy.id });
+      });
+    }
   }
 
   checkout(): void {

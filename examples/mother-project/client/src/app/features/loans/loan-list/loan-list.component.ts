@@ -53,9 +53,13 @@ export class LoanListComponent implements OnInit {
   }
 
   renewLoan(loan: Loan): void {
-    this.loanService.renewLoan(loan.id).subscribe((updated) => {
-      this.notifications.success(`Renewed until ${new Date(updated.dueAt).toLocaleDateString()}.`);
-      this.loadLoans();
+    this.loanService.renewLoan(loan.id).subscribe({
+      next: (updated) => {
+        this.notifications.success(`Renewed until ${new Date(updated.dueAt).toLocaleDateString()}.`);
+        this.loadLoans();
+      },
+      // e.g. returned at the desk meanwhile: show the loan as it is now
+      error: () => this.refreshLoan(loan.id)
     });
   }
 
@@ -63,6 +67,12 @@ export class LoanListComponent implements OnInit {
     this.loanService.payLateFee(loan.id).subscribe(() => {
       this.notifications.success('Thank you, the late fee is paid.');
       this.loadLoans();
+    });
+  }
+
+  private refreshLoan(id: string): void {
+    this.loanService.getLoan(id).subscribe((current) => {
+      this.loans = this.loans.map((l) => (l.id === id ? current : l));
     });
   }
 

@@ -18,9 +18,12 @@ import { TruncatePipe } from '../../../shared/pipes/truncate.pipe';
 })
 export class ReviewListComponent implements OnChanges {
   @Input({ required: true }) bookId!: string;
+  /** Deep link from the moderation e-mail (?review=<id>): shown on top even while pending. */
+  @Input() highlightId?: string;
 
   readonly stars = [1, 2, 3, 4, 5];
   reviews: Review[] = [];
+  highlighted?: Review;
   expanded = new Set<string>();
 
   readonly form = this.fb.nonNullable.group({
@@ -46,6 +49,9 @@ export class ReviewListComponent implements OnChanges {
 
   ngOnChanges(): void {
     this.load();
+    if (this.highlightId) {
+      this.reviewService.getReview(this.highlightId).subscribe((review) => (this.highlighted = review));
+    }
   }
 
   submit(): void {
@@ -77,6 +83,7 @@ export class ReviewListComponent implements OnChanges {
   }
 
   private load(): void {
+    this.highlighted = undefined;
     this.reviewService.getBookReviews(this.bookId).subscribe((reviews) => (this.reviews = reviews));
   }
 }

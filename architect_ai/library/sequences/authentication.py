@@ -1,14 +1,18 @@
-"""Sequence diagrams: authentication (registration, login, MFA, password reset, OAuth 2.0, refresh, SSO)."""
+"""Authentication flows: registration, login, MFA, password reset, OAuth 2.0, refresh, SSO."""
 
 from architect_ai.library.diagrams import spec
 
 AUTHENTICATION = (
-    spec("auth-registration", "authentication", "general", "User registration with email verification",
-         "user registration with email verification",
-         "the API rejects duplicates, stores a hashed password, and the account stays pending until the emailed "
-         "token is confirmed",
-         ("user", "Angular app", "Auth API", "MongoDB", "email service"),
-         """
+    spec(
+        "auth-registration",
+        "authentication",
+        "general",
+        "User registration with email verification",
+        "user registration with email verification",
+        "the API rejects duplicates, stores a hashed password, and the account stays pending until the emailed "
+        "token is confirmed",
+        ("user", "Angular app", "Auth API", "MongoDB", "email service"),
+        """
          sequenceDiagram
              autonumber
              actor U as User
@@ -39,13 +43,18 @@ AUTHENTICATION = (
                  A->>DB: Set status Active, delete token
              end
              A-->>-U: Redirect to login
-         """),
-    spec("auth-login-jwt", "authentication", "general", "Login with JWT and refresh token",
-         "user login with a JWT access token and refresh token",
-         "credentials are checked against the stored hash, failed attempts lock the account, and a short-lived "
-         "access token is issued with a refresh cookie",
-         ("user", "SPA", "Auth API", "user store", "token service"),
-         """
+         """,
+    ),
+    spec(
+        "auth-login-jwt",
+        "authentication",
+        "general",
+        "Login with JWT and refresh token",
+        "user login with a JWT access token and refresh token",
+        "credentials are checked against the stored hash, failed attempts lock the account, and a short-lived "
+        "access token is issued with a refresh cookie",
+        ("user", "SPA", "Auth API", "user store", "token service"),
+        """
          sequenceDiagram
              autonumber
              actor U as User
@@ -71,13 +80,18 @@ AUTHENTICATION = (
                  S-->>U: Redirect to dashboard
              end
              deactivate A
-         """),
-    spec("auth-password-reset", "authentication", "general", "Password reset",
-         "a forgotten-password reset",
-         "the API never reveals whether the email exists, the reset token is single use and short lived, and "
-         "existing sessions are revoked after the change",
-         ("user", "web app", "Auth API", "database", "email service"),
-         """
+         """,
+    ),
+    spec(
+        "auth-password-reset",
+        "authentication",
+        "general",
+        "Password reset",
+        "a forgotten-password reset",
+        "the API never reveals whether the email exists, the reset token is single use and short lived, and "
+        "existing sessions are revoked after the change",
+        ("user", "web app", "Auth API", "database", "email service"),
+        """
          sequenceDiagram
              autonumber
              actor U as User
@@ -107,13 +121,18 @@ AUTHENTICATION = (
                  A-->>W: 204 No Content
              end
              deactivate A
-         """),
-    spec("auth-oauth2-pkce", "authentication", "general", "OAuth 2.0 authorization code flow with PKCE",
-         "OAuth 2.0 login with the authorization code flow and PKCE",
-         "the SPA sends a code challenge, the authorization server returns a one-time code, and the code plus "
-         "verifier are exchanged for tokens used against the resource API",
-         ("user", "single-page app", "authorization server", "resource API"),
-         """
+         """,
+    ),
+    spec(
+        "auth-oauth2-pkce",
+        "authentication",
+        "general",
+        "OAuth 2.0 authorization code flow with PKCE",
+        "OAuth 2.0 login with the authorization code flow and PKCE",
+        "the SPA sends a code challenge, the authorization server returns a one-time code, and the code plus "
+        "verifier are exchanged for tokens used against the resource API",
+        ("user", "single-page app", "authorization server", "resource API"),
+        """
          sequenceDiagram
              autonumber
              actor U as User
@@ -138,13 +157,18 @@ AUTHENTICATION = (
              C->>+R: GET /api/profile with Bearer access_token
              R->>R: Validate signature, audience, expiry, scope
              R-->>-C: 200 profile
-         """),
-    spec("auth-mfa-totp", "authentication", "general", "Login with TOTP two-factor authentication",
-         "login with two-factor authentication by authenticator app",
-         "a correct password yields only a short-lived MFA challenge, and the session is issued after the "
-         "time-based one-time code verifies",
-         ("user", "web app", "Auth API", "MFA service", "session store"),
-         """
+         """,
+    ),
+    spec(
+        "auth-mfa-totp",
+        "authentication",
+        "general",
+        "Login with TOTP two-factor authentication",
+        "login with two-factor authentication by authenticator app",
+        "a correct password yields only a short-lived MFA challenge, and the session is issued after the "
+        "time-based one-time code verifies",
+        ("user", "web app", "Auth API", "MFA service", "session store"),
+        """
          sequenceDiagram
              autonumber
              actor U as User
@@ -172,13 +196,18 @@ AUTHENTICATION = (
              else 3 failures
                  W-->>U: Challenge expired, start again
              end
-         """),
-    spec("auth-refresh-rotation", "authentication", "general", "Refresh token rotation",
-         "refreshing an expired access token with refresh token rotation",
-         "the HTTP interceptor retries once after a refresh, every refresh token is single use, and reuse of an "
-         "old one revokes the whole token family",
-         ("Angular interceptor", "API", "Auth API", "token store"),
-         """
+         """,
+    ),
+    spec(
+        "auth-refresh-rotation",
+        "authentication",
+        "general",
+        "Refresh token rotation",
+        "refreshing an expired access token with refresh token rotation",
+        "the HTTP interceptor retries once after a refresh, every refresh token is single use, and reuse of an "
+        "old one revokes the whole token family",
+        ("Angular interceptor", "API", "Auth API", "token store"),
+        """
          sequenceDiagram
              autonumber
              participant I as Angular HTTP Interceptor
@@ -200,13 +229,18 @@ AUTHENTICATION = (
                  API-->>-I: 200 orders
              end
              deactivate A
-         """),
-    spec("auth-sso-saml", "authentication", "crm", "Enterprise SSO with SAML",
-         "enterprise single sign-on into a CRM with SAML 2.0",
-         "the CRM redirects to the company identity provider, validates the signed assertion and provisions the "
-         "user just in time",
-         ("employee", "CRM web app", "identity provider", "user directory"),
-         """
+         """,
+    ),
+    spec(
+        "auth-sso-saml",
+        "authentication",
+        "crm",
+        "Enterprise SSO with SAML",
+        "enterprise single sign-on into a CRM with SAML 2.0",
+        "the CRM redirects to the company identity provider, validates the signed assertion and provisions the "
+        "user just in time",
+        ("employee", "CRM web app", "identity provider", "user directory"),
+        """
          sequenceDiagram
              autonumber
              actor E as Employee
@@ -230,5 +264,6 @@ AUTHENTICATION = (
                  SP-->>E: Session cookie, redirect to RelayState
              end
              deactivate SP
-         """),
+         """,
+    ),
 )

@@ -1,0 +1,94 @@
+"""AppTest of the Validation page against the fake Ollama server (tests/validate/fake_ollama.py) via OLLAMA_HOST."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from dataset_factory import APP, write_dataset
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
+from fake_ollama import BASE, TUNED, FakeOllama, demo_script, serve  # noqa: E402
+
+PAGE = "pages/validation.py"
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOllama]:
+    server = serve(demo_script())
+    monkeypatch.setenv("OLLAMA_HOST", server.url)
+    yield server
+    server.stop()
+
+
+def _page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    return at
+
+
+def _table(at: AppTest, column: str):
+    return next(frame.value for frame in at.dataframe if column in frame.value.columns)
+
+
+def test_tuned_vs_base_scores_table_and_history(datasets_dir: Path, fake: FakeOllama) -> None:
+    folder = write_dataset(datasets_dir)
+    at = _page()
+    assert "0.6.3-fake" in at.success[0].value
+    at.selectbox(key="val_dataset").set_value(str(folder)).run()
+    assert at.selectbox(key="val_tuned").options == [TUNED, BASE]
+    at.selectbox(key="val_tuned").set_value(TUNED).run()
+    at.selectbox(key="val_base").set_value(BASE).run()
+    at.text_input(key="val_label").input("epoch 1").run()
+    at.button(key="val_run").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+
+    metrics = {m.label: m.value for m in at.metric}
+    tuned, base = metrics[f"{TUNED} (tuned)"], metrics[f"{BASE} (base)"]
+    assert tuned == "100%"
+    assert int(base.rstrip("%")) < 50
+    assert metrics["Delta (tuned − base)"] == f"{100 - int(base.rstrip('%')):+d} pts"
+
+    table = _table(at, "check")
+    assert set(table["model"]) == {TUNED, BASE}
+    assert {"registration-controller", "ecommerce-erd", "auth-sequence"} <= set(table["prompt"])
+    failed = table[table[""] == "❌"]
+    assert not failed.empty and set(failed["model"]) == {BASE}
+    assert all(reason for reason in failed["reason"])
+
+    # Every prompt was asked to both models, deterministically.
+    chats = fake.script.requests_to("/api/chat")
+    assert len(chats) == 2 * len({*table["prompt"]})
+    assert all(r["json"]["options"]["temperature"] == 0 for r in chats)
+
+    saved = list((folder / "validation").glob("*.json"))
+    assert len(saved) == 1 and json.loads(saved[0].read_text())["label"] == "epoch 1"
+    history = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert sorted(trace["name"] for trace in history[0]["data"]) == sorted([TUNED, BASE])
+
+
+def test_ollama_down_shows_the_reason(datasets_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{port}")
+    at = _page()
+    assert not at.exception
+    assert "Ollama is not running" in at.error[0].value
+    assert not at.button  # nothing to run against
+
+
+def test_without_a_dataset_runs_the_strategy_prompts(datasets_dir: Path, fake: FakeOllama) -> None:
+    at = _page()
+    at.button(key="val_run").click().run()
+    assert not at.exception and not at.error
+    prompts = set(_table(at, "check")["prompt"])
+    assert prompts == {"registration-controller", "ecommerce-erd", "microservices-architecture", "auth-sequence"}
+    assert list(datasets_dir.iterdir()) == []  # nothing saved without a dataset
