@@ -8,6 +8,7 @@ code and configuration, never invented.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -76,6 +77,7 @@ class RepoStructure:
     classes: tuple[ClassInfo, ...] = ()
     settings: tuple[tuple[str, str], ...] = ()  # naming settings only, e.g. ("BooksCollectionName", "books")
     snippets: Mapping[str, Snippet] = field(default_factory=lambda: MappingProxyType({}))
+    registrations: tuple[Snippet, ...] = ()  # one-line DI registrations of startup files (`builder.Services.Add…`)
 
     def entity(self, name: str, language: str = "") -> Entity | None:
         """The entity called `name`, preferring one written in `language`."""
@@ -132,12 +134,25 @@ class RepoStructure:
         return tuple(e for e in self.externals if e.kind == "database")
 
 
+_REGISTRATION = re.compile(r"\.(?:Add(?:Scoped|Singleton|Transient|HostedService)|Configure)\s*<")
+
+
+def _registrations(path: str, text: str) -> list[Snippet]:
+    """Each dependency-injection registration line of a startup file, verbatim."""
+    return [
+        Snippet(path, number, number, line, "csharp")
+        for number, line in enumerate(text.split("\n"), 1)
+        if _REGISTRATION.search(line)
+    ]
+
+
 class StructureCollector:
     """Collects structure facts file by file; keeps only compact facts and the snippets generators may quote."""
 
     def __init__(self) -> None:
         self._facts = FileFacts()
         self._environments: dict[str, dict[str, str]] = {}
+        self._registrations: list[Snippet] = []
 
     def add(self, file: SourceFile, role: str) -> None:
         """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
@@ -145,6 +160,8 @@ class StructureCollector:
         try:
             if path.endswith(".cs") or language in ("csharp", "c#"):
                 read_csharp(path, text, role, self._facts)
+                if role == "dotnet_startup":
+                    self._registrations += _registrations(path, text)
             elif path.endswith((".ts", ".tsx")) and not path.endswith((".spec.ts", ".d.ts")):
                 env = FileFacts()
                 read_typescript(path, text, role, env)
@@ -233,6 +250,7 @@ class StructureCollector:
             classes=classes,
             settings=tuple(settings.items()),
             snippets=MappingProxyType({s.source: s for s in sorted(set(facts.snippets), key=lambda s: s.source)}),
+            registrations=tuple(sorted(self._registrations, key=_by_place)),
         )
 
     def _environment(self) -> dict[str, str]:

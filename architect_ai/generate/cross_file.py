@@ -229,6 +229,20 @@ def _snippets_for(classes: Sequence[ClassInfo], structure: RepoStructure, lead: 
     return chosen
 
 
+def _with_registrations(answer: str, classes: Sequence[ClassInfo], structure: RepoStructure) -> str:
+    """Append the startup file's real registration lines for the feature's classes, when they fit the budget."""
+    names = {c.name for c in classes} | {i.split("<", 1)[0] for c in classes for i in c.interfaces}
+    lines = [r for r in structure.registrations if any(f"<{n}" in r.text or f" {n}>" in r.text for n in names)]
+    if not lines:
+        return answer
+    numbers = ", ".join(str(r.start_line) for r in lines)
+    text = "\n".join(r.text for r in lines)
+    extra = (
+        f"Register them the way the startup file does:\n\n// {lines[0].path} (lines {numbers})\n{fence(text, 'csharp')}"
+    )
+    return f"{answer}\n\n{extra}" if len(answer) + len(extra) + 2 <= ANSWER_BUDGET else answer
+
+
 def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Example]:
     """ "Add a feature for X the way this codebase does it", answered with an existing feature's real files."""
     controllers = sorted({e.controller for e in structure.endpoints})
@@ -253,7 +267,7 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
                 + ". Here are the files to copy:"
             )
             snippets = _snippets_for(classes, structure, lead)
-            answer = _answer(lead, snippets)
+            answer = _with_registrations(_answer(lead, snippets), classes, structure)
             source = short_source([s.path for s in snippets])
             prompts = [
                 ("pattern_combination.1", f"Add a new feature for {new} the way this codebase does it."),

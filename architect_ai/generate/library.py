@@ -2,7 +2,7 @@
 
 Order matters: the mix planner takes prefixes of this stream when the target is small, so it runs
 phrasing-major (every item's first phrasing before any item's second) and interleaves items across kinds
-and domains, heavier domains (`--weight healthcare=2`) coming up more often.
+and domains; a heavier domain (`--weight healthcare=2`) comes up more often and gives its later phrasings sooner.
 """
 
 from __future__ import annotations
@@ -49,18 +49,25 @@ def weighted_order(items: Sequence, weights: Mapping[str, float]) -> list:
 
 
 def library_examples(items: Sequence, *, system_prompt: str, weights: Mapping[str, float]) -> Iterator[Example]:
-    """Every item with every one of its phrasings, phrasing-major, category `artifact`."""
+    """Every item with every one of its phrasings, category `artifact`.
+
+    Phrasing-major, with weights as a fair queue: phrasing p of an item of weight w comes at virtual time
+    (p + 1) / w, so a domain of weight 3 has given three phrasings by the time the others have given one.
+    """
     ordered = weighted_order(items, weights)
-    rounds = max((len(item.instructions) for item in ordered), default=0)
-    for phrasing in range(rounds):
-        for item in ordered:
-            if phrasing < len(item.instructions):
-                yield Example(
-                    messages=chat(system_prompt, item.instructions[phrasing], item.answer),
-                    category="artifact",
-                    kind=item.kind,
-                    domain=item.domain,
-                    source=f"builtin:{item.id}",
-                    template=f"library.{phrasing}",
-                    group=f"builtin:{item.id}",
-                )
+    slots = sorted(
+        ((phrasing + 1) / weights.get(item.domain, 1.0), position, phrasing)
+        for position, item in enumerate(ordered)
+        for phrasing in range(len(item.instructions))
+    )
+    for _, position, phrasing in slots:
+        item = ordered[position]
+        yield Example(
+            messages=chat(system_prompt, item.instructions[phrasing], item.answer),
+            category="artifact",
+            kind=item.kind,
+            domain=item.domain,
+            source=f"builtin:{item.id}",
+            template=f"library.{phrasing}",
+            group=f"builtin:{item.id}",
+        )

@@ -7,16 +7,23 @@ the builtin library and the analysed repository. Nothing here holds generated ex
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from architect_ai.analyze.analysis import Analysis
 from architect_ai.config import RunConfig
 from architect_ai.data import Example
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
-from architect_ai.generate.library import library_examples
+from architect_ai.generate.library import library_examples, weighted_order
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
 from architect_ai.generate.mix import round_robin
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
-from architect_ai.generate.templates import FILE_TEMPLATES, METHOD_TEMPLATES, template_major, templates_for
+from architect_ai.generate.templates import (
+    FILE_TEMPLATES,
+    METHOD_TEMPLATES,
+    conventions_shown,
+    template_major,
+    templates_for,
+)
 
 #: The sweep's kinds for each artifact type.
 SWEEP_KINDS: dict[str, frozenset[str]] = {
@@ -70,7 +77,7 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> dic
     def meetings() -> Iterator[Example]:
         if "meeting_context" not in sweep_kinds:
             return
-        for item in items:
+        for item in weighted_order(items, config.weights):
             base = next(library_examples([item], system_prompt=system, weights={}))
             subjects = list(item.subjects) or diagram_subjects(item.answer)
             yield from meeting_examples(
@@ -104,9 +111,11 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> dic
         )
 
     def grounded(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
+        """Cross-file tasks quote real code: tag them with the conventions that code shows."""
         if kind not in sweep_kinds or analysis.structure is None:
-            return iter(())
-        return factory(analysis.structure, system_prompt=system)
+            return
+        for example in factory(analysis.structure, system_prompt=system):
+            yield replace(example, conventions=conventions_shown(example.assistant, conventions))
 
     def sweep() -> Iterator[Example]:
         return round_robin(

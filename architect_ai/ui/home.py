@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from architect_ai.ui.datasets import datasets_root, list_datasets
+from architect_ai.ui.style import FAIL, PASS
 
 INTRO = """
 **Architect AI Fine-Tuning Studio** turns a *mother project* — any git repository or folder — into a fine-tuning
@@ -34,7 +35,7 @@ def home() -> None:
         return
     rows = [
         {
-            "": "✅" if d.passed else "❌" if d.passed is False else "·",
+            "criteria": PASS if d.passed else FAIL if d.passed is False else "·",
             "dataset": d.name,
             "examples": d.total,
             "artifact type": d.artifact_type,

@@ -6,19 +6,21 @@ import json
 
 import streamlit as st
 
+from architect_ai.ui.style import CAPTION
+
 
 def render_training_plan(plan: dict) -> None:
     hp, estimate = plan["hyperparameters"], plan["estimate"]
     st.markdown(f"**Base model:** `{plan['base_model']}`")
     columns = st.columns(5)
-    columns[0].metric("Steps", f"{hp['steps']:,}", f"{hp['epochs']} epochs × {hp['steps_per_epoch']}", "off")
+    columns[0].metric("Steps", f"{hp['steps']:,}", f"{hp['epochs']} epochs × {hp['steps_per_epoch']}", **CAPTION)
     columns[1].metric(
         "Batch size",
         hp["batch_size"],
         f"{hp['micro_batch_size']} × {hp['gradient_accumulation_steps']} accum.",
-        "off",
+        **CAPTION,
     )
-    columns[2].metric("Learning rate", f"{hp['learning_rate']:g}", f"warmup {hp['warmup_steps']}", "off")
+    columns[2].metric("Learning rate", f"{hp['learning_rate']:g}", f"warmup {hp['warmup_steps']}", **CAPTION)
     columns[3].metric("Epochs", hp["epochs"])
     columns[4].metric("Max sequence length", f"{hp['max_seq_length']:,}")
 
@@ -32,7 +34,7 @@ def render_training_plan(plan: dict) -> None:
             f"{kind.upper()}{marker}",
             f"{figures['hours_low']:g}–{figures['hours_high']:g} h",
             figures["assumption"],
-            "off",
+            **CAPTION,
         )
     st.caption(f"How it is estimated: {estimate['method']}.")
     with st.expander("Why these values"):

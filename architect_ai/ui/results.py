@@ -11,6 +11,7 @@ from architect_ai.training_plan import training_plan
 from architect_ai.ui import charts
 from architect_ai.ui.datasets import DATASET_FILE, SPLIT_FILES, bundle_zip, metadata_rows
 from architect_ai.ui.plan_view import render_training_plan
+from architect_ai.ui.style import CAPTION, FAIL, PASS
 
 MAX_EVIDENCE_SHOWN = 3
 
@@ -26,7 +27,7 @@ def render_metrics(report: dict) -> None:
     drops = sum((report.get("drops") or {}).values())
     columns = st.columns(2 + len(by_category))
     reached = "reached" if report.get("reached") else f"of {report.get('target', 0):,} wanted"
-    columns[0].metric("Examples", f"{counts.get('total', 0):,}", reached, delta_color="off")
+    columns[0].metric("Examples", f"{counts.get('total', 0):,}", reached, **CAPTION)
     for column, (category, count) in zip(columns[1:], sorted(by_category.items()), strict=False):
         column.metric(category.replace("_", " ").title(), f"{count:,}")
     columns[-1].metric("Dropped / skipped", f"{drops:,}")
@@ -42,7 +43,7 @@ def render_checklist(report: dict) -> None:
     st.subheader(f"Success criteria — {passed}/{len(criteria)} · {verdict}")
     rows = [
         {
-            "": "✅" if c.get("passed") else "❌",
+            "result": PASS if c.get("passed") else FAIL,
             "section": c.get("section", ""),
             "criterion": c.get("label", c.get("id", "")),
             "value": str(c.get("value", "")),

@@ -15,6 +15,7 @@ from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
 from architect_ai.ui.preview import render_message
+from architect_ai.ui.style import CAPTION, FAIL, PASS
 from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import history_rows, load_history, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
@@ -100,7 +101,7 @@ def result_rows(run: ValidationRun) -> list[dict]:
     for result in run.results:
         if result.error is not None:
             rows.append(
-                {"prompt": result.prompt_id, "model": result.model, "check": "answer", "": "❌", "reason": result.error}
+                {"prompt": result.prompt_id, "model": result.model, "check": "answer", "result": FAIL, "reason": result.error}
             )
             continue
         for check in result.assertions:
@@ -109,7 +110,7 @@ def result_rows(run: ValidationRun) -> list[dict]:
                     "prompt": result.prompt_id,
                     "model": result.model,
                     "check": check.label,
-                    "": "✅" if check.passed else "❌",
+                    "result": PASS if check.passed else FAIL,
                     "reason": check.reason[:MAX_REASON_CHARS],
                 }
             )
@@ -125,7 +126,7 @@ def render_scores(run: ValidationRun) -> None:
             f"{score.pass_rate:.0%}",
             f"{score.assertions_passed}/{score.assertions_total} checks · {score.prompts_passed}/"
             f"{score.prompts_total} prompts",
-            "off",
+            **CAPTION,
         )
     if run.delta is not None:
         columns[-1].metric("Delta (tuned − base)", f"{run.delta * 100:+.0f} pts", f"{run.delta * 100:+.0f} pts")

@@ -26,6 +26,11 @@ SMALL_REPO = {
         '    [HttpGet("{id}")]\n    public async Task<ActionResult<OrderDto>> Get(string id)\n    {\n'
         "        var order = await _orders.GetAsync(id);\n        return order is null ? NotFound() : Ok(order);\n    }\n}\n"
     ),
+    "src/Api/Controllers/CustomersController.cs": (
+        "using Microsoft.AspNetCore.Mvc;\n\nnamespace Shop.Api.Controllers;\n\n"
+        "public class CustomersController : BaseApiController\n{\n"
+        "    [HttpGet]\n    public ActionResult<string[]> List() => Ok(new[] { \"ada\" });\n}\n"
+    ),
     "src/Api/Dtos/OrderDto.cs": (
         "namespace Shop.Api.Dtos;\n\npublic class OrderDto\n{\n    public string? Id { get; set; }\n"
         "    public decimal Total { get; set; }\n    public string CustomerId { get; set; } = string.Empty;\n}\n"
@@ -174,7 +179,7 @@ def test_inspect_prints_roles_skips_and_conventions_as_json(tmp_path):
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["source"]["commit"] == git.Repo(repo).head.commit.hexsha
-    assert summary["files_by_role"]["dotnet_controller"] == 2
+    assert summary["files_by_role"]["dotnet_controller"] == 3
     assert summary["files_by_role"]["dotnet_dto"] == 1
     assert summary["skipped"]["undecodable"] == 1
     assert summary["skipped"]["symlink_outside"] == 1

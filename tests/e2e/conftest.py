@@ -115,5 +115,6 @@ def choose(page, label: str, text: str) -> None:
     box = page.locator("[data-testid=stSelectbox]").filter(has_text=label)
     box.locator("input").click()
     page.keyboard.type(text)
-    page.locator("[role=option]").filter(has_text=text).first.click()
+    page.locator("[role=option]").filter(has_text=text).first.wait_for()
+    page.keyboard.press("Enter")  # the first match is focused; clicking can miss a list opened off-screen
     wait_idle(page)

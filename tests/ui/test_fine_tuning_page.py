@@ -65,7 +65,7 @@ def test_reopened_dataset_shows_checklist_charts_preview(datasets_dir: Path) -> 
     at.selectbox(key="ft_open").set_value(str(folder)).run()
     assert not at.exception and not at.error
     checklist = _table(at, "criterion")
-    assert list(checklist[""]) == ["✅", "✅"]
+    assert list(checklist["result"]) == ["✅ pass", "✅ pass"]
     conventions = _table(at, "convention")
     assert conventions["evidence"][0] == "Api/UserService.cs:3"
     assert _trace_types(at)[:1] == ["sunburst"]
@@ -139,7 +139,7 @@ def test_generating_500_from_the_sample(datasets_dir: Path) -> None:
     assert (folder / "dataset.jsonl").is_file()
     assert sum(1 for _ in (folder / "dataset.jsonl").open()) == 500
     checklist = _table(at, "criterion")
-    assert len(checklist) >= 5 and set(checklist[""]) <= {"✅", "❌"}
+    assert len(checklist) >= 5 and set(checklist["result"]) <= {"✅ pass", "❌ fail"}
     types = _trace_types(at)
     assert types[0] == "sunburst" and "bar" in types
     histogram = next(spec for spec in _specs(at) if spec["layout"]["title"]["text"] == "Token length")

@@ -13,7 +13,7 @@ from dataset_factory import APP, write_dataset
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-from fake_ollama import BASE, TUNED, FakeOllama, demo_script, serve  # noqa: E402
+from fake_ollama import BASE, TUNED, FakeOllama, demo_script, serve
 
 PAGE = "pages/validation.py"
 
@@ -59,7 +59,7 @@ def test_tuned_vs_base_scores_table_and_history(datasets_dir: Path, fake: FakeOl
     table = _table(at, "check")
     assert set(table["model"]) == {TUNED, BASE}
     assert {"registration-controller", "ecommerce-erd", "auth-sequence"} <= set(table["prompt"])
-    failed = table[table[""] == "❌"]
+    failed = table[table["result"] == "❌ fail"]
     assert not failed.empty and set(failed["model"]) == {BASE}
     assert all(reason for reason in failed["reason"])
 

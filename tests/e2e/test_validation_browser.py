@@ -1,0 +1,47 @@
+"""End to end in Chromium: the Validation page against the fake Ollama server (OLLAMA_HOST), tuned vs base."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import IDLE, choose, start_app, stop_app, wait_idle
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
+from fake_ollama import BASE, TUNED, demo_script, serve  # noqa: E402
+
+RUN_TIMEOUT_MS = 120_000
+
+
+@pytest.mark.e2e
+def test_validate_tuned_against_base(browser_page, tmp_path: Path) -> None:
+    fake = serve(demo_script())
+    datasets = tmp_path / "datasets"
+    datasets.mkdir()
+    url, process = start_app(
+        {"ARCHITECT_AI_DATASETS_DIR": str(datasets), "OLLAMA_HOST": fake.url}, tmp_path / "streamlit.log"
+    )
+    try:
+        page = browser_page(url)
+        page.get_by_role("link", name="Validation").click()
+        page.get_by_text("Ollama 0.6.3-fake").first.wait_for()
+        wait_idle(page)
+        choose(page, "Base model to compare with", BASE)
+        page.get_by_role("button", name="Run validation").click()
+        page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
+        page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+
+        assert page.get_by_text(f"{TUNED} (tuned)").is_visible()
+        assert page.get_by_text("Delta (tuned − base)").is_visible()
+        chats = fake.script.requests_to("/api/chat")
+        assert {r["json"]["model"] for r in chats} == {TUNED, BASE}
+        assert all(r["json"]["stream"] is True for r in chats)
+
+        choose(page, "Answer to read", f"{TUNED} · ecommerce-erd")
+        svg = page.frame_locator("iframe[title^='diagram']").first.locator("#diagram[data-state=rendered] svg")
+        svg.wait_for(timeout=30_000)
+        page.screenshot(path=str(tmp_path / "validation.png"))
+    finally:
+        stop_app(process)
+        fake.stop()
