@@ -1,4 +1,4 @@
-"""`architect-ai` (also `python -m architect_ai`): generate, inspect, validate.
+"""`architect-ai` (also `python -m architect_ai`): generate, inspect, plan, validate.
 
 Data goes to stdout (a path, JSON, a table), human messages and progress to stderr. Exit status: 0 done,
 1 a `--strict` / `--min-pass` gate failed, 2 bad input or environment (one line: `error: <reason>`).
@@ -156,6 +156,21 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from architect_ai.training_plan import format_training_plan, training_plan, write_training_plan
+
+    report_path = Path(args.dataset) / "report.json"
+    try:
+        report = json.loads(report_path.read_text(encoding="utf-8"))
+        plan = training_plan(report, hardware=args.hardware, model_size=args.model_size)
+    except (OSError, ValueError) as exc:
+        raise UserError(f"cannot plan training for {args.dataset}: {exc}") from None
+    if args.write:
+        write_training_plan(args.dataset, plan)
+    print(format_training_plan(plan))
+    return EXIT_OK
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from architect_ai.validate import command
 
@@ -181,6 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_source_args(ins)
     ins.add_argument("--max-file-bytes", type=int, default=1_000_000, help="skip files larger than this")
     ins.set_defaults(func=_cmd_inspect)
+
+    plan = sub.add_parser("plan", help="print the training plan derived from a dataset's report.json")
+    plan.add_argument("--dataset", required=True, type=Path, help="the dataset folder")
+    plan.add_argument("--hardware", choices=("gpu", "cpu"), default="gpu", help="what you will train on")
+    plan.add_argument("--model-size", choices=("7b", "13b"), default="7b", help="codellama instruct size")
+    plan.add_argument("--write", action="store_true", help="also (re)write training_plan.json in the folder")
+    plan.set_defaults(func=_cmd_plan)
 
     val = sub.add_parser("validate", help="run validation prompts against a (tuned) model in Ollama")
     from architect_ai.validate import command

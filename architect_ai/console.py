@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,6 +12,7 @@ from rich.table import Table
 
 from architect_ai.data import Progress as ProgressCallback
 from architect_ai.data import no_progress
+from architect_ai.training_plan import format_training_plan
 
 stderr = Console(stderr=True)
 
@@ -54,6 +56,10 @@ def print_summary(result) -> None:
     stderr.print(f"mix: {by_category}")
     drops = ", ".join(f"{k} {v}" for k, v in report["drops"].items()) or "none"
     stderr.print(f"drops: {drops}")
+    plan_path = result.out_dir / "training_plan.json"
+    if plan_path.exists():
+        stderr.print("\n[bold]Training plan[/bold] (training_plan.json; `architect-ai plan` for CPU/13b variants)")
+        stderr.print(format_training_plan(json.loads(plan_path.read_text(encoding="utf-8"))), highlight=False)
     for message in result.messages:
         stderr.print(f"[yellow]note:[/yellow] {message}")
     stderr.print(f"written to {result.out_dir}")

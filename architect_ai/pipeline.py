@@ -28,6 +28,7 @@ from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import MermaidGate, QualityGate
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
+from architect_ai.training_plan import PLAN_FILE, training_plan
 
 
 @dataclass
@@ -110,6 +111,8 @@ def generate_dataset(
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles)
         writer.write_json("report.json", report)
+        if stats.total:
+            writer.write_json(PLAN_FILE, training_plan(report))
         timer.lap("report")
         manifest = _manifest(config, analysis, stats, drops, capacity, quotas, writer.hashes, timer.timings)
         writer.write_json("manifest.json", manifest)

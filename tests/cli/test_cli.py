@@ -29,7 +29,7 @@ SMALL_REPO = {
     "src/Api/Controllers/CustomersController.cs": (
         "using Microsoft.AspNetCore.Mvc;\n\nnamespace Shop.Api.Controllers;\n\n"
         "public class CustomersController : BaseApiController\n{\n"
-        "    [HttpGet]\n    public ActionResult<string[]> List() => Ok(new[] { \"ada\" });\n}\n"
+        '    [HttpGet]\n    public ActionResult<string[]> List() => Ok(new[] { "ada" });\n}\n'
     ),
     "src/Api/Dtos/OrderDto.cs": (
         "namespace Shop.Api.Dtos;\n\npublic class OrderDto\n{\n    public string? Id { get; set; }\n"
@@ -62,7 +62,7 @@ def assert_clean_failure(result: subprocess.CompletedProcess, *fragments: str) -
         assert fragment in lines[0], lines[0]
 
 
-@pytest.mark.parametrize("command", [[], ["generate"], ["inspect"], ["validate"]])
+@pytest.mark.parametrize("command", [[], ["generate"], ["inspect"], ["plan"], ["validate"]])
 def test_every_command_has_help(command):
     result = subprocess.run(
         [sys.executable, "-m", "architect_ai", *command, "--help"], capture_output=True, text=True, cwd=PROJECT
@@ -230,3 +230,8 @@ def test_generate_a_small_repo_writes_the_contract_and_is_reproducible(tmp_path)
     assert rerun.returncode == 0, rerun.stderr
     assert (out / "two" / "dataset.jsonl").read_bytes() == (folder / "dataset.jsonl").read_bytes()
     assert (out / "two" / "train.jsonl").read_bytes() == (folder / "train.jsonl").read_bytes()
+    assert "Training plan" in first.stderr and "Learning rate" in first.stderr
+    plan = cli("plan", "--dataset", str(folder), "--hardware", "cpu", "--model-size", "13b")
+    assert plan.returncode == 0 and "codellama:13b-instruct" in plan.stdout
+    assert json.loads((folder / "training_plan.json").read_text())["base_model"] == "codellama:7b-instruct"
+    assert_clean_failure(cli("plan", "--dataset", str(tmp_path / "nope")), "cannot plan training")
