@@ -11,7 +11,6 @@ the ratio (target ≤ 2×).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys

@@ -101,7 +101,13 @@ def result_rows(run: ValidationRun) -> list[dict]:
     for result in run.results:
         if result.error is not None:
             rows.append(
-                {"prompt": result.prompt_id, "model": result.model, "check": "answer", "result": FAIL, "reason": result.error}
+                {
+                    "prompt": result.prompt_id,
+                    "model": result.model,
+                    "check": "answer",
+                    "result": FAIL,
+                    "reason": result.error,
+                }
             )
             continue
         for check in result.assertions:

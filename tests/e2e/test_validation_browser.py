@@ -9,7 +9,7 @@ import pytest
 from conftest import IDLE, choose, start_app, stop_app, wait_idle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-from fake_ollama import BASE, TUNED, demo_script, serve  # noqa: E402
+from fake_ollama import BASE, TUNED, demo_script, serve
 
 RUN_TIMEOUT_MS = 120_000
 
