@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +79,7 @@ def generate_dataset(
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config)
     progress("plan", 0, 1)
-    capacity = {category: sum(1 for _ in factory()) for category, factory in streams.items()}
+    capacity = {category: sum(1 for _ in factory()) for category, factory in streams.categories.items()}
     quotas = plan_quotas(capacity, config.target)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
@@ -91,7 +90,7 @@ def generate_dataset(
             near_dup_max_groups=config.near_dup_max_groups,
         ),
     )
-    gate.mermaid.prevalidate(_diagram_answers(streams))
+    gate.mermaid.prevalidate(streams.diagram_answers())
     progress("plan", 1, 1)
     timer.lap("plan")
 
@@ -100,7 +99,7 @@ def generate_dataset(
     writer = DatasetWriter(final_dir, config, force=force)
     try:
         writer.open_all()
-        merged = interleave({c: f() for c, f in streams.items()}, quotas, config.target, gate, drops)
+        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops)
         for example in merged:
             stats.add(example, writer.add(example))
             if stats.total % 50 == 0:
@@ -122,16 +121,6 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
-
-
-def _diagram_answers(streams) -> Iterator[str]:
-    """Answers of the artifact stream and of the repo diagrams: the distinct diagrams of the run."""
-    seen: set[str] = set()
-    for category in ("artifact", "sweep"):
-        for example in streams[category]():
-            if "```mermaid" in example.assistant and example.group not in seen:
-                seen.add(example.group)
-                yield example.assistant
 
 
 def _repo_for_rerun(source) -> str:

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
 from architect_ai.analyze.chunks import split_lines
+from architect_ai.analyze.controller_base import FRAMEWORK_CONTROLLER_BASES as FRAMEWORK_CONTROLLER_BASES
+from architect_ai.analyze.controller_base import controller_base_convention
+from architect_ai.analyze.convention_tally import MAX_EVIDENCE, MAX_NAMES_SHOWN, Tally, quoted
+from architect_ai.analyze.convention_tally import MAX_EVIDENCE_PER_FILE as MAX_EVIDENCE_PER_FILE
+from architect_ai.analyze.convention_tally import MAX_EXAMPLES as MAX_EXAMPLES
 from architect_ai.analyze.treesitter import CSHARP_TYPES, TS_TYPES, name_of, parse, text_of, walk
 from architect_ai.data import Convention, Evidence, SourceFile
 
-MAX_EVIDENCE = 5
-MAX_EVIDENCE_PER_FILE = 2
-#: Concrete names quoted in a description.
-MAX_NAMES_SHOWN = 4
-#: Example class names kept per suffix (bounded state).
-MAX_EXAMPLES = 5
 #: Python type hints count as a convention when at least this share of functions is annotated.
 MIN_HINTED_SHARE = 0.5
 SKIPPED_ROLES = frozenset({"test", "config"})
@@ -36,7 +34,6 @@ SUFFIX_FAMILIES = {
     "repository_suffix": ("Repositories", ("Repository",)),
     "component_suffix": ("Angular components", ("Component",)),
 }
-FRAMEWORK_CONTROLLER_BASES = frozenset({"ControllerBase", "Controller", "ODataController"})
 ASPNET_ATTRIBUTES = frozenset(
     {"ApiController", "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Authorize"}
     | {"AllowAnonymous", "FromBody", "FromQuery", "FromRoute", "FromServices", "ProducesResponseType", "Produces"}
@@ -59,38 +56,6 @@ _ASYNC_FORMS = {"csharp": "async Task", "typescript": "async", "javascript": "as
 _CS_ASYNC_NAME = re.compile(r"\basync\s+(?:Task|ValueTask)\b(?:<[\w<>,\s\[\]?.()]*>)?\s+(\w+)\s*\(")
 
 
-@dataclass
-class _Tally:
-    """One convention's bounded state."""
-
-    count: int = 0
-    names: Counter = field(default_factory=Counter)
-    evidence: list[Evidence] = field(default_factory=list)
-    examples: dict[str, list[str]] = field(default_factory=dict)  # name → a few concrete instances
-
-    def hit(self, name: str, path: str, row: int, lines: list[str], example: str = "") -> None:
-        self.count += 1
-        self.names[name] += 1
-        if example:
-            seen = self.examples.setdefault(name, [])
-            if example not in seen and len(seen) < MAX_EXAMPLES:
-                seen.append(example)
-        same_file = sum(1 for e in self.evidence if e.path == path)
-        if len(self.evidence) < MAX_EVIDENCE and same_file < MAX_EVIDENCE_PER_FILE and 0 <= row < len(lines):
-            self.evidence.append(Evidence(path, row + 1, lines[row].strip()))
-
-    def ranked(self) -> list[tuple[str, int]]:
-        return sorted(self.names.items(), key=lambda item: (-item[1], item[0]))
-
-    def convention(self, id_: str, description: str) -> Convention:
-        return Convention(id_, description, self.count, tuple(n for n, _ in self.ranked()), tuple(self.evidence))
-
-
-def _quoted(pairs: list[tuple[str, int]], wrap: str = "`{}` ({})") -> str:
-    shown = ", ".join(wrap.format(name, count) for name, count in pairs[:MAX_NAMES_SHOWN])
-    return shown + (", …" if len(pairs) > MAX_NAMES_SHOWN else "")
-
-
 def _short_type(node: Node | None) -> str:
     """`Foo.Bar<T>(x)` → `Bar`: the plain name of a type or attribute node."""
     return re.split(r"[<(]", text_of(node), maxsplit=1)[0].strip().rsplit(".", 1)[-1]
@@ -100,7 +65,7 @@ class ConventionMiner:
     """Collects house conventions over one pass of `add(file, role)` calls."""
 
     def __init__(self) -> None:
-        self._tallies: dict[str, _Tally] = {}
+        self._tallies: dict[str, Tally] = {}
         self._attr_forms: dict[str, tuple[str, bool]] = {}  # attribute → (first full text, varies)
         self._routes: Counter = Counter()
         self._controllers: dict[str, tuple[str, Evidence]] = {}  # controller class → (first base, evidence)
@@ -108,8 +73,8 @@ class ConventionMiner:
         self._async_methods = 0
         self._py_defs = 0
 
-    def _tally(self, id_: str) -> _Tally:
-        return self._tallies.setdefault(id_, _Tally())
+    def _tally(self, id_: str) -> Tally:
+        return self._tallies.setdefault(id_, Tally())
 
     def add(self, file: SourceFile, role: str) -> None:
         """Mine one file (tests and configuration are skipped: they show how the code is checked, not written)."""
@@ -262,12 +227,12 @@ class ConventionMiner:
             convention = self._describe(id_, tally)
             if convention is not None:
                 found.append(convention)
-        controller_base = self._controller_base()
+        controller_base = controller_base_convention(self._controllers)
         if controller_base is not None:
             found.append(controller_base)
         return sorted(found, key=lambda c: c.id)
 
-    def _describe(self, id_: str, tally: _Tally) -> Convention | None:
+    def _describe(self, id_: str, tally: Tally) -> Convention | None:
         ranked = tally.ranked()
         if not ranked:
             return None
@@ -275,25 +240,25 @@ class ConventionMiner:
             what = SUFFIX_FAMILIES[id_][0]
             top, count = ranked[0]
             examples = ", ".join(tally.examples.get(top, [])[:MAX_NAMES_SHOWN])
-            others = f"; also {_quoted(ranked[1:])}" if len(ranked) > 1 else ""
+            others = f"; also {quoted(ranked[1:])}" if len(ranked) > 1 else ""
             return tally.convention(id_, f"{what} end in `{top}` ({count} classes: {examples}, …){others}")
         if id_ == "settings_interface_injection":
             owners = sorted({o for examples in tally.examples.values() for o in examples})
-            text = f"Settings reach classes as constructor-injected interfaces: {_quoted(ranked)}"
+            text = f"Settings reach classes as constructor-injected interfaces: {quoted(ranked)}"
             return tally.convention(id_, f"{text}; injected into {', '.join(owners[:MAX_NAMES_SHOWN])}")
         if id_ in ("bson_attributes", "aspnet_attributes"):
             forms = [(self._attr_form(name), n) for name, n in ranked]
             if id_ == "bson_attributes":
-                return tally.convention(id_, f"MongoDB documents are mapped with BSON attributes: {_quoted(forms)}")
+                return tally.convention(id_, f"MongoDB documents are mapped with BSON attributes: {quoted(forms)}")
             routes = ", ".join(f"`{r}`" for r, _ in self._routes.most_common(2))
             style = f"; controller routes look like {routes}" if routes else ""
-            return tally.convention(id_, f"ASP.NET controllers are declared with attributes: {_quoted(forms)}{style}")
+            return tally.convention(id_, f"ASP.NET controllers are declared with attributes: {quoted(forms)}{style}")
         if id_ == "mongo_collection_access":
             text = "MongoDB data access goes through typed collections"
-            return tally.convention(id_, f"{text}: {_quoted(ranked)}")
+            return tally.convention(id_, f"{text}: {quoted(ranked)}")
         if id_ == "di_registration":
             examples = [e for name, _ in ranked for e in tally.examples.get(name, [])][:MAX_NAMES_SHOWN]
-            text = f"Services are registered with dependency injection: {_quoted(ranked)}"
+            text = f"Services are registered with dependency injection: {quoted(ranked)}"
             return tally.convention(id_, f"{text}, e.g. {', '.join(f'`{e}`' for e in examples)}")
         if id_ == "angular_httpclient_observable":
             methods = sum(int(n) for examples in tally.examples.values() for n in examples)
@@ -304,16 +269,16 @@ class ConventionMiner:
             text = "Angular services are singletons declared with `@Injectable({ providedIn: 'root' })`"
             return tally.convention(id_, f"{text} ({tally.count} services)")
         if id_ == "react_hooks":
-            return tally.convention(id_, f"React components use hooks: {_quoted(ranked)}")
+            return tally.convention(id_, f"React components use hooks: {quoted(ranked)}")
         if id_ == "async_await":
             suffix = f"; {self._async_suffixed} of {self._async_methods} C# async methods end in `Async`"
             suffix = suffix if self._async_suffixed else ""
-            return tally.convention(id_, f"Asynchronous code uses async/await: {_quoted(ranked)}{suffix}")
+            return tally.convention(id_, f"Asynchronous code uses async/await: {quoted(ranked)}{suffix}")
         if id_ == "python_type_hints":
             if tally.count < MIN_HINTED_SHARE * self._py_defs:
                 return None
             text = f"Python functions carry type hints ({tally.count} of {self._py_defs} functions)"
-            return tally.convention(id_, f"{text}; common return types: {_quoted(ranked)}")
+            return tally.convention(id_, f"{text}; common return types: {quoted(ranked)}")
         return None
 
     def _attr_form(self, name: str) -> str:
@@ -321,21 +286,3 @@ class ConventionMiner:
         if varies and "(" in first:
             return f"[{name}(…)]"
         return f"[{first}]"
-
-    def _controller_base(self) -> Convention | None:
-        """The base shared by ≥2 controllers (not counting a base class itself), else the framework base."""
-        bases_used = {base for base, _ in self._controllers.values()}
-        leaves = {name: pair for name, pair in self._controllers.items() if name not in bases_used}
-        counts = Counter(base for base, _ in leaves.values())
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        shared = [(base, n) for base, n in ranked if base not in FRAMEWORK_CONTROLLER_BASES and n >= 2]
-        framework = Counter(b for b, _ in self._controllers.values() if b in FRAMEWORK_CONTROLLER_BASES)
-        chosen = shared or sorted(framework.items(), key=lambda item: (-item[1], item[0]))
-        if not chosen:
-            return None
-        base, count = chosen[0]
-        evidence = [e for b, e in leaves.values() if b == base]
-        evidence = evidence or [e for b, e in self._controllers.values() if b == base]
-        text = f"Controllers derive from `{base}` ({count} of {len(leaves)} controllers)"
-        names = tuple(b for b, _ in chosen)
-        return Convention("controller_base_class", text, count, names, tuple(evidence[:MAX_EVIDENCE]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from types import MappingProxyType
 
 from architect_ai.analyze import structure_chains
@@ -93,8 +94,12 @@ class RepoStructure:
 
     def file_snippet(self, path: str) -> Snippet | None:
         """The whole file, kept for files that hold a class worth quoting."""
-        whole = [s for s in self.snippets.values() if s.path == path and s.start_line == 1]
+        whole = [s for s in self.snippets_in(path) if s.start_line == 1]
         return max(whole, key=lambda s: s.end_line) if whole else None
+
+    def snippets_in(self, path: str) -> tuple[Snippet, ...]:
+        """Every snippet of one file, in source order."""
+        return self._snippets_by_path.get(path, ())
 
     def service_method(self, service: str, method: str) -> ServiceMethod | None:
         return next((m for m in self.services if m.service == service and m.method == method), None)
@@ -123,10 +128,26 @@ class RepoStructure:
 
     def endpoint_for(self, call: ClientCall) -> Endpoint | None:
         """The controller action a client call reaches: same verb, route parameters as wildcards."""
-        return structure_chains.match_endpoint(call, self.endpoints)
+        return self._endpoint_index.match(call)
 
     def chains(self) -> tuple[structure_chains.Chain, ...]:
         """Every traceable request path: component → Angular service → action → services → collections."""
+        return self._chains
+
+    # Derived once per structure (the dataclass is frozen; cached_property writes the instance dict directly).
+    @cached_property
+    def _snippets_by_path(self) -> dict[str, tuple[Snippet, ...]]:
+        by_path: dict[str, list[Snippet]] = {}
+        for snippet in self.snippets.values():
+            by_path.setdefault(snippet.path, []).append(snippet)
+        return {path: tuple(sorted(group, key=lambda s: s.start_line)) for path, group in by_path.items()}
+
+    @cached_property
+    def _endpoint_index(self) -> structure_chains.EndpointIndex:
+        return structure_chains.EndpointIndex(self.endpoints)
+
+    @cached_property
+    def _chains(self) -> tuple[structure_chains.Chain, ...]:
         return structure_chains.build_chains(self)
 
     @property

@@ -125,27 +125,46 @@ def _score(client: list[str], route: list[str]) -> int:
     return score
 
 
+class EndpointIndex:
+    """Endpoints grouped by verb with their route segments split once (matching is per client call)."""
+
+    def __init__(self, endpoints: Sequence[Endpoint]) -> None:
+        self._by_verb: dict[str, list[tuple[Endpoint, list[str]]]] = {}
+        self._matches: dict[tuple[str, str], Endpoint | None] = {}
+        for endpoint in endpoints:
+            self._by_verb.setdefault(endpoint.verb, []).append((endpoint, _segments(endpoint.route)))
+
+    def match(self, call: ClientCall) -> Endpoint | None:
+        """The endpoint with the same verb whose route matches the call's URL best (parameters are wildcards).
+
+        A URL whose base could not be resolved (it starts with a `{parameter}`) is matched on its tail.
+        """
+        key = (call.verb, call.url)
+        if key not in self._matches:
+            self._matches[key] = self._best(call)
+        return self._matches[key]
+
+    def _best(self, call: ClientCall) -> Endpoint | None:
+        client = _segments(call.url)
+        leading = 1 if client and _is_param(client[0]) else 0
+        best, best_score = None, -1
+        for endpoint, route in self._by_verb.get(call.verb, ()):
+            score = _score(client, route)
+            if score < 0 and leading and len(route) >= len(client) - leading > 0:
+                score = _score(client[leading:], route[len(route) - len(client) + leading :])
+            if score > best_score:
+                best, best_score = endpoint, score
+        return best if best_score > 0 or (best is not None and not client) else None
+
+
 def match_endpoint(call: ClientCall, endpoints: Sequence[Endpoint]) -> Endpoint | None:
-    """The endpoint with the same verb whose route matches the call's URL best (parameters are wildcards).
-
-    A URL whose base could not be resolved (it starts with a `{parameter}`) is matched on its tail.
-    """
-    client = _segments(call.url)
-    leading = 1 if client and _is_param(client[0]) else 0
-    best, best_score = None, -1
-    for endpoint in endpoints:
-        if endpoint.verb != call.verb:
-            continue
-        route = _segments(endpoint.route)
-        score = _score(client, route)
-        if score < 0 and leading and len(route) >= len(client) - leading > 0:
-            score = _score(client[leading:], route[len(route) - len(client) + leading :])
-        if score > best_score:
-            best, best_score = endpoint, score
-    return best if best_score > 0 or (best is not None and not client) else None
+    """`EndpointIndex(endpoints).match(call)` for a single call."""
+    return EndpointIndex(endpoints).match(call)
 
 
-def _steps(structure: RepoStructure, caller: str, calls: tuple[Call, ...], depth: int, seen: set) -> list[Step]:
+def _steps(
+    structure: RepoStructure, caller: str, calls: tuple[Call, ...], depth: int, seen: set, known: frozenset[str]
+) -> list[Step]:
     steps: list[Step] = []
     if depth > MAX_CALL_DEPTH:
         return steps
@@ -159,13 +178,12 @@ def _steps(structure: RepoStructure, caller: str, calls: tuple[Call, ...], depth
         collections: tuple[str, ...] = ()
         operations: tuple[str, ...] = ()
         if method is not None:
-            known = {e.name for e in structure.entities}
             collections = tuple(c if c in known else type_arg for c in method.collections)
             collections = tuple(dict.fromkeys(c for c in collections if c))
             operations = method.operations
         steps.append(Step(depth, caller, call, method, collections, operations))
         if method is not None:
-            steps += _steps(structure, method.service, method.calls, depth + 1, seen)
+            steps += _steps(structure, method.service, method.calls, depth + 1, seen, known)
     return steps
 
 
@@ -173,18 +191,20 @@ def build_chains(structure: RepoStructure) -> tuple[Chain, ...]:
     """One chain per (endpoint, client call, component) that the code connects; endpoints nobody calls get one."""
     by_endpoint: dict[Endpoint, list[ClientCall]] = {}
     for call in structure.client_calls:
-        endpoint = match_endpoint(call, structure.endpoints)
+        endpoint = structure.endpoint_for(call)
         if endpoint is not None:
             by_endpoint.setdefault(endpoint, []).append(call)
+    uses_of: dict[tuple[str, str], list] = {}
+    for use in structure.component_uses:
+        uses_of.setdefault((use.service, use.method), []).append(use)
+    known = frozenset(e.name for e in structure.entities)
     chains = []
     for endpoint in structure.endpoints:
-        steps = tuple(_steps(structure, endpoint.controller, endpoint.calls, 1, set()))
+        steps = tuple(_steps(structure, endpoint.controller, endpoint.calls, 1, set(), known))
         clients = by_endpoint.get(endpoint, [])
         if not clients:
             chains.append(Chain(endpoint, None, None, steps))
         for client in clients:
-            uses = [u for u in structure.component_uses if u.service == client.service and u.method == client.method][
-                :MAX_COMPONENTS_PER_CALL
-            ]
+            uses = uses_of.get((client.service, client.method), [])[:MAX_COMPONENTS_PER_CALL]
             chains += [Chain(endpoint, client, use, steps) for use in uses] or [Chain(endpoint, client, None, steps)]
     return tuple(chains)

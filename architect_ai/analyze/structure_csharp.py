@@ -9,9 +9,16 @@ import re
 
 from tree_sitter import Node
 
+from architect_ai.analyze.csharp_syntax import (
+    attributes_of,
+    calls_in,
+    dependencies_of,
+    invocations_in,
+    members_of,
+    simple_type,
+)
 from architect_ai.analyze.structure_facts import FileFacts, snippet_of, whole_file_snippet
 from architect_ai.analyze.structure_records import (
-    Call,
     ClassInfo,
     Collection,
     Endpoint,
@@ -73,101 +80,6 @@ def read_csharp(path: str, text: str, role: str, facts: FileFacts) -> None:
             facts.middleware.append(match.group(2) or match.group(1))
 
 
-def _attributes(node: Node) -> list[tuple[str, str]]:
-    """(name, first string argument) of every attribute directly on `node`."""
-    found = []
-    for attr_list in (c for c in node.named_children if c.type == "attribute_list"):
-        for attr in (c for c in attr_list.named_children if c.type == "attribute"):
-            name = text_of(attr.child_by_field_name("name")).rsplit(".", 1)[-1].removesuffix("Attribute")
-            arg = ""
-            for literal in walk(attr):
-                if literal.type in ("string_literal", "verbatim_string_literal", "raw_string_literal"):
-                    parent = literal.parent
-                    if parent is not None and parent.child_by_field_name("name") is None:
-                        arg = text_of(literal).strip('@"')
-                        break
-            found.append((name, arg))
-    return found
-
-
-def _simple_type(type_text: str) -> tuple[str, str]:
-    """`IRepository<Book>` → ("IRepository", "Book"); `IBooksService` → ("IBooksService", "")."""
-    match = re.match(r"\s*([\w.]+)\s*(?:<\s*([\w.]+)\s*>)?", type_text)
-    if not match:
-        return type_text.strip(), ""
-    return match.group(1).rsplit(".", 1)[-1], (match.group(2) or "").rsplit(".", 1)[-1]
-
-
-def _members(body: Node | None, kinds: tuple[str, ...]) -> list[Node]:
-    return [c for c in (body.named_children if body is not None else []) if c.type in kinds]
-
-
-def _dependencies(node: Node, body: Node | None) -> dict[str, str]:
-    """Members methods can use: field / property / primary-constructor-parameter name → type text.
-
-    Ordinary constructor parameters are left out: methods reach them only through the fields they are stored in.
-    """
-    deps: dict[str, str] = {}
-    for prop in _members(body, ("property_declaration",)):
-        deps[text_of(prop.child_by_field_name("name"))] = text_of(prop.child_by_field_name("type"))
-    for plist in (c for c in node.named_children if c.type == "parameter_list"):
-        for param in (p for p in plist.named_children if p.type == "parameter"):
-            name, type_ = text_of(param.child_by_field_name("name")), text_of(param.child_by_field_name("type"))
-            if name and type_:
-                deps[name] = type_
-    for field_decl in _members(body, ("field_declaration",)):
-        decl = next((c for c in field_decl.named_children if c.type == "variable_declaration"), None)
-        if decl is None:
-            continue
-        type_ = text_of(decl.child_by_field_name("type"))
-        for declarator in (c for c in decl.named_children if c.type == "variable_declarator"):
-            deps[text_of(declarator.child_by_field_name("name"))] = type_
-    return deps
-
-
-def _invocations(node: Node) -> list[tuple[str, str, Node]]:
-    """(receiver, method, invocation) for every `receiver.Method(…)` / `this.receiver.Method(…)` in `node`."""
-    found = []
-    for inv in walk(node):
-        if inv.type != "invocation_expression":
-            continue
-        func = inv.child_by_field_name("function")
-        if func is None or func.type != "member_access_expression":
-            continue
-        receiver = func.child_by_field_name("expression")
-        method = text_of(func.child_by_field_name("name")).split("<", 1)[0]
-        if (
-            receiver is not None
-            and receiver.type == "member_access_expression"
-            and text_of(receiver.child_by_field_name("expression")) == "this"
-        ):
-            receiver = receiver.child_by_field_name("name")
-        if receiver is not None and receiver.type == "identifier":
-            found.append((text_of(receiver), method, inv))
-    return found
-
-
-def _calls(
-    method: Node, deps: dict[str, str], skip: set[str], own: tuple[str, set[str]] = ("", set())
-) -> tuple[Call, ...]:
-    """Calls on injected members, plus calls of the class's own methods (`FindBookAsync(id)`) when `own` is given."""
-    calls: list[Call] = []
-    cls, own_methods = own
-    for inv in walk(method):
-        func = inv.child_by_field_name("function") if inv.type == "invocation_expression" else None
-        if func is not None and func.type == "identifier" and text_of(func) in own_methods:
-            call = Call("this", text_of(func), cls)
-            if call not in calls:
-                calls.append(call)
-    for receiver, name, _ in _invocations(method):
-        if receiver in deps and receiver not in skip:
-            target, type_arg = _simple_type(deps[receiver])
-            call = Call(receiver, name, target, type_arg)
-            if call not in calls:
-                calls.append(call)
-    return tuple(calls)
-
-
 def _responses(method: Node) -> tuple[str, ...]:
     found: list[str] = []
     for inv in walk(method):
@@ -198,13 +110,13 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
     if not name:
         return
     body = node.child_by_field_name("body")
-    attributes = _attributes(node)
+    attributes = attributes_of(node)
     attr_names = {a for a, _ in attributes}
     bases = tuple(
         text_of(c) for b in node.named_children if b.type == "base_list" for c in b.named_children if c.is_named
     )
-    base_names = {_simple_type(b)[0] for b in bases}
-    methods = _members(body, ("method_declaration",))
+    base_names = {simple_type(b)[0] for b in bases}
+    methods = members_of(body, ("method_declaration",))
     start, end = leading_start_row(node), node.end_point[0]
     is_controller = (
         name.endswith("Controller")
@@ -215,7 +127,7 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
             "Controller",
         }
     )
-    properties = _members(body, ("property_declaration",))
+    properties = members_of(body, ("property_declaration",))
     record_params = [
         p for c in node.named_children if c.type == "parameter_list" for p in c.named_children if p.type == "parameter"
     ]
@@ -223,7 +135,7 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
     if is_controller:
         kind = "controller"
         _read_controller(node, name, attributes, body, methods, path, lines, facts)
-    elif _is_entity(name, properties, record_params, plain_methods, _dependencies(node, body)):
+    elif _is_entity(name, properties, record_params, plain_methods, dependencies_of(node, body)):
         kind = "entity"
         facts.entities.append(_entity(node, name, role, properties, record_params, path))
     elif _NOT_ENTITY_NAME.search(name) and re.search(r"(Settings|Options|Config|Configuration)$", name):
@@ -241,7 +153,7 @@ def _is_entity(name: str, properties: list, params: list, methods: list, deps: d
     """Data classes: properties (or record parameters) and at most a few helper methods, nothing injected."""
     if not (properties or params) or _NOT_ENTITY_NAME.search(name) or _SERVICE_NAME.search(name):
         return False
-    injected = any(_simple_type(t)[0][:1] == "I" and _simple_type(t)[0][1:2].isupper() for t in deps.values())
+    injected = any(simple_type(t)[0][:1] == "I" and simple_type(t)[0][1:2].isupper() for t in deps.values())
     if injected and not params:
         return False
     return not methods or bool(DTO_NAME.search(name)) or len(properties) + len(params) >= 2 * len(methods)
@@ -253,12 +165,12 @@ def _entity(node: Node, name: str, role: str, properties: list[Node], params: li
     for member in [*params, *properties]:
         field_name = text_of(member.child_by_field_name("name"))
         type_ = text_of(member.child_by_field_name("type"))
-        attrs = {a for a, _ in _attributes(member)}
+        attrs = {a for a, _ in attributes_of(member)}
         is_document = is_document or bool(attrs & set(_DOCUMENT_ATTRIBUTES))
         is_id = bool(attrs & set(_ID_ATTRIBUTES)) or field_name.lower() in ("id", "_id")
         if field_name and type_:
             fields.append(Field(field_name, type_, is_id=is_id))
-    class_attrs = {a for a, _ in _attributes(node)}
+    class_attrs = {a for a, _ in attributes_of(node)}
     is_document = is_document or bool(class_attrs & set(_DOCUMENT_ATTRIBUTES))
     if "dto" in role.lower() or DTO_NAME.search(name):
         kind = "dto"
@@ -276,16 +188,16 @@ def _entity(node: Node, name: str, role: str, properties: list[Node], params: li
 
 def _read_controller(node, name, attributes, body, methods, path, lines, facts: FileFacts) -> None:
     class_route = next((arg for attr, arg in attributes if attr == "Route"), "")
-    deps = _dependencies(node, body)
+    deps = dependencies_of(node, body)
     for method in methods:
-        attrs = _attributes(method)
+        attrs = attributes_of(method)
         verbs = [(_HTTP_ATTRIBUTES[a], arg) for a, arg in attrs if a in _HTTP_ATTRIBUTES]
         if not verbs:
             continue
         action = text_of(method.child_by_field_name("name"))
         method_route = next((arg for attr, arg in attrs if attr == "Route"), "")
         start, end = leading_start_row(method), method.end_point[0]
-        calls = _calls(method, deps, set())
+        calls = calls_in(method, deps, set())
         responses = _responses(method)
         for verb, template in verbs:
             route = _route(class_route, name, action, template or method_route)
@@ -294,13 +206,13 @@ def _read_controller(node, name, attributes, body, methods, path, lines, facts: 
 
 
 def _read_service(node, name, body, methods, path, lines, facts: FileFacts) -> None:
-    deps = _dependencies(node, body)
+    deps = dependencies_of(node, body)
     collection_fields = {}
     for dep, type_ in deps.items():
-        base, arg = _simple_type(type_)
+        base, arg = simple_type(type_)
         if base in ("IMongoCollection", "DbSet") and arg:
             collection_fields[dep] = arg
-    for _receiver, method_name, inv in _invocations(node):
+    for _receiver, method_name, inv in invocations_in(node):
         if method_name != "GetCollection":
             continue
         func = inv.child_by_field_name("function")
@@ -326,7 +238,7 @@ def _read_service(node, name, body, methods, path, lines, facts: FileFacts) -> N
         method_name = text_of(method.child_by_field_name("name"))
         start, end = leading_start_row(method), method.end_point[0]
         used, ops = [], []
-        for receiver, op, inv in _invocations(method):
+        for receiver, op, inv in invocations_in(method):
             entity = collection_fields.get(receiver)
             if op == "GetCollection":
                 func = inv.child_by_field_name("function")
@@ -336,7 +248,7 @@ def _read_service(node, name, body, methods, path, lines, facts: FileFacts) -> N
                 ops.append(op)
             if entity and entity not in used:
                 used.append(entity)
-        calls = _calls(method, deps, set(collection_fields), (name, own_methods - {method_name}))
+        calls = calls_in(method, deps, set(collection_fields), (name, own_methods - {method_name}))
         facts.service_methods.append(
             ServiceMethod(name, method_name, calls, tuple(used), tuple(ops), path, start + 1, end + 1)
         )

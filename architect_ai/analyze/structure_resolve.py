@@ -43,8 +43,12 @@ def resolve_entities(raw: list[Entity], stored: set[str]) -> tuple[Entity, ...]:
         for e in unique
     ]
 
+    by_name: dict[str, list[Entity]] = {}
+    for e in unique:
+        by_name.setdefault(e.name.lower(), []).append(e)
+
     def lookup(name: str, language: str, prefer_dto: bool) -> Entity | None:
-        candidates = [e for e in unique if e.name.lower() == name.lower().replace("_", "")]
+        candidates = list(by_name.get(name.lower().replace("_", ""), ()))
         candidates.sort(key=lambda e: (e.language != language, (e.kind == "dto") != prefer_dto, e.path))
         return candidates[0] if candidates else None
 

@@ -216,9 +216,7 @@ def _snippets_for(classes: Sequence[ClassInfo], structure: RepoStructure, lead: 
             continue
         options = [s for s in (structure.file_snippet(cls.path), structure.snippet(cls.source)) if s is not None]
         options += [
-            s
-            for s in structure.snippets.values()
-            if s.path == cls.path and cls.start_line < s.start_line and s.end_line < cls.end_line
+            s for s in structure.snippets_in(cls.path) if cls.start_line < s.start_line and s.end_line < cls.end_line
         ][:1]
         for option in options:
             cost = len(block(option)) + 2

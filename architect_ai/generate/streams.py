@@ -7,7 +7,7 @@ the builtin library and the analysed repository. Nothing here holds generated ex
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from architect_ai.analyze.analysis import Analysis
 from architect_ai.config import RunConfig
@@ -47,7 +47,13 @@ def meeting_count(config: RunConfig, domain: str) -> int:
     return max(0, min(len(STYLES), round(config.meeting_variants * config.weights.get(domain, 1.0))))
 
 
-def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> dict[str, StreamFactory]:
+@dataclass(frozen=True)
+class Streams:
+    categories: dict[str, StreamFactory]  # artifact, user_code, sweep
+    diagram_answers: Callable[[], Iterator[str]]
+
+
+def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Streams:
     """The candidate stream factories of each category for this run."""
     system = config.system_prompt
     sweep_kinds = SWEEP_KINDS[config.artifact_type]
@@ -126,4 +132,13 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> dic
             additional_code(),
         )
 
-    return {"artifact": artifacts, "user_code": user_code, "sweep": sweep}
+    def diagram_answers() -> Iterator[str]:
+        """Every distinct answer that holds a diagram: what the Mermaid gate checks in one batch up front."""
+        yield from (item.answer for item in items if item.language == "mermaid")
+        seen: set[str] = set()
+        for example in repo_diagrams():
+            if example.group not in seen:
+                seen.add(example.group)
+                yield example.assistant
+
+    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers)

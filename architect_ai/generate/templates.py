@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from architect_ai.data import Chunk, Convention, Example, chat
 
@@ -154,17 +155,19 @@ def code_answer(chunk: Chunk) -> str:
 
 
 def conventions_shown(text: str, conventions: Sequence[Convention]) -> tuple[str, ...]:
-    """Ids of the house conventions whose concrete names occur in `text`."""
-    return tuple(c.id for c in conventions if any(_mentions(text, name) for name in c.names))
+    """Ids of the house conventions whose concrete names (e.g. `IMongoDBSettings`, the suffix `Dto`) occur in `text`."""
+    return tuple(cid for cid, pattern in _name_patterns(tuple(conventions)) if pattern.search(text))
 
 
-def _mentions(text: str, name: str) -> bool:
-    if not name:
-        return False
-    if name[:1].isupper() and len(name) <= 12 and name.isalnum():
-        # a suffix such as "Dto": a class-like word ending in it
-        return re.search(rf"\b[A-Z]\w*{re.escape(name)}\b", text) is not None or name in text
-    return name in text
+@lru_cache(maxsize=8)
+def _name_patterns(conventions: tuple[Convention, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """One compiled alternation of each convention's names (a repository may have hundreds of them)."""
+    patterns = []
+    for convention in conventions:
+        names = sorted({name for name in convention.names if name}, key=lambda n: (-len(n), n))
+        if names:
+            patterns.append((convention.id, re.compile("|".join(re.escape(name) for name in names))))
+    return tuple(patterns)
 
 
 def _hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) -> str:

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import dataclasses
 import hashlib
 import json
 import os
 import queue
-import re
 import shutil
 import subprocess
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from markdown_it import MarkdownIt
-
 import architect_ai
 from architect_ai.errors import UserError
+from architect_ai.quality.mermaid_markdown import check_markdown as check_markdown
+from architect_ai.quality.mermaid_markdown import extract_mermaid_blocks as extract_mermaid_blocks
+from architect_ai.quality.mermaid_results import MermaidError as MermaidError
+from architect_ai.quality.mermaid_results import MermaidResult, failure, result_from_reply
 
 PACKAGE_ROOT = Path(architect_ai.__file__).resolve().parent.parent
 NODE_MODULES_ENV = "ARCHITECT_AI_NODE_MODULES"
@@ -40,39 +39,6 @@ CACHE_MAX_ENTRIES = 50_000
 STDERR_TAIL_LINES = 20
 EXIT_GRACE_SECONDS = 2.0
 _EOF = None  # what the stdout reader queues when the process's stdout closes
-_EXCERPT = re.compile(r"\s*(\.\.\.|-*\^\s*$)")  # jison's "...source excerpt" and "-----^" lines
-
-
-@dataclass(frozen=True)
-class MermaidError:
-    """Why mermaid rejected a diagram; `line`/`column` are 1-based in the text checked, None when mermaid gives none."""
-
-    message: str
-    line: int | None
-    column: int | None
-
-    def __str__(self) -> str:
-        """One line: the message without mermaid's source excerpt and caret line, prefixed by where if unsaid."""
-        kept = [line.strip() for line in self.message.splitlines() if line.strip() and not _EXCERPT.match(line)]
-        summary = " ".join(kept) or "unknown error"
-        if self.line is None or re.search(r"\bline \d+", summary):
-            return summary
-        return f"line {self.line}" + ("" if self.column is None else f", column {self.column}") + f": {summary}"
-
-
-@dataclass(frozen=True)
-class MermaidResult:
-    """The verdict on one diagram. `details` holds the diagram db's counts (treat it as read-only: it is cached).
-
-    er: entities, relationships, attributes; sequence: participants (actors included), actors, messages, notes;
-    flowchart-v2: nodes, edges, subgraphs; classDiagram: classes, relations, namespaces; stateDiagram: states,
-    transitions. Other diagram types have empty details.
-    """
-
-    ok: bool
-    diagram_type: str | None
-    error: MermaidError | None
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 class MermaidUnavailable(UserError):
@@ -93,23 +59,12 @@ def mermaid_js_path(node_modules: Path | None = None) -> Path:
 MERMAID_DIST = mermaid_js_path()
 
 
-def _failure(message: str, line: int | None = None, column: int | None = None) -> MermaidResult:
-    return MermaidResult(ok=False, diagram_type=None, error=MermaidError(message, line, column), details={})
-
-
-def _result_from_reply(reply: dict[str, Any]) -> MermaidResult:
-    if reply.get("ok"):
-        return MermaidResult(ok=True, diagram_type=reply.get("type"), error=None, details=reply.get("details") or {})
-    error = reply.get("error") or {}
-    return _failure(str(error.get("message") or "unknown error"), error.get("line"), error.get("column"))
-
-
 def _precheck(text: str) -> MermaidResult | None:
     """A verdict that needs no parser (empty or oversized text), else None."""
     if not text.strip():
-        return _failure("empty diagram: no Mermaid text to parse")
+        return failure("empty diagram: no Mermaid text to parse")
     if len(text) > MAX_DIAGRAM_CHARS:
-        return _failure(f"diagram has {len(text)} characters; mermaid accepts at most {MAX_DIAGRAM_CHARS}")
+        return failure(f"diagram has {len(text)} characters; mermaid accepts at most {MAX_DIAGRAM_CHARS}")
     return None
 
 
@@ -209,7 +164,7 @@ class MermaidValidator:
                 reply = self._receive()
                 if reply.get("id") != first_id + offset:
                     raise UserError(f"mermaid validator answered out of order (id {reply.get('id')!r})")
-                results.append(_result_from_reply(reply))
+                results.append(result_from_reply(reply))
             return results
         except BaseException:
             self._stop()  # never leave unread replies for the next call
@@ -317,36 +272,6 @@ def _write_lines(stream: Any, outbox: queue.Queue[bytes | None]) -> None:
             stream.flush()
         except (OSError, ValueError):
             return
-
-
-# -- markdown ------------------------------------------------------------------------------------------------------
-
-_MARKDOWN = MarkdownIt("commonmark")
-_LINE_IN_MESSAGE = re.compile(r"(error on line )(\d+)")
-
-
-def extract_mermaid_blocks(markdown: str) -> list[tuple[str, int]]:
-    """Every fenced ```mermaid block as (diagram text, 1-based markdown line of the diagram's first line)."""
-    blocks = []
-    for token in _MARKDOWN.parse(markdown):
-        if token.type == "fence" and token.map and (token.info.split() or [""])[0].lower() == "mermaid":
-            blocks.append((token.content, token.map[0] + 2))
-    return blocks
-
-
-def check_markdown(markdown: str, validator: MermaidValidator) -> list[MermaidResult]:
-    """Validates every ```mermaid block of a markdown answer; error lines are the markdown's own line numbers."""
-    blocks = extract_mermaid_blocks(markdown)
-    results = validator.validate_many(text for text, _ in blocks)
-    return [_shift(result, first_line - 1) for (_, first_line), result in zip(blocks, results, strict=True)]
-
-
-def _shift(result: MermaidResult, offset: int) -> MermaidResult:
-    if result.error is None or result.error.line is None:
-        return result
-    message = _LINE_IN_MESSAGE.sub(lambda m: f"{m[1]}{int(m[2]) + offset}", result.error.message)
-    error = dataclasses.replace(result.error, message=message, line=result.error.line + offset)
-    return dataclasses.replace(result, error=error)
 
 
 _shared: MermaidValidator | None = None

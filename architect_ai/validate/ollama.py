@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from architect_ai.errors import UserError
+from architect_ai.validate.ollama_errors import OllamaError, translate_errors
+from architect_ai.validate.ollama_records import ChatResult, ChatStream, Health, ModelDetail, ModelInfo
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 HOST_ENV = "OLLAMA_HOST"
@@ -28,8 +27,6 @@ HEALTH_TIMEOUT = 3.0  # the status check must stay snappy whatever the read time
 DEFAULT_SEED = 42
 DEFAULT_NUM_PREDICT = 2048  # an answer never runs away forever
 DEFAULT_NUM_CTX = 4096
-
-_MODEL_IN_ERROR = re.compile(r"model ['\"]([^'\"]+)['\"]")
 
 
 def deterministic_options(seed: int = DEFAULT_SEED, **extra: Any) -> dict[str, Any]:
@@ -55,91 +52,6 @@ def _ollama_package() -> Any:
             f"{HOST_ENV}={os.environ.get(HOST_ENV, '')!r} is not a valid Ollama address", kind="bad_host"
         ) from None
     return ollama
-
-
-class OllamaError(UserError):
-    """A failure talking to Ollama, as one line; `kind` lets a UI react (e.g. offer `ollama pull`)."""
-
-    def __init__(self, reason: str, *, kind: str, hint: str = "") -> None:
-        super().__init__(reason, hint=hint)
-        self.kind = kind
-
-
-@dataclass(frozen=True, slots=True)
-class Health:
-    """The answer to "is Ollama there?" — never raises, for a status badge."""
-
-    ok: bool
-    host: str
-    version: str = ""
-    error: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ModelInfo:
-    """One installed model, from `/api/tags`."""
-
-    name: str
-    size: int = 0
-    digest: str = ""
-    modified_at: str = ""
-    family: str = ""
-    parameter_size: str = ""
-    quantization_level: str = ""
-    format: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ModelDetail:
-    """What `/api/show` says about one model."""
-
-    name: str
-    family: str = ""
-    parameter_size: str = ""
-    quantization_level: str = ""
-    context_length: int | None = None
-    parameters: str = ""
-    template: str = ""
-    capabilities: tuple[str, ...] = ()
-    model_info: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class ChatResult:
-    """A finished answer plus the counts and durations of Ollama's final chunk."""
-
-    model: str
-    text: str = ""
-    done_reason: str = ""
-    prompt_eval_count: int | None = None
-    eval_count: int | None = None
-    total_duration_ns: int | None = None
-    load_duration_ns: int | None = None
-    eval_duration_ns: int | None = None
-    wall_seconds: float = 0.0
-
-    @property
-    def tokens_per_second(self) -> float | None:
-        if self.eval_count and self.eval_duration_ns:
-            return self.eval_count / (self.eval_duration_ns / 1e9)
-        return None
-
-
-class ChatStream:
-    """Iterate to get the answer's text pieces as they arrive; `result` is complete once exhausted."""
-
-    def __init__(self, pieces: Iterator[str], result: ChatResult) -> None:
-        self._pieces = pieces
-        self.result = result
-
-    def __iter__(self) -> Iterator[str]:
-        return self._pieces
-
-    def read(self) -> ChatResult:
-        """Consume the whole stream and return the result."""
-        for _ in self._pieces:
-            pass
-        return self.result
 
 
 class Ollama:
@@ -315,52 +227,12 @@ class Ollama:
 
     # --- errors ------------------------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _translate(self, model: str | None = None) -> Iterator[None]:
-        """Turn whatever the client or httpx raises into one `OllamaError` line."""
-        try:
-            yield
-        except OllamaError:
-            raise
-        except self._ollama.ResponseError as exc:
-            raise self._response_error(exc, model) from None
-        except httpx.TimeoutException:
-            raise OllamaError(
-                f"Ollama at {self.host} did not answer within {self.read_timeout:g}s",
-                kind="timeout",
-                hint="raise --timeout, or check the model fits in memory",
-            ) from None
-        except (ConnectionError, httpx.ConnectError):
-            raise OllamaError(
-                f"Ollama is not running at {self.host}",
-                kind="unreachable",
-                hint="start it with `ollama serve`, or set OLLAMA_HOST / --host",
-            ) from None
-        except (httpx.HTTPError, ValueError) as exc:
-            # ValueError covers a malformed JSON line; HTTPError a dropped connection or protocol error.
-            raise OllamaError(
-                f"could not talk to Ollama at {self.host}: {_one_line(exc)}", kind="response_error"
-            ) from None
-
-    def _response_error(self, exc: Any, model: str | None) -> OllamaError:
-        message = _one_line(exc.error)
-        if exc.status_code == 404:
-            found = _MODEL_IN_ERROR.search(message)
-            missing = found.group(1) if found else (model or "?")
-            return OllamaError(
-                f"model '{missing}' is not installed: run `ollama pull {missing}` or create it", kind="model_missing"
-            )
-        if exc.status_code == -1:
-            return OllamaError(f"Ollama stopped mid-answer: {message}", kind="stream_error")
-        return OllamaError(f"Ollama error {exc.status_code}: {message}", kind="response_error")
+    def _translate(self, model: str | None = None) -> contextlib.AbstractContextManager[None]:
+        """Turn whatever the client or httpx raises into one `OllamaError` line (see `ollama_errors`)."""
+        return translate_errors(self._ollama, self.host, self.read_timeout, model)
 
 
 def full_model_name(name: str) -> str:
     """`codellama` → `codellama:latest`; names with a tag are unchanged."""
     last = name.rsplit("/", 1)[-1]
     return name if ":" in last else f"{name}:latest"
-
-
-def _one_line(value: object) -> str:
-    text = str(value).strip()
-    return text.splitlines()[0] if text else type(value).__name__

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import IDLE, choose, start_app, stop_app, wait_idle
+from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
 from fake_ollama import BASE, TUNED, demo_script, serve
@@ -32,8 +33,10 @@ def test_validate_tuned_against_base(browser_page, tmp_path: Path) -> None:
         page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
         page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
 
-        assert page.get_by_text(f"{TUNED} (tuned)").is_visible()
-        assert page.get_by_text("Delta (tuned − base)").is_visible()
+        labels = page.get_by_test_id("stMetricLabel")
+        expect(labels.filter(has_text=f"{TUNED} (tuned)")).to_be_visible()
+        expect(labels.filter(has_text=f"{BASE} (base)")).to_be_visible()
+        expect(labels.filter(has_text="Delta (tuned − base)")).to_be_visible()
         chats = fake.script.requests_to("/api/chat")
         assert {r["json"]["model"] for r in chats} == {TUNED, BASE}
         assert all(r["json"]["stream"] is True for r in chats)
