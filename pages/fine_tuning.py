@@ -18,7 +18,7 @@ from architect_ai.ui.results import (
     render_metrics,
     render_plan_section,
 )
-from architect_ai.ui.state import CURRENT_DATASET, init_state, open_dataset
+from architect_ai.ui.state import CURRENT_DATASET, dataset_picker, init_state
 
 init_state()
 root = datasets_root()
@@ -39,19 +39,7 @@ with st.container(border=True):
 
 past = list_datasets(root)
 if past:
-    paths = [str(d.path) for d in past]
-    labels = {str(d.path): d.label for d in past}
-    current = st.session_state.get(CURRENT_DATASET)
-    st.selectbox(
-        "Open a dataset",
-        paths,
-        index=paths.index(current) if current in paths else None,
-        format_func=labels.__getitem__,
-        placeholder="Pick a dataset generated earlier",
-        key="ft_open",
-        on_change=open_dataset,
-        args=("ft_open",),
-    )
+    dataset_picker("Open a dataset", past, key="ft_open", placeholder="Pick a dataset generated earlier")
 
 current = st.session_state.get(CURRENT_DATASET)
 if not current:

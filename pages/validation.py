@@ -9,7 +9,7 @@ import streamlit as st
 
 from architect_ai.errors import UserError
 from architect_ai.ui.datasets import datasets_root, list_datasets
-from architect_ai.ui.state import CURRENT_DATASET, init_state, open_dataset
+from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.validation_view import LAST_RUN, render_history, render_run, run_and_show, suite_for
 from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
 from architect_ai.validate.runner import ValidationRun
@@ -18,19 +18,11 @@ init_state()
 st.title("Validation")
 st.caption("The strategy's four prompts plus checks mined from your conventions, scored — tuned vs base.")
 
-datasets = list_datasets(datasets_root())
-paths = [str(d.path) for d in datasets]
-labels = {str(d.path): d.label for d in datasets}
-current = st.session_state.get(CURRENT_DATASET)
-choice = st.selectbox(
+choice = dataset_picker(
     "Dataset (its conventions build the checks; runs are saved in its validation/ folder)",
-    paths,
-    index=paths.index(current) if current in paths else None,
-    format_func=labels.__getitem__,
-    placeholder="No dataset: the strategy's four prompts only",
+    list_datasets(datasets_root()),
     key="val_dataset",
-    on_change=open_dataset,
-    args=("val_dataset",),
+    placeholder="No dataset: the strategy's four prompts only",
 )
 dataset = Path(choice) if choice else None
 

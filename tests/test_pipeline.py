@@ -95,8 +95,10 @@ def test_same_repo_config_and_seed_give_a_byte_identical_dataset(tmp_path):
 
 def test_no_planted_secret_reaches_any_output_file(tmp_path):
     repo = make_repo(tmp_path, {**PLANTED, **ORDINARY})
-    result = generate_dataset(RunConfig(repo=str(repo), target=500, name="leaky"), out_root=tmp_path / "out")
+    config = RunConfig(repo=str(repo), target=500, name="leaky", subset_sizes=(100, 300))
+    result = generate_dataset(config, out_root=tmp_path / "out")
     written = [p for p in result.out_dir.rglob("*") if p.is_file()]
+    assert {"subset_100.jsonl", "subset_300.jsonl", "training_plan.json"} <= {p.name for p in written}
     assert {"dataset.jsonl", "manifest.json", "report.json", "train.jsonl", "valid.jsonl"} <= {p.name for p in written}
     assert any("formats" in p.parts for p in written)
     leaks = [(p.name, v[:12]) for p in written for v in SECRET_VALUES if v in p.read_text(encoding="utf-8")]

@@ -235,3 +235,19 @@ def test_generate_a_small_repo_writes_the_contract_and_is_reproducible(tmp_path)
     assert plan.returncode == 0 and "codellama:13b-instruct" in plan.stdout
     assert json.loads((folder / "training_plan.json").read_text())["base_model"] == "codellama:7b-instruct"
     assert_clean_failure(cli("plan", "--dataset", str(tmp_path / "nope")), "cannot plan training")
+
+
+def test_strict_fails_when_the_sources_cannot_reach_the_target(tmp_path):
+    result = cli("generate", "--artifact-type", "flowchart", "--target", "500", "--strict", "--out", str(tmp_path))
+    assert result.returncode == 1
+    assert "reached" in result.stderr and "--strict" in result.stderr.strip().splitlines()[-1]
+    assert result.stdout.strip() == str(tmp_path / "flowchart_500")  # the dataset itself is still written
+
+
+def test_system_prompt_flag_reaches_every_example(tmp_path):
+    result = cli(
+        "generate", "--artifact-type", "erd", "--target", "500", "--out", str(tmp_path), "--system-prompt", "Be brief."
+    )
+    assert result.returncode == 0, result.stderr
+    first = json.loads((tmp_path / "erd_500" / "dataset.jsonl").read_text().splitlines()[0])
+    assert first["messages"][0] == {"role": "system", "content": "Be brief."}
