@@ -16,8 +16,7 @@ from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
 from architect_ai.config import DATASETS_DIR, RunConfig
 from architect_ai.data import TOKEN_METHOD, Progress, no_progress
-from architect_ai.errors import UserError
-from architect_ai.export.writer import DatasetWriter
+from architect_ai.export.writer import DatasetWriter, ensure_replaceable
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
@@ -71,8 +70,7 @@ def generate_dataset(
     """Build the dataset folder for `config`; see the module docstring."""
     timer = _Timer()
     final_dir = Path(out_root) / config.dataset_name
-    if final_dir.exists() and not force:
-        raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
+    ensure_replaceable(final_dir, force=force)  # fail before the analysis, not after it
     analysis = load_analysis(config, progress)
     timer.lap("analyze")
 

@@ -58,14 +58,19 @@ def _friendly_os_error(exc: OSError, where: Path) -> UserError:
     return UserError(f"cannot write to {where}: {exc.strerror or exc}")
 
 
+def ensure_replaceable(final_dir: Path, *, force: bool) -> None:
+    """Refuse to overwrite an existing dataset folder unless asked to."""
+    if final_dir.exists() and not force:
+        raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
+
+
 class DatasetWriter:
     """Writes dataset.jsonl, the split, the subsets and the trainer formats in one pass."""
 
     def __init__(self, final_dir: Path, config: RunConfig, *, force: bool = False) -> None:
         self.final_dir = final_dir
         self.config = config
-        if final_dir.exists() and not force:
-            raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
+        ensure_replaceable(final_dir, force=force)
         try:
             final_dir.parent.mkdir(parents=True, exist_ok=True)
             self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{final_dir.name}-", dir=final_dir.parent))

@@ -80,6 +80,14 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             return iter(())
         return (e for e in repo_artifact_examples(analysis.structure, system_prompt=system) if e.kind in sweep_kinds)
 
+    def one_per_diagram() -> Iterator[Example]:
+        """The first phrasing of each repo-derived diagram (its group)."""
+        seen: set[str] = set()
+        for example in repo_diagrams():
+            if example.group not in seen:
+                seen.add(example.group)
+                yield example
+
     def meetings() -> Iterator[Example]:
         if "meeting_context" not in sweep_kinds:
             return
@@ -94,18 +102,15 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
                 seed=config.seed,
                 system_prompt=system,
             )
-        seen: set[str] = set()
-        for base in repo_diagrams():
-            if base.group not in seen:
-                seen.add(base.group)
-                yield from meeting_examples(
-                    base,
-                    title=base.user.rstrip("?.!"),
-                    subjects=diagram_subjects(base.assistant),
-                    count=meeting_count(config, "repo"),
-                    seed=config.seed,
-                    system_prompt=system,
-                )
+        for base in one_per_diagram():
+            yield from meeting_examples(
+                base,
+                title=base.user.rstrip("?.!"),
+                subjects=diagram_subjects(base.assistant),
+                count=meeting_count(config, "repo"),
+                seed=config.seed,
+                system_prompt=system,
+            )
 
     def additional_code() -> Iterator[Example]:
         if "additional_code" not in sweep_kinds:
@@ -135,10 +140,6 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
     def diagram_answers() -> Iterator[str]:
         """Every distinct answer that holds a diagram: what the Mermaid gate checks in one batch up front."""
         yield from (item.answer for item in items if item.language == "mermaid")
-        seen: set[str] = set()
-        for example in repo_diagrams():
-            if example.group not in seen:
-                seen.add(example.group)
-                yield example.assistant
+        yield from (example.assistant for example in one_per_diagram())
 
     return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers)

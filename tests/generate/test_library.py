@@ -12,6 +12,7 @@ from architect_ai.library.erd import erd_items
 from architect_ai.library.erd.model import ONE_TO_MANY, Catalog, ErdSpec, attr, entity, rel, render_erd
 from architect_ai.library.item import make_answer
 from architect_ai.library.phrasing import POOLS, compose_instructions
+from architect_ai.quality.mermaid import MermaidValidator
 from expanded_artifact_examples import ARTIFACT_EXAMPLES, DOMAINS, ArtifactItem, diagram_of, load_library
 
 ITEMS = load_library()
@@ -410,14 +411,10 @@ def test_artifact_item_rejects_invalid_records(changes):
 
 
 def test_every_diagram_parses_with_mermaid_js():
-    mermaid = pytest.importorskip("architect_ai.quality.mermaid", reason="architect_ai.quality.mermaid not built yet")
     diagrams = [item for item in ITEMS if diagram_of(item) is not None]
     expected_type = {"erd": "er", "sequence": "sequence", "architecture": "flowchart-v2", "flowchart": "flowchart-v2"}
-    try:
-        with mermaid.MermaidValidator() as validator:
-            results = validator.validate_many(diagram_of(item) for item in diagrams)
-    except mermaid.MermaidUnavailable as exc:
-        pytest.skip(f"mermaid.js is not installed: {exc}")
+    with MermaidValidator() as validator:  # mandatory: `make test` installs mermaid.js
+        results = validator.validate_many(diagram_of(item) for item in diagrams)
     failures = [f"{item.id}: {result.error}" for item, result in zip(diagrams, results, strict=True) if not result.ok]
     assert not failures, "\n".join(failures)
     for item, result in zip(diagrams, results, strict=True):
