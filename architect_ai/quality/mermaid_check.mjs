@@ -144,7 +144,16 @@ function errorResult(id, text, error) {
     });
     ({ line, column } = mapped);
   }
-  return { id, ok: false, error: { message, line, column } };
+  return { id, ok: false, type: detectedType(text), error: { message, line, column } };
+}
+
+/** The diagram type the text declares, even when it does not parse (null when none is recognised). */
+function detectedType(text) {
+  try {
+    return mermaid.detectType(text);
+  } catch {
+    return null;
+  }
 }
 
 const size = (collection) => (collection?.size ?? collection?.length ?? 0);

@@ -41,9 +41,11 @@ class MermaidResult:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def failure(message: str, line: int | None = None, column: int | None = None) -> MermaidResult:
-    """A failed verdict with this error."""
-    return MermaidResult(ok=False, diagram_type=None, error=MermaidError(message, line, column), details={})
+def failure(
+    message: str, line: int | None = None, column: int | None = None, diagram_type: str | None = None
+) -> MermaidResult:
+    """A failed verdict with this error (and the diagram type the text declares, when mermaid recognises one)."""
+    return MermaidResult(ok=False, diagram_type=diagram_type, error=MermaidError(message, line, column), details={})
 
 
 def result_from_reply(reply: dict[str, Any]) -> MermaidResult:
@@ -51,4 +53,6 @@ def result_from_reply(reply: dict[str, Any]) -> MermaidResult:
     if reply.get("ok"):
         return MermaidResult(ok=True, diagram_type=reply.get("type"), error=None, details=reply.get("details") or {})
     error = reply.get("error") or {}
-    return failure(str(error.get("message") or "unknown error"), error.get("line"), error.get("column"))
+    return failure(
+        str(error.get("message") or "unknown error"), error.get("line"), error.get("column"), reply.get("type")
+    )
