@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from architect_ai import __version__
@@ -77,7 +79,8 @@ def generate_dataset(
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config)
     progress("plan", 0, 1)
-    capacity = {category: sum(1 for _ in factory()) for category, factory in streams.categories.items()}
+    # Candidates per category, counted up to the target: that is all the mix planner needs to know.
+    capacity = {c: _count(factory(), limit=config.target) for c, factory in streams.categories.items()}
     quotas = plan_quotas(capacity, config.target)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
@@ -119,6 +122,10 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def _count(items: Iterator, *, limit: int) -> int:
+    return sum(1 for _ in islice(items, limit))
 
 
 def _repo_for_rerun(source) -> str:
