@@ -46,6 +46,8 @@ class MermaidGate:
                 )
 
     def check(self, example: Example) -> str | None:
+        if "mermaid" not in example.assistant:  # cheap pre-filter: no fence can be tagged mermaid
+            return None
         blocks = extract_mermaid_blocks(example.assistant)
         if not blocks:
             return None
