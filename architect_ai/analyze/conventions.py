@@ -24,6 +24,25 @@ from architect_ai.data import Convention, Evidence, SourceFile
 
 #: Python type hints count as a convention when at least this share of functions is annotated.
 MIN_HINTED_SHARE = 0.5
+#: The languages whose code can show a convention (unlisted: any). Names such as an Angular service's class name
+#: also occur in C# (`IAuthService`), so a match only counts in code of the convention's own language.
+CONVENTION_LANGUAGES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "settings_interface_injection",
+            "controller_base_class",
+            "bson_attributes",
+            "aspnet_attributes",
+            "mongo_collection_access",
+            "di_registration",
+        ),
+        frozenset({"csharp"}),
+    ),
+    "angular_httpclient_observable": frozenset({"typescript"}),
+    "angular_provided_in_root": frozenset({"typescript"}),
+    "react_hooks": frozenset({"typescript", "javascript"}),
+    "python_type_hints": frozenset({"python"}),
+}
 SKIPPED_ROLES = frozenset({"test", "config"})
 
 #: Class-name suffix conventions: id → (what the classes are, the suffixes that mark them).

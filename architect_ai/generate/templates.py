@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from architect_ai.analyze.conventions import CONVENTION_LANGUAGES
 from architect_ai.data import Chunk, Convention, Example, chat
 
 
@@ -154,9 +155,16 @@ def code_answer(chunk: Chunk) -> str:
     return "\n\n".join(blocks)
 
 
-def conventions_shown(text: str, conventions: Sequence[Convention]) -> tuple[str, ...]:
-    """Ids of the house conventions whose concrete names (e.g. `IMongoDBSettings`, the suffix `Dto`) occur in `text`."""
-    return tuple(cid for cid, pattern in _name_patterns(tuple(conventions)) if pattern.search(text))
+def conventions_shown(text: str, conventions: Sequence[Convention], language: str | None = None) -> tuple[str, ...]:
+    """Ids of the house conventions whose concrete names (e.g. `IMongoDBSettings`, the suffix `Dto`) occur in `text`.
+
+    With `language`, conventions of other languages are left out (see `CONVENTION_LANGUAGES`).
+    """
+    return tuple(
+        cid
+        for cid, pattern in _name_patterns(tuple(conventions))
+        if (language is None or language in CONVENTION_LANGUAGES.get(cid, (language,))) and pattern.search(text)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -197,8 +205,7 @@ def render_example(
 ) -> Example:
     """The example of `chunk` for one template; the answer is the verbatim code."""
     answer = code_answer(chunk)
-    code = "\n".join([chunk.text, *(text for _, _, text in chunk.parts)])
-    shown = conventions_shown(code, conventions)
+    shown = conventions_shown(chunk.text, conventions, chunk.language)
     user = template.text.format(**_fields(chunk), hint=_hint(shown, conventions, index))
     return Example(
         messages=chat(system_prompt, user, answer),

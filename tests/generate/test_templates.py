@@ -103,3 +103,12 @@ def test_template_major_covers_every_chunk_before_repeating_one():
     )
     assert len(out) == 27
     assert [e.template for e in out[:3]] == ["base.generate"] * 3
+
+
+def test_a_convention_only_counts_in_code_of_its_own_language():
+    angular = [Convention("angular_httpclient_observable", "Angular services use HttpClient", 9, ("AuthService",))]
+    csharp = "public AuthController(IAuthService auth) { }"
+    typescript = "export class AuthService { constructor(private http: HttpClient) {} }"
+    assert conventions_shown(csharp, angular, "csharp") == ()
+    assert conventions_shown(typescript, angular, "typescript") == ("angular_httpclient_observable",)
+    assert conventions_shown(csharp, angular) == ("angular_httpclient_observable",)  # mixed answers: no language
