@@ -248,6 +248,10 @@ def write_repo(root: Path, features: int, seed: int = 7) -> Path:
         (api / folder).mkdir(parents=True, exist_ok=True)
     for folder in ("models", "services", "components"):
         (client / folder).mkdir(parents=True, exist_ok=True)
+    (client.parent / "environments").mkdir(parents=True, exist_ok=True)
+    (client.parent / "environments" / "environment.ts").write_text(
+        "export const environment = {\n  production: false,\n  apiUrl: 'http://localhost:5000/api'\n};\n"
+    )
     (api / "Settings" / "IMongoDBSettings.cs").write_text(
         "namespace Generated.Api.Settings;\n\npublic interface IMongoDBSettings\n{\n"
         "    string ConnectionString { get; set; }\n    string DatabaseName { get; set; }\n}\n"

@@ -86,7 +86,11 @@ class RepoStructure:
         return next((e for e in matches if e.language == language), matches[0] if matches else None)
 
     def class_info(self, name: str, kind: str = "") -> ClassInfo | None:
-        return next((c for c in self.classes if c.name == name and (not kind or c.kind == kind)), None)
+        return next((c for c in self.classes_named(name) if not kind or c.kind == kind), None)
+
+    def classes_named(self, name: str) -> tuple[ClassInfo, ...]:
+        """Every class of that name, in `classes` order."""
+        return self._classes_by_name.get(name, ())
 
     def snippet(self, source: str) -> Snippet | None:
         """The verbatim code of a record's `source` (`path:start-end`)."""
@@ -135,6 +139,13 @@ class RepoStructure:
         return self._chains
 
     # Derived once per structure (the dataclass is frozen; cached_property writes the instance dict directly).
+    @cached_property
+    def _classes_by_name(self) -> dict[str, tuple[ClassInfo, ...]]:
+        by_name: dict[str, list[ClassInfo]] = {}
+        for cls in self.classes:
+            by_name.setdefault(cls.name, []).append(cls)
+        return {name: tuple(group) for name, group in by_name.items()}
+
     @cached_property
     def _snippets_by_path(self) -> dict[str, tuple[Snippet, ...]]:
         by_path: dict[str, list[Snippet]] = {}

@@ -126,13 +126,19 @@ def _score(client: list[str], route: list[str]) -> int:
 
 
 class EndpointIndex:
-    """Endpoints grouped by verb with their route segments split once (matching is per client call)."""
+    """Endpoints grouped by verb, route length and first two segments, split once (matching is per client call)."""
 
     def __init__(self, endpoints: Sequence[Endpoint]) -> None:
-        self._by_verb: dict[str, list[tuple[Endpoint, list[str]]]] = {}
+        self._by_verb: dict[str, list[tuple[int, Endpoint, list[str]]]] = {}
+        self._buckets: dict[tuple[str, int, str, str], list[tuple[int, Endpoint, list[str]]]] = {}
+        self._by_last: dict[tuple[str, str], list[tuple[int, Endpoint, list[str]]]] = {}
         self._matches: dict[tuple[str, str], Endpoint | None] = {}
-        for endpoint in endpoints:
-            self._by_verb.setdefault(endpoint.verb, []).append((endpoint, _segments(endpoint.route)))
+        for order, endpoint in enumerate(endpoints):
+            route = _segments(endpoint.route)
+            entry = (order, endpoint, route)
+            self._by_verb.setdefault(endpoint.verb, []).append(entry)
+            self._buckets.setdefault((endpoint.verb, len(route), *_head(route)), []).append(entry)
+            self._by_last.setdefault((endpoint.verb, _key(route[-1] if route else "")), []).append(entry)
 
     def match(self, call: ClientCall) -> Endpoint | None:
         """The endpoint with the same verb whose route matches the call's URL best (parameters are wildcards).
@@ -144,17 +150,47 @@ class EndpointIndex:
             self._matches[key] = self._best(call)
         return self._matches[key]
 
+    def _candidates(self, verb: str, client: list[str]) -> list[tuple[int, Endpoint, list[str]]]:
+        """Routes that can match: same length and first two segments equal or parameters (in source order)."""
+        first, second = _head(client)
+        if WILDCARD in (first, second):
+            return [e for e in self._by_verb.get(verb, ()) if len(e[2]) == len(client)]
+        keys = {(verb, len(client), a, b) for a in (first, WILDCARD) for b in (second, WILDCARD)}
+        return sorted(entry for key in keys for entry in self._buckets.get(key, ()))
+
+    def _tail_candidates(self, verb: str, client: list[str]) -> list[tuple[int, Endpoint, list[str]]]:
+        """Routes whose last segment can match the client's (what both the full and the tail match need)."""
+        last = _key(client[-1])
+        if last == WILDCARD:
+            return list(self._by_verb.get(verb, ()))
+        return sorted([*self._by_last.get((verb, last), ()), *self._by_last.get((verb, WILDCARD), ())])
+
     def _best(self, call: ClientCall) -> Endpoint | None:
         client = _segments(call.url)
         leading = 1 if client and _is_param(client[0]) else 0
+        candidates = self._tail_candidates(call.verb, client) if leading else self._candidates(call.verb, client)
         best, best_score = None, -1
-        for endpoint, route in self._by_verb.get(call.verb, ()):
+        for _, endpoint, route in candidates:
             score = _score(client, route)
             if score < 0 and leading and len(route) >= len(client) - leading > 0:
                 score = _score(client[leading:], route[len(route) - len(client) + leading :])
             if score > best_score:
                 best, best_score = endpoint, score
         return best if best_score > 0 or (best is not None and not client) else None
+
+
+WILDCARD = "{}"
+
+
+def _key(segment: str) -> str:
+    """A segment as an index key: lowercased, a parameter (or no segment) as `WILDCARD`."""
+    return WILDCARD if not segment or _is_param(segment) else segment.lower()
+
+
+def _head(segments: list[str]) -> tuple[str, str]:
+    """The first two segments as index keys."""
+    padded = [*segments[:2], "", ""][:2]
+    return _key(padded[0]), _key(padded[1])
 
 
 def match_endpoint(call: ClientCall, endpoints: Sequence[Endpoint]) -> Endpoint | None:

@@ -149,12 +149,10 @@ def cross_file_examples(structure: RepoStructure, *, system_prompt: str) -> Iter
 
 
 def _feature_files(
-    structure: RepoStructure, controller: str, all_chains: Sequence[Chain]
+    structure: RepoStructure, controller: str, chains: Sequence[Chain]
 ) -> tuple[str, list[ClassInfo], list[str]]:
-    """The feature name, its classes in order of relevance, and a description of each."""
+    """The feature name, its classes in order of relevance, and a description of each (`chains`: the controller's)."""
     feature = singular(controller.removesuffix("Controller"))
-    endpoints = [e for e in structure.endpoints if e.controller == controller]
-    chains = [c for c in all_chains if c.endpoint in endpoints]
     ordered: list[tuple[str, str]] = [(controller, "controller")]
     for target in dict.fromkeys(s.call.target for c in chains for s in c.steps if s.depth == 1):
         ordered.append((target, "service"))
@@ -172,10 +170,9 @@ def _feature_files(
     ]
     found: list[ClassInfo] = []
     labels: list[str] = []
-    backend_first = sorted(structure.classes, key=lambda c: c.path.endswith(".ts"))
     for name, what in ordered:
-        for cls in backend_first:
-            if cls.name != name or cls in found:
+        for cls in sorted(structure.classes_named(name), key=lambda c: c.path.endswith(".ts")):  # backend first
+            if cls in found:
                 continue
             if what == "model" and cls.kind != "entity":
                 continue
@@ -250,9 +247,11 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
     candidates = [n for n in NEW_FEATURES if n.lower() not in taken]
     if not candidates:
         return
-    chains = structure.chains()
+    chains_of: dict[str, list[Chain]] = {}
+    for chain in structure.chains():
+        chains_of.setdefault(chain.endpoint.controller, []).append(chain)
     for index, controller in enumerate(controllers):
-        feature, classes, labels = _feature_files(structure, controller, chains)
+        feature, classes, labels = _feature_files(structure, controller, chains_of.get(controller, []))
         if len(classes) < 2:
             continue
         for offset in range(min(FEATURES_PER_PATTERN, len(candidates))):

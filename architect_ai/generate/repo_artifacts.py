@@ -98,7 +98,8 @@ def erd_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Ex
     names = [e.name for e in scope]
     noun = _noun(scope, structure)
     folder = short_source([e.path for e in scope])
-    relations = sum(1 for e in scope for f in e.references if f.ref in set(names))
+    known = set(names)
+    relations = sum(1 for e in scope for f in e.references if f.ref in known)
     lead = (
         f"Here is the data model of this repository: {len(scope)} {noun} ({join_names(names)}) with their "
         f"fields and {relations} relationship{'s' if relations != 1 else ''}, as the classes define them."
@@ -112,9 +113,14 @@ def erd_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Ex
     whole = repo_mermaid.erd(scope)
     yield from _examples("repo_erd", "repo_erd:whole", folder, prompts, mermaid_answer(lead, whole), system_prompt)
     by_name = {e.name: e for e in scope}
+    referrers: dict[str, list[str]] = {}
+    for e in scope:
+        for ref in dict.fromkeys(f.ref for f in e.references):
+            if ref != e.name:
+                referrers.setdefault(ref, []).append(e.name)
     for entity in scope:
         outgoing = [f.ref for f in entity.references if f.ref in by_name and f.ref != entity.name]
-        incoming = [e.name for e in scope if e is not entity and any(f.ref == entity.name for f in e.references)]
+        incoming = referrers.get(entity.name, [])
         neighbours = list(dict.fromkeys(outgoing + incoming))
         members = [entity] + [by_name[n] for n in neighbours]
         diagram = repo_mermaid.erd(members, focus=entity.name)
