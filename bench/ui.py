@@ -20,9 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, IDLE, start_app, stop_app, wait_idle  # noqa: E402
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, IDLE, start_app, stop_app, wait_idle  # noqa: E402
 
 TARGET_RATIO = 2.0
 RUN_TIMEOUT_MS = 600_000

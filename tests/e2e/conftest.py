@@ -1,82 +1,13 @@
-"""Real-browser fixtures: `streamlit run app.py` on a free loopback port, driven by Debian's Chromium."""
+"""Real-browser fixtures: a Playwright page in Debian's Chromium (helpers in tests/e2e/browser.py)."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
-START_TIMEOUT = 60.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_app(env: dict[str, str], log: Path) -> tuple[str, subprocess.Popen]:
-    """Start the app and wait until its HTTP port answers; returns (url, process)."""
-    port = free_port()
-    handle = log.open("wb")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env={**os.environ, **env},
-        stdout=handle,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log.read_text(errors='replace')[-2000:]}")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return f"http://127.0.0.1:{port}", process
-        time.sleep(0.2)
-    process.terminate()
-    raise RuntimeError(f"streamlit did not listen on port {port} within {START_TIMEOUT:g}s")
-
-
-def stop_app(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, IDLE
 
 
 @pytest.fixture
@@ -102,19 +33,3 @@ def browser_page(tmp_path: Path) -> Iterator[Callable]:
         finally:
             context.close()
             browser.close()
-
-
-def wait_idle(page) -> None:
-    """Wait for a rerun to start (if it will) and finish."""
-    page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE)
-
-
-def choose(page, label: str, text: str) -> None:
-    """Pick the option of the select box labelled `label` whose text contains `text` (typed to filter)."""
-    box = page.locator("[data-testid=stSelectbox]").filter(has_text=label)
-    box.locator("input").click()
-    page.keyboard.type(text)
-    page.locator("[role=option]").filter(has_text=text).first.wait_for()
-    page.keyboard.press("Enter")  # the first match is focused; clicking can miss a list opened off-screen
-    wait_idle(page)

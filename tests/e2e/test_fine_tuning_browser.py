@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import IDLE, choose, start_app, stop_app, wait_idle
+
+from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
 
 GENERATION_TIMEOUT_MS = 240_000
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import IDLE, choose, start_app, stop_app, wait_idle
 from playwright.sync_api import expect
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-from fake_ollama import BASE, TUNED, demo_script, serve
+from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
+from tests.validate.fake_ollama import BASE, TUNED, demo_script, serve
 
 RUN_TIMEOUT_MS = 120_000
 

@@ -7,7 +7,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from mini_repo import FILES, collect, write_repo
 
 from architect_ai.analyze.roles import file_role
 from architect_ai.analyze.structure import StructureCollector
@@ -20,6 +19,7 @@ from architect_ai.generate.cross_file import (
     pattern_combination_examples,
 )
 from architect_ai.ingest.files import read_source_file
+from tests.generate.mini_repo import FILES, collect, write_repo
 
 SYSTEM = "You are Architect AI."
 BLOCK = re.compile(r"^// (?P<path>\S+)\n```(?P<lang>\w+)\n(?P<code>.*?)\n```$", re.S | re.M)

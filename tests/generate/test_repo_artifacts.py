@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 
 import pytest
-from mini_repo import FILES, collect, write_repo
 
 from architect_ai.analyze.roles import file_role
 from architect_ai.analyze.structure import RepoStructure, StructureCollector
@@ -14,6 +13,7 @@ from architect_ai.config import SAMPLE_REPO
 from architect_ai.generate.repo_artifacts import repo_artifact_examples, short_source
 from architect_ai.ingest.files import read_source_file
 from architect_ai.quality.mermaid import MermaidValidator
+from tests.generate.mini_repo import FILES, collect, write_repo
 
 SYSTEM = "You are Architect AI."
 

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from dataset_factory import APP, write_dataset
 from streamlit.testing.v1 import AppTest
+
+from tests.ui.dataset_factory import APP, write_dataset
 
 PAGE = "pages/fine_tuning.py"
 

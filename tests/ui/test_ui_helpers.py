@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from dataset_factory import write_dataset
 
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
@@ -25,6 +24,7 @@ from architect_ai.ui.datasets import (
 from architect_ai.ui.generation import remedy
 from architect_ai.ui.mermaid_view import diagram_html, ensure_static_script
 from architect_ai.ui.preview import split_markdown
+from tests.ui.dataset_factory import write_dataset
 
 
 def test_datasets_root_follows_the_environment(datasets_dir: Path) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import socket
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dataset_factory import APP, write_dataset
 from streamlit.testing.v1 import AppTest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-from fake_ollama import BASE, TUNED, FakeOllama, demo_script, serve
+from tests.ui.dataset_factory import APP, write_dataset
+from tests.validate.fake_ollama import BASE, TUNED, FakeOllama, demo_script, serve
 
 PAGE = "pages/validation.py"
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fake_ollama import FakeOllama, demo_script, serve
-
 from architect_ai.data import Convention, Evidence
+from tests.validate.fake_ollama import FakeOllama, demo_script, serve
 
 
 @pytest.fixture

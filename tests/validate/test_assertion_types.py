@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from demo_answers import BAD_ANSWERS, GOOD_ANSWERS
 from pydantic import TypeAdapter, ValidationError
 
 from architect_ai.validate.assertions import (
@@ -22,6 +21,7 @@ from architect_ai.validate.assertions import (
     canonical_kind,
     evaluate,
 )
+from tests.validate.demo_answers import BAD_ANSWERS, GOOD_ANSWERS
 
 PARSE = TypeAdapter(Assertion)
 

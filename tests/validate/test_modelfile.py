@@ -6,11 +6,11 @@ import hashlib
 import json
 
 import pytest
-from fake_ollama import BASE
 
 from architect_ai.errors import UserError
 from architect_ai.validate.modelfile import create_from_adapter, find_adapter, render_modelfile, write_modelfile
 from architect_ai.validate.ollama import Ollama, OllamaError
+from tests.validate.fake_ollama import BASE
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import time
 
 import httpx
 import pytest
-from fake_ollama import BASE, TUNED, Answer, Script, serve
 
 from architect_ai.validate.ollama import (
     DEFAULT_HOST,
@@ -17,6 +16,7 @@ from architect_ai.validate.ollama import (
     full_model_name,
     resolve_host,
 )
+from tests.validate.fake_ollama import BASE, TUNED, Answer, Script, serve
 
 
 def _closed_port() -> int:

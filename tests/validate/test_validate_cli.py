@@ -9,10 +9,10 @@ import subprocess
 import sys
 
 import pytest
-from fake_ollama import BASE, TUNED
 
 from architect_ai.validate.command import main
 from architect_ai.validate.report import load_history
+from tests.validate.fake_ollama import BASE, TUNED
 
 SUITE = """
 name: cli

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from fake_ollama import BASE, TUNED
 from test_validation_run import TEXT_SUITE
 
 from architect_ai.errors import UserError
 from architect_ai.validate.ollama import Ollama
 from architect_ai.validate.report import history_rows, load_history, load_run, render_text, save_run
 from architect_ai.validate.runner import run_validation
+from tests.validate.fake_ollama import BASE, TUNED
 
 
 @pytest.fixture

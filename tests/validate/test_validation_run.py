@@ -6,13 +6,13 @@ import json
 import subprocess
 import sys
 
-from fake_ollama import BASE, TUNED, Answer, Script, demo_script, serve
 from test_assertion_types import MERMAID_SKIP
 
 from architect_ai.validate.assertions import ASSERTION_TYPES
 from architect_ai.validate.ollama import Ollama
 from architect_ai.validate.runner import RunEvent, run_validation
 from architect_ai.validate.suite import Suite, build_suite, load_conventions
+from tests.validate.fake_ollama import BASE, TUNED, Answer, Script, demo_script, serve
 
 TEXT_SUITE = Suite.model_validate(
     {
