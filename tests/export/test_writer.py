@@ -87,8 +87,12 @@ def test_formats_load_with_hf_datasets_and_llama_factory_info_points_at_real_fil
     datasets = pytest.importorskip("datasets")
     out = write(tmp_path, n=60)
     fmt = out / "formats"
+    for jsonl in sorted(fmt.rglob("*.jsonl")):  # openai, openai_valid, mlx/train, mlx/valid
+        loaded = datasets.load_dataset("json", data_files=str(jsonl), split="train")
+        assert loaded.column_names == ["messages"], jsonl
+        assert loaded.num_rows == len(jsonl.read_text().splitlines())
     openai = datasets.load_dataset("json", data_files=str(fmt / "openai.jsonl"), split="train")
-    assert openai.column_names == ["messages"]
+    assert openai[0]["messages"][-1]["role"] == "assistant"
     alpaca = datasets.load_dataset("json", data_files=str(fmt / "alpaca.json"), split="train")
     assert set(alpaca.column_names) == {"instruction", "input", "output", "system"}
     mlx = datasets.load_dataset("json", data_files=str(fmt / "mlx/valid.jsonl"), split="train")
