@@ -80,6 +80,12 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
     parser.add_argument("--meeting-variants", type=int, default=6, help="meeting-context requests per artifact")
+    parser.add_argument(
+        "--max-answer-reuse", type=int, help="one assistant text in at most K examples (default: its own variations)"
+    )
+    parser.add_argument(
+        "--near-dup-threshold", type=float, default=0.9, help="MinHash Jaccard above which answers are near-duplicates"
+    )
     parser.add_argument("--system-prompt", help="system message of every example (default: the Architect AI persona)")
     parser.add_argument(
         "--format", action="append", choices=FORMATS, metavar="FORMAT", help=f"trainer formats ({', '.join(FORMATS)})"
@@ -122,6 +128,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "chunk_tokens": args.chunk_tokens,
         "max_example_tokens": args.max_tokens,
         "meeting_variants": args.meeting_variants,
+        "max_answer_reuse": args.max_answer_reuse,
+        "near_dup_threshold": args.near_dup_threshold,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt

@@ -145,6 +145,8 @@ def test_unreachable_url(tmp_path):
         (["--target", "7000"], "above max 6000"),
         (["--target", "7000", "--max", "300000"], "hard ceiling"),
         (["--weight", "healthcare"], "DOMAIN=NUMBER"),
+        (["--near-dup-threshold", "1.5"], "near_dup_threshold"),
+        (["--max-answer-reuse", "0"], "max_answer_reuse"),
     ],
 )
 def test_out_of_range_settings(tmp_path, args, fragment):
