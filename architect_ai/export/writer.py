@@ -136,7 +136,10 @@ class DatasetWriter:
         """Finish the streamed files (drop subsets the dataset did not fill) and write the side files."""
         for relpath, sink in list(self._files.items()):
             size = _subset_size(relpath)
-            self.hashes[relpath] = sink.close()
+            try:
+                self.hashes[relpath] = sink.close()  # the last buffered bytes reach the disk here
+            except OSError as exc:
+                raise _friendly_os_error(exc, self.final_dir) from None
             if size is not None and sink.count < size:
                 (self.tmp / relpath).unlink()
                 del self.hashes[relpath]

@@ -118,3 +118,19 @@ def test_axolotl_config_names_a_chat_template_dataset_over_the_messages_file(tmp
     assert (out / dataset["path"]).is_file()
     assert (out / config["test_datasets"][0]["path"]).is_file()
     assert config["sequence_len"] == 4096
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(tmp_path):
+    """/dev/full answers every write with ENOSPC: the real error a full disk gives."""
+    writer = DatasetWriter(tmp_path / "ds", RunConfig())
+    (writer.tmp / "dataset.jsonl").symlink_to("/dev/full")
+    writer.open_all()
+    with pytest.raises(UserError, match="disk full"):
+        try:
+            for example in examples(500):  # more than one write buffer
+                writer.add(example)
+            writer.close_streams()
+        except UserError:
+            writer.abort()
+            raise
+    assert list(tmp_path.iterdir()) == []
