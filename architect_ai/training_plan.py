@@ -10,14 +10,12 @@ examples packed without padding). The throughput assumptions are named in the pl
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
+from architect_ai.atomic import write_text_atomic
 from architect_ai.data import TOKEN_METHOD
 
 Hardware = Literal["cpu", "gpu"]
@@ -240,16 +238,4 @@ def format_training_plan(plan: dict) -> str:
 
 def write_training_plan(dataset_dir: str | Path, plan: dict) -> Path:
     """Write `plan` to `<dataset_dir>/training_plan.json` atomically (temp file + rename); returns the path."""
-    folder = Path(dataset_dir)
-    target = folder / PLAN_FILE
-    handle, temp = tempfile.mkstemp(prefix=".training_plan.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(plan, out, indent=2, ensure_ascii=False)
-            out.write("\n")
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    return target
+    return write_text_atomic(Path(dataset_dir) / PLAN_FILE, json.dumps(plan, indent=2, ensure_ascii=False) + "\n")

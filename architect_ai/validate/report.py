@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from architect_ai.atomic import write_text_atomic
 from architect_ai.errors import UserError
 from architect_ai.validate.runner import ValidationRun
 
@@ -36,16 +35,7 @@ def save_run(run: ValidationRun, dataset_dir: str | Path) -> Path:
         while target.exists():
             suffix += 1
             target = folder / f"{stamp}-{suffix}.json"
-        handle, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(run.model_dump_json(indent=2))
-                out.write("\n")
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_text_atomic(target, run.model_dump_json(indent=2) + "\n")
     except OSError as exc:
         raise UserError(f"cannot write the validation report into {folder}: {exc.strerror or exc}") from None
     return target
