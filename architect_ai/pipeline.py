@@ -114,7 +114,7 @@ def generate_dataset(
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
         timer.lap("report")
-        manifest = _manifest(config, analysis, stats, drops, capacity, quotas, writer.hashes, timer.timings)
+        manifest = _manifest(config, analysis, report, writer.hashes, timer.timings)
         writer.write_json("manifest.json", manifest)
         progress("write", 1, 1)
         out_dir = writer.commit()
@@ -188,25 +188,20 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
     return report, messages
 
 
-def _manifest(config, analysis, stats, drops, capacity, quotas, hashes, timings) -> dict:
+def _manifest(config, analysis, report, hashes, timings) -> dict:
+    counts = report["counts"]
     return {
         "name": config.dataset_name,
         "package_version": __version__,
         # credentials never reach the manifest: a URL is kept as displayed, a folder as an absolute path
         "config": {**config.model_dump(mode="json"), "repo": _repo_for_rerun(analysis.source)},
         "seed": config.seed,
-        "source": analysis.summary()["source"],
+        "source": analysis.source_info(),
         "token_method": TOKEN_METHOD,
-        "counts": {
-            "total": stats.total,
-            "by_category": dict(sorted(stats.by_category.items())),
-            "by_kind": dict(sorted(stats.by_kind.items())),
-            "by_domain": dict(sorted(stats.by_domain.items())),
-            "by_split": dict(sorted(stats.by_split.items())),
-        },
-        "capacity": capacity,
-        "quotas": quotas,
-        "drops": _drops(analysis, drops),
+        "counts": {key: counts[key] for key in ("total", "by_category", "by_kind", "by_domain", "by_split")},
+        "capacity": report["capacity"],
+        "quotas": report["quotas"],
+        "drops": report["drops"],
         "files_by_role": analysis.files_by_role(),
         "conventions": [c.to_dict() for c in analysis.conventions],
         "files": dict(sorted(hashes.items())),

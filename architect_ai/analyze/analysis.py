@@ -42,15 +42,19 @@ class Analysis:
     def files_by_role(self) -> dict[str, int]:
         return dict(sorted(Counter(self.roles.values()).items()))
 
+    def source_info(self) -> dict:
+        """Where the files came from: what the user gave (credential-free), the clone URL, commit and ref."""
+        return {
+            "repo": self.source.display,
+            "url": self.source.url,
+            "commit": self.source.commit,
+            "ref": self.source.ref,
+        }
+
     def summary(self) -> dict:
         """What `architect-ai inspect` prints (and the manifest keeps)."""
         return {
-            "source": {
-                "repo": self.source.display,
-                "url": self.source.url,
-                "commit": self.source.commit,
-                "ref": self.source.ref,
-            },
+            "source": self.source_info(),
             "files": len(self.roles),
             "files_by_role": self.files_by_role(),
             "languages": dict(sorted(self.languages.items())),
