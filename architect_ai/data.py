@@ -98,6 +98,14 @@ class Convention:
     count: int
     names: tuple[str, ...] = ()  # the concrete names, most common first (e.g. "IMongoDBSettings")
     evidence: tuple[Evidence, ...] = ()
+    #: The languages whose code can show it (empty: any); see `analyze.convention_evidence`.
+    languages: tuple[str, ...] = ()
+    #: How an instruction asks for it (`{name}` → names[0]); empty: no hint.
+    hint: str = ""
+    #: Where it was found: `miner` (the house-pattern miner), `catalogue` (a framework detector), `statistical`.
+    origin: str = "miner"
+    #: False for facts an answer cannot show (folder layout, file families): described, never tagged or counted.
+    teachable: bool = True
 
     def to_dict(self) -> dict:
         return {
@@ -106,6 +114,9 @@ class Convention:
             "count": self.count,
             "names": list(self.names),
             "evidence": [{"path": e.path, "line": e.line, "text": e.text} for e in self.evidence],
+            "languages": list(self.languages),
+            "origin": self.origin,
+            "teachable": self.teachable,
         }
 
 

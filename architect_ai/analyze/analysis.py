@@ -9,8 +9,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from architect_ai.analyze.chunks import chunk_file, method_chunks
-from architect_ai.analyze.conventions import ConventionMiner
+from architect_ai.analyze.code_text import code_only, is_generated
+from architect_ai.analyze.conventions import SKIPPED_ROLES, ConventionMiner
+from architect_ai.analyze.detector_miner import DetectorMiner
 from architect_ai.analyze.roles import component_units, file_role
+from architect_ai.analyze.statistical import StatisticalMiner
 from architect_ai.analyze.structure import RepoStructure, StructureCollector
 from architect_ai.data import Chunk, Convention, Progress, SourceFile, no_progress
 from architect_ai.errors import UserError
@@ -66,6 +69,17 @@ class Analysis:
         }
 
 
+def mined_conventions(
+    miner: ConventionMiner, detectors: DetectorMiner, statistics: StatisticalMiner
+) -> list[Convention]:
+    """The house-pattern miner's conventions, the catalogue's, then the statistical ones not already named."""
+    found = miner.conventions() + detectors.conventions()
+    known = frozenset(name.split("<", 1)[0] for c in found for name in c.names) | frozenset(
+        suffix for c in found if c.id.endswith("_suffix") for suffix in c.names
+    )
+    return found + statistics.conventions(known)
+
+
 def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress: Progress = no_progress) -> Analysis:
     """Read, classify and chunk every selected file of `source`."""
     result = Analysis(source=source)
@@ -78,16 +92,22 @@ def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress:
         raise UserError(f"{source.display} has no readable text files ({reasons})")
 
     miner, collector = ConventionMiner(), StructureCollector()
+    detectors, statistics = DetectorMiner(), StatisticalMiner()
     by_path = {f.path: f for f in files}
     for index, file in enumerate(files, 1):
         role = file_role(file.path, file.text, file.language)
         result.roles[file.path] = role
         result.languages[file.language] += 1
         result.redactions += file.redactions
-        miner.add(file, role)
+        if role not in SKIPPED_ROLES and not is_generated(file.path, file.text):
+            miner.add(file, role)
+            if file.language in CODE_LANGUAGES:
+                code = code_only(file.text, file.language, file.path)
+                detectors.add(file.path, code, file.language)
+                statistics.add(file.path, code, file.language, role)
         collector.add(file, role)
         progress("analyze", index, len(files))
-    result.conventions = miner.conventions()
+    result.conventions = mined_conventions(miner, detectors, statistics)
     result.structure = collector.result()
 
     units = component_units(by_path)

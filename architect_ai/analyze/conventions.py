@@ -14,6 +14,7 @@ from collections import Counter
 from tree_sitter import Node
 
 from architect_ai.analyze.chunks import split_lines
+from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.controller_base import FRAMEWORK_CONTROLLER_BASES as FRAMEWORK_CONTROLLER_BASES
 from architect_ai.analyze.controller_base import controller_base_convention
 from architect_ai.analyze.convention_tally import MAX_EVIDENCE, MAX_NAMES_SHOWN, Tally, quoted
@@ -106,7 +107,8 @@ class ConventionMiner:
             self._csharp(root, file.path, role, lines)
         elif root is not None:
             self._typescript(root, file.path, lines)
-        self._line_facts(file.path, language, lines)
+        code = list(code_only(file.text, language, file.path))[: len(lines)]  # line facts never come from comments
+        self._line_facts(file.path, language, lines, [c.removesuffix("\r") for c in code])
 
     # -- C# --------------------------------------------------------------------------------------------------------
     def _csharp(self, root: Node, path: str, role: str, lines: list[str]) -> None:
@@ -209,10 +211,10 @@ class ConventionMiner:
             if suffix:
                 self._tally(id_).hit(suffix, path, row, lines, example=name)
 
-    def _line_facts(self, path: str, language: str, lines: list[str]) -> None:
+    def _line_facts(self, path: str, language: str, lines: list[str], code: list[str]) -> None:
         is_react = language in ("typescript", "javascript") and any(_REACT_IMPORT.search(line) for line in lines)
         async_pattern = _ASYNC.get(language)
-        for row, line in enumerate(lines):
+        for row, line in enumerate(code):
             if language == "csharp":
                 for match in _DI_CALL.finditer(line):
                     method, generic = match.group(1), match.group(2) or ""

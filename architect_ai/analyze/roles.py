@@ -11,6 +11,9 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
+from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.detector_miner import catalogue_role
+
 ROLES = (
     "dotnet_controller",
     "dotnet_dto",
@@ -168,8 +171,13 @@ def _angular_role(name: str, folders: tuple[str, ...], text: str, language: str)
     return f"other_{language}"
 
 
+#: Generic roles decided by folder or name alone, which a framework detector's role refines (a handler in
+#: `Services/`, a DbContext in `Models/`).
+CATALOGUE_REFINED = frozenset({"dotnet_service", "dotnet_model", "dotnet_repository"})
+
+
 def file_role(path: str, text: str, language: str) -> str:
-    """The role of a file: one of `ROLES`, or `other_<language>` when none fits.
+    """The role of a file: one of `ROLES`, a framework detector's role (`detectors`), or `other_<language>`.
 
     Args:
         path: Repository-relative POSIX path.
@@ -183,10 +191,14 @@ def file_role(path: str, text: str, language: str) -> str:
     if _is_config(name, language):
         return "config"
     if language == "csharp" or name.endswith(".cs"):
-        return _dotnet_role(name, folders, text)
-    if language in TS_LANGUAGES or name.endswith((".ts", ".tsx")):
-        return _angular_role(name, folders, text, language)
-    return f"other_{language}"
+        role = _dotnet_role(name, folders, text)
+    elif language in TS_LANGUAGES or name.endswith((".ts", ".tsx")):
+        role = _angular_role(name, folders, text, language)
+    else:
+        role = f"other_{language}"
+    if role.startswith("other_") or role in CATALOGUE_REFINED:
+        role = catalogue_role(code_only(text, language, path), language) or role
+    return role
 
 
 def component_units(paths: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -1,4 +1,4 @@
-"""A tiny shared loader for the tree-sitter grammars (C#, TypeScript, TSX) and a few node helpers.
+"""A tiny shared loader for the tree-sitter grammars (C#, TypeScript, TSX; Python and Java) and a few node helpers.
 
 Parsing never raises: malformed code yields a tree with ERROR nodes, and a language without a grammar yields
 `None`, so callers fall back to line-based handling.
@@ -11,6 +11,8 @@ from functools import cache, lru_cache
 
 import tree_sitter
 import tree_sitter_c_sharp
+import tree_sitter_java
+import tree_sitter_python
 import tree_sitter_typescript
 from tree_sitter import Node
 
@@ -26,6 +28,8 @@ _GRAMMARS = {
     "javascript": "tsx",
     "jsx": "tsx",
 }
+#: Grammars used only by `parse_code` (convention evidence): chunking keeps its own Python handling (`ast`).
+_CODE_GRAMMARS = {**_GRAMMARS, "python": "python", "java": "java"}
 
 CSHARP_TYPES = frozenset(
     {
@@ -70,6 +74,10 @@ def grammar_of(language: str, path: str = "") -> str | None:
 def _parser(grammar: str) -> tree_sitter.Parser:
     if grammar == "csharp":
         handle = tree_sitter_c_sharp.language()
+    elif grammar == "python":
+        handle = tree_sitter_python.language()
+    elif grammar == "java":
+        handle = tree_sitter_java.language()
     elif grammar == "tsx":
         handle = tree_sitter_typescript.language_tsx()
     else:
@@ -85,6 +93,14 @@ def _parse_cached(grammar: str, text: str) -> tree_sitter.Tree:
 def parse(text: str, language: str, path: str = "") -> tree_sitter.Node | None:
     """The root node of `text` parsed with the grammar of `language` (and `path`); None when there is no grammar."""
     grammar = grammar_of(language, path)
+    if grammar is None:
+        return None
+    return _parse_cached(grammar, text).root_node
+
+
+def parse_code(text: str, language: str, path: str = "") -> tree_sitter.Node | None:
+    """Like `parse`, with the Python and Java grammars too (convention evidence, comment removal)."""
+    grammar = grammar_of(language, path) or _CODE_GRAMMARS.get(language.lower())
     if grammar is None:
         return None
     return _parse_cached(grammar, text).root_node

@@ -1,0 +1,138 @@
+"""The class-level facts statistical mining needs, read from comment-free code of any C-like language or Python.
+
+For each declared type: its name, its row, its base types and implemented interfaces, the types its constructor
+takes, and the attributes/decorators on it. Headers may span lines (`class X\\n    : IRequestHandler<…>`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_C_HEADER = re.compile(
+    r"\b(?:class|record|struct|interface)\s+([A-Z]\w*)\s*(<(?:[^<>{}]|<[^<>{}]*>)*>)?([^{;]*)", re.DOTALL
+)
+_PY_HEADER = re.compile(r"^[ \t]*class\s+([A-Z]\w*)\s*(?:\(([^)]*)\))?\s*:", re.MULTILINE)
+_CS_ATTRIBUTE = re.compile(r"^[ \t]*\[\s*([A-Z]\w*)")
+_DECORATOR = re.compile(r"^[ \t]*@([A-Za-z_][\w.]*)")
+_TS_CTOR = re.compile(r"\bconstructor\s*\(((?:[^()]|\([^()]*\))*)\)", re.DOTALL)
+_TS_PARAM_TYPE = re.compile(r"\w+\??\s*:\s*([A-Z]\w*)")
+_TS_INJECT = re.compile(r"\binject\s*\(\s*([A-Z]\w*)")
+_PY_INIT = re.compile(r"\bdef\s+__init__\s*\(((?:[^()]|\([^()]*\))*)\)", re.DOTALL)
+_PY_PARAM_TYPE = re.compile(r"\w+\s*:\s*([A-Z]\w*)")
+_C_PARAM_TYPE = re.compile(r"(?:^|,)\s*(?:\[[^\]]*\]\s*)*(?:final\s+|readonly\s+)?([A-Z][\w.]*)(?:<[^()]*?>)?\??\s+\w+")
+
+
+@dataclass(frozen=True)
+class ClassFact:
+    name: str
+    row: int  # 0-based row of the name
+    bases: tuple[str, ...]
+    injected: tuple[tuple[str, int], ...]  # (type, row)
+    markers: tuple[tuple[str, int], ...]  # attributes/decorators (name, row)
+
+
+def _short(type_text: str) -> str:
+    """`Foo.Bar<T>` → `Bar`."""
+    return re.split(r"[<(\[]", type_text.strip(), maxsplit=1)[0].strip().rsplit(".", 1)[-1]
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on commas outside <>, (), []."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += char in "<(["
+        depth -= char in ">)]"
+        if char == "," and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _bases_c_like(rest: str) -> tuple[str, ...]:
+    rest = re.sub(r"^\s*\((?:[^()]|\([^()]*\))*\)", "", rest)  # a primary constructor
+    rest = re.split(r"\bwhere\b|\bpermits\b", rest, maxsplit=1)[0]
+    names: list[str] = []
+    if rest.lstrip().startswith(":"):
+        names = _split_top(rest.lstrip()[1:])
+    for keyword in ("extends", "implements"):
+        match = re.search(rf"\b{keyword}\b(.*?)(?=\bimplements\b|$)", rest, re.DOTALL)
+        if match:
+            names += _split_top(match.group(1))
+    return tuple(n for n in (_short(n) for n in names) if re.fullmatch(r"[A-Z]\w*", n))
+
+
+def _row_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index)
+
+
+def _markers_above(lines: list[str], row: int, pattern: re.Pattern) -> list[tuple[str, int]]:
+    found = []
+    probe = row - 1
+    while probe >= 0 and (match := pattern.match(lines[probe])):
+        found.append((_short(match.group(1)), probe))
+        probe -= 1
+    return found
+
+
+def class_facts(lines: tuple[str, ...] | list[str], language: str) -> Iterator[ClassFact]:
+    """The declared types of one file's comment-free `lines`."""
+    text = "\n".join(lines)
+    lines = list(lines)
+    if language == "python":
+        for match in _PY_HEADER.finditer(text):
+            row = _row_of(text, match.start(1))
+            bases = tuple(_short(b) for b in _split_top(match.group(2) or "") if "=" not in b)
+            end = _next_class(text, match.end(), _PY_HEADER)
+            injected = _ctor_types(text, match.end(), end, _PY_INIT, _PY_PARAM_TYPE)
+            markers = tuple(_markers_above(lines, row, _DECORATOR))
+            yield ClassFact(match.group(1), row, tuple(b for b in bases if b and b != "object"), injected, markers)
+        return
+    marker = _CS_ATTRIBUTE if language == "csharp" else _DECORATOR
+    for match in _C_HEADER.finditer(text):
+        name, rest = match.group(1), match.group(3)
+        row = _row_of(text, match.start(1))
+        if language == "csharp" and re.match(r"\s*\(", rest):
+            injected = tuple((_short(t), row) for t in _C_PARAM_TYPE.findall(re.match(r"\s*\(([^)]*)\)", rest)[1]))
+        else:
+            injected = ()
+        end = _next_class(text, match.end(), _C_HEADER)
+        if language in ("typescript", "javascript"):
+            injected += _ctor_types(text, match.end(), end, _TS_CTOR, _TS_PARAM_TYPE)
+            injected += tuple(
+                (m.group(1), _row_of(text, m.start())) for m in _TS_INJECT.finditer(text, match.end(), end)
+            )
+        else:
+            ctor = re.compile(
+                rf"\b{re.escape(name)}\s*\(((?:[^()]|\([^()]*\))*)\)\s*(?::\s*(?:base|this)\b|\{{)", re.DOTALL
+            )
+            injected += _ctor_types(text, match.end(), end, ctor, _C_PARAM_TYPE)
+        markers = tuple(_markers_above(lines, _row_of(text, match.start()), marker))
+        yield ClassFact(name, row, _bases_c_like(rest), injected, markers)
+
+
+def _next_class(text: str, start: int, header: re.Pattern) -> int:
+    following = header.search(text, start)
+    return following.start() if following else len(text)
+
+
+def _ctor_types(text: str, start: int, end: int, ctor: re.Pattern, param: re.Pattern) -> tuple[tuple[str, int], ...]:
+    match = ctor.search(text, start, end)
+    if match is None:
+        return ()
+    row = _row_of(text, match.start(1))
+    out = []
+    for part in _split_top(match.group(1)):
+        found = param.search(part if param is not _C_PARAM_TYPE else "," + part)
+        if found:
+            out.append(
+                (
+                    _short(found.group(1)),
+                    row + text.count("\n", match.start(1), match.start(1) + match.group(1).find(part)),
+                )
+            )
+    return tuple(out)

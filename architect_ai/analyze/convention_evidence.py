@@ -1,0 +1,162 @@
+"""Does this answer show that convention? The one function every generator asks: `conventions_shown`.
+
+An answer shows a convention only when the convention's own evidence occurs in its *code* (comments blanked), in a
+language the convention belongs to — never because one of its names appears as a substring somewhere:
+- a catalogue convention: one of its detector's patterns matches (`detector_miner.detector_hits`);
+- a miner convention: its structural pattern (`_MINER`) matches, with the concrete name the hint would use
+  (a class deriving from `BaseApiController`, a class *declared* with the `Dto` suffix, an injected `IMongoDBSettings`);
+- a statistical convention: a type deriving from / injecting / annotated with / named like the mined name.
+Answers made of fenced blocks are checked block by block, each with its fence's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.conventions import CONVENTION_LANGUAGES
+from architect_ai.analyze.detector_miner import detector_hits
+from architect_ai.analyze.detectors import BY_ID
+from architect_ai.data import Convention
+
+_CS = ("csharp",)
+_TS = ("typescript", "javascript")
+_DECL = r"\b(?:class|record|struct|interface)\s+"
+_BASE = _DECL + r"\w+(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?(?::|\(|\bextends\b|\bimplements\b)[^{;]*?\b(?:[\w]+\.)*"
+#: Miner conventions: id → (languages, patterns whose group 1 is the concrete name, names the hint may use).
+#: "first": only names[0] (what the hint says) counts; "any": any of the convention's names; "": any match.
+_MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "settings_interface_injection": (
+        _CS,
+        (r"\b(I\w*Settings|IOptions(?:Snapshot|Monitor)?<\s*\w*(?:Settings|Options)\s*>)\s+\w+\s*[,)]",),
+        "any",
+    ),
+    "controller_base_class": (_CS, (_BASE + r"(\w+)\b",), "first"),
+    "dto_suffix": (_CS, (_DECL + r"(\w+)",), "suffix"),
+    "controller_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
+    "service_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
+    "repository_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
+    "component_suffix": (_TS, (_DECL + r"(\w+)",), "suffix"),
+    "bson_attributes": (_CS, (r"\[\s*(Bson\w+)",), "any"),
+    "aspnet_attributes": (_CS, (r"\[\s*(\w+)",), "any"),
+    "mongo_collection_access": (_CS, (r"\b(IMongoCollection|GetCollection)\s*<",), ""),
+    "di_registration": (
+        _CS,
+        (r"\.\s*(AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure)\s*(?:<[^()]*>)?\s*\(",),
+        "any",
+    ),
+    "angular_provided_in_root": (_TS, (r"providedIn\s*:\s*['\"]root['\"]",), ""),
+    "react_hooks": (_TS, (r"\b(use[A-Z]\w*)\s*\(",), "any"),
+    "async_await": (
+        ("csharp", "typescript", "javascript", "python"),
+        (r"\basync\s+(?:Task|ValueTask)\b", r"\basync\s+(?:function\b|\w+\s*\(|\(|\w+\s*=>)", r"^\s*async\s+def\b"),
+        "",
+    ),
+    "python_type_hints": (("python",), (r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*:\s*\w|\)\s*->\s*\S",), ""),
+}
+_HTTP_INJECTED = re.compile(r":\s*HttpClient\b|\binject\s*\(\s*HttpClient\b")
+_OBSERVABLE = re.compile(r"\bObservable\s*<")
+_FENCE = re.compile(r"^(`{3,})([\w#+-]*)\n(.*?)\n\1\s*$", re.DOTALL | re.MULTILINE)
+_FENCE_LANGUAGES = {"cs": "csharp", "c#": "csharp", "ts": "typescript", "js": "javascript", "py": "python"}
+
+
+def _statistical(convention: Convention) -> tuple[str, ...]:
+    kind, _, name = convention.id.partition(":")
+    name = re.escape(name)
+    return {
+        "base_type": (_BASE + rf"({name})\b",),
+        "injected": (
+            rf"\b({name})(?:<[^()]*?>)?\??\s+_?\w+\s*[,)]",
+            rf"\w\??\s*:\s*({name})\b\s*[,)=]",
+            rf"\binject\s*\(\s*({name})\b",
+        ),
+        "marker": (rf"^\s*\[\s*({name})\b", rf"^\s*@({name})\b"),
+        "suffix": (_DECL + rf"(\w+{name})\b",),
+    }.get(kind, ())
+
+
+@lru_cache(maxsize=1024)
+def _patterns(convention: Convention) -> tuple[tuple[re.Pattern, ...], str]:
+    if convention.id in _MINER:
+        _, patterns, use = _MINER[convention.id]
+    else:
+        patterns, use = _statistical(convention), ""
+    return tuple(re.compile(p, re.MULTILINE) for p in patterns), use
+
+
+def languages_of(convention: Convention) -> tuple[str, ...]:
+    """The languages whose code can show `convention` (empty: any)."""
+    if convention.languages:
+        return convention.languages
+    if convention.id in BY_ID:
+        return tuple(sorted(BY_ID[convention.id].languages))
+    if convention.id in CONVENTION_LANGUAGES:
+        return tuple(sorted(CONVENTION_LANGUAGES[convention.id]))
+    return _MINER.get(convention.id, ((),))[0]
+
+
+def shows(convention: Convention, code: tuple[str, ...], language: str) -> bool:
+    """True when comment-free `code` of `language` holds the convention's own evidence."""
+    languages = languages_of(convention)
+    if not convention.teachable or (languages and language not in languages):
+        return False
+    if convention.id in BY_ID:
+        return next(detector_hits(BY_ID[convention.id], code, language, check_requires=False), None) is not None
+    if convention.id == "angular_httpclient_observable":
+        text = "\n".join(code)
+        return bool(_HTTP_INJECTED.search(text) and _OBSERVABLE.search(text))
+    patterns, use = _patterns(convention)
+    text = "\n".join(code)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            name = re.sub(r"\s+", "", match.group(1)) if match.groups() else ""
+            if _name_fits(name, convention, use):
+                return True
+    return False
+
+
+def _name_fits(name: str, convention: Convention, use: str) -> bool:
+    if not use:
+        return True
+    if not convention.names:
+        return False
+    if use == "first":
+        return name == convention.names[0]
+    if use == "suffix":
+        suffix = convention.names[0]
+        return name.endswith(suffix) and name != suffix
+    return name in convention.names
+
+
+def code_blocks(text: str, language: str | None) -> list[tuple[str, str]]:
+    """(language, code) pieces of an answer: its fenced blocks when it has some, else the whole text."""
+    if language is not None:
+        return [(language, text)]
+    blocks = [(_FENCE_LANGUAGES.get(m.group(2).lower(), m.group(2).lower()), m.group(3)) for m in _FENCE.finditer(text)]
+    return blocks or [("", text)]
+
+
+def conventions_shown(text: str, conventions: Sequence[Convention], language: str | None = None) -> tuple[str, ...]:
+    """Ids of the `conventions` whose own evidence shows in `text` (an answer or a chunk), in their order.
+
+    Args:
+        text: Code, or an answer of fenced code blocks (each checked with its fence's language).
+        conventions: The repository's conventions.
+        language: The language of `text` when it is plain code; None to read the fences.
+    """
+    pieces = [(lang, code_only(code, lang or "text")) for lang, code in code_blocks(text, language)]
+    out = []
+    for convention in conventions:
+        for lang, code in pieces:
+            if shows(convention, code, lang or _any_language(convention)):
+                out.append(convention.id)
+                break
+    return tuple(out)
+
+
+def _any_language(convention: Convention) -> str:
+    """For a text of unknown language: the convention's first language (so language gates pass)."""
+    languages = languages_of(convention)
+    return languages[0] if languages else ""

@@ -1,0 +1,50 @@
+"""The catalogue of framework detectors, kept as data: a module per ecosystem, each detector a `Detector` record.
+
+A detector is an id, a description (what the evidence shows — never more), the languages it reads, and patterns:
+regular expressions matched line by line against the file's code with comments blanked (`code_text.code_only`, which
+uses the tree-sitter grammars), the first group naming the concrete thing (`CreateTodoCommandHandler`). `requires`,
+when set, must match somewhere in the file (an import), so a `@router.get` is FastAPI's only in a FastAPI file.
+`role` is the file role a matching file takes when the generic roles know no better (see `roles.file_role`).
+`hint` is how an instruction asks for the convention (`{name}` is the most common concrete name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Detector:
+    id: str
+    description: str
+    languages: frozenset[str]
+    patterns: tuple[str, ...]
+    requires: str = ""
+    role: str = ""
+    hint: str = ""
+
+    @cached_property
+    def compiled(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p) for p in self.patterns)
+
+    @cached_property
+    def required(self) -> re.Pattern | None:
+        return re.compile(self.requires, re.MULTILINE) if self.requires else None
+
+
+CSHARP = frozenset({"csharp"})
+TS = frozenset({"typescript", "javascript"})
+PYTHON = frozenset({"python"})
+JVM = frozenset({"java", "kotlin"})
+
+
+def _catalogue() -> tuple[Detector, ...]:
+    from architect_ai.analyze.detectors import angular, dotnet, jvm, node, python, react
+
+    return (*dotnet.DETECTORS, *angular.DETECTORS, *react.DETECTORS, *python.DETECTORS, *jvm.DETECTORS, *node.DETECTORS)
+
+
+CATALOGUE: tuple[Detector, ...] = _catalogue()
+BY_ID: dict[str, Detector] = {d.id: d for d in CATALOGUE}

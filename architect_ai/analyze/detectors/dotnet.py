@@ -1,0 +1,142 @@
+"""ASP.NET Core, MediatR, EF Core, FluentValidation, AutoMapper, options, gRPC, SignalR, events, DDD base types.
+
+MVC controllers, settings interfaces and the MongoDB driver are mined by `conventions.ConventionMiner`
+(`controller_base_class`, `aspnet_attributes`, `settings_interface_injection`, `mongo_collection_access`).
+"""
+
+from architect_ai.analyze.detectors import CSHARP, Detector
+
+_CLASS = r"\b(?:class|record)\s+(\w+)(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?:[^{]*?"
+
+DETECTORS = (
+    Detector(
+        "minimal_api_endpoints",
+        "HTTP endpoints are mapped as minimal APIs (`MapGroup`/`MapGet`/`MapPost`…)",
+        CSHARP,
+        (r"\.\s*(MapGroup|MapGet|MapPost|MapPut|MapDelete|MapPatch)\s*\(",),
+        role="dotnet_endpoints",
+        hint=" Map the routes as minimal-API endpoints (`{name}`).",
+    ),
+    Detector(
+        "minimal_api_typed_results",
+        "Minimal-API handlers return `TypedResults`",
+        CSHARP,
+        (r"\b(TypedResults)\.\w+",),
+        hint=" Return `TypedResults`.",
+    ),
+    Detector(
+        "mediatr_requests",
+        "Use cases are MediatR requests (`IRequest<…>`)",
+        CSHARP,
+        (_CLASS + r"\bIRequest\b",),
+        hint=" Model it as a MediatR request (`IRequest<…>`).",
+    ),
+    Detector(
+        "mediatr_handlers",
+        "MediatR request handlers implement `IRequestHandler<…>`",
+        CSHARP,
+        (_CLASS + r"\bIRequestHandler<",),
+        role="dotnet_request_handler",
+        hint=" Handle it in an `IRequestHandler<…>` like `{name}`.",
+    ),
+    Detector(
+        "mediatr_behaviours",
+        "Cross-cutting concerns are MediatR pipeline behaviours (`IPipelineBehavior<…>`)",
+        CSHARP,
+        (_CLASS + r"\bIPipelineBehavior<",),
+        role="dotnet_pipeline_behaviour",
+        hint=" Write it as an `IPipelineBehavior<…>`.",
+    ),
+    Detector(
+        "mediatr_send",
+        "Callers dispatch requests through MediatR (`ISender`/`IMediator` `.Send`)",
+        CSHARP,
+        (r"\b\w+\s*\.\s*(Send|Publish)\s*\(\s*(?:new\b|\w)",),
+        requires=r"\b(ISender|IMediator|IPublisher)\b",
+        hint=" Dispatch through MediatR's `{name}`.",
+    ),
+    Detector(
+        "efcore_dbcontext",
+        "Data access goes through an EF Core `DbContext`",
+        CSHARP,
+        (_CLASS + r"\b\w*DbContext\b",),
+        role="dotnet_dbcontext",
+        hint=" Persist through the EF Core context like `{name}`.",
+    ),
+    Detector(
+        "efcore_dbset",
+        "EF Core entities are exposed as `DbSet<…>` properties",
+        CSHARP,
+        (r"\bDbSet<\s*(\w+)\s*>",),
+        hint=" Expose the entity as a `DbSet<…>`.",
+    ),
+    Detector(
+        "efcore_entity_configuration",
+        "EF Core entities are configured in `IEntityTypeConfiguration<…>` classes",
+        CSHARP,
+        (_CLASS + r"\bIEntityTypeConfiguration<",),
+        role="dotnet_entity_configuration",
+        hint=" Configure the entity in an `IEntityTypeConfiguration<…>` like `{name}`.",
+    ),
+    Detector(
+        "fluentvalidation_validators",
+        "Input is validated with FluentValidation (`AbstractValidator<…>`)",
+        CSHARP,
+        (_CLASS + r"\bAbstractValidator<",),
+        role="dotnet_validator",
+        hint=" Validate it with a FluentValidation `AbstractValidator<…>` like `{name}`.",
+    ),
+    Detector(
+        "automapper_profiles",
+        "Object mapping is declared in AutoMapper profiles (`CreateMap<…>`)",
+        CSHARP,
+        (_CLASS + r"\bProfile\b", r"\b(CreateMap)<"),
+        requires=r"\bAutoMapper\b|\bCreateMap<",
+        role="dotnet_mapping_profile",
+        hint=" Declare the mapping in an AutoMapper profile.",
+    ),
+    Detector(
+        "options_pattern",
+        "Settings are bound with the Options pattern (`IOptions<…>`, `Configure<…>`)",
+        CSHARP,
+        (r"\bIOptions(?:Snapshot|Monitor)?<\s*(\w+)\s*>", r"\.\s*Configure<\s*(\w+)\s*>\s*\("),
+        hint=" Bind its settings with the Options pattern (`IOptions<{name}>`).",
+    ),
+    Detector(
+        "grpc_services",
+        "gRPC services derive from the generated `…Base` and take a `ServerCallContext`",
+        CSHARP,
+        (_CLASS + r"\b[\w.]*Base\b", r"\bMapGrpcService<\s*(\w+)\s*>"),
+        requires=r"\bServerCallContext\b|\bMapGrpcService<",
+        role="dotnet_grpc_service",
+        hint=" Implement it as a gRPC service like `{name}`.",
+    ),
+    Detector(
+        "signalr_hubs",
+        "Real-time messaging goes through SignalR hubs (`Hub`)",
+        CSHARP,
+        (_CLASS + r"\bHub(?:<\w+>)?\s*(?:,|\{|$)", r"\bMapHub<\s*(\w+)\s*>"),
+        role="dotnet_hub",
+        hint=" Push updates through a SignalR hub like `{name}`.",
+    ),
+    Detector(
+        "integration_events",
+        "Services talk through integration events (`…IntegrationEvent`)",
+        CSHARP,
+        (r"\b(?:class|record)\s+(\w+IntegrationEvent)\b", r"\bIIntegrationEventHandler<\s*(\w+)\s*>"),
+        role="dotnet_integration_event",
+        hint=" Publish it as an integration event like `{name}`.",
+    ),
+    Detector(
+        "ddd_base_types",
+        "Domain types derive from DDD base types (entity, aggregate root, value object, domain event)",
+        CSHARP,
+        (
+            r"\b(?:class|record)\s+\w+(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?:[^{]*?\b"
+            r"(Entity|BaseEntity|BaseAuditableEntity|AuditableEntity|AggregateRoot|IAggregateRoot|ValueObject|"
+            r"DomainEvent|BaseEvent)\b",
+        ),
+        role="dotnet_domain",
+        hint=" Derive it from `{name}` like the other domain types.",
+    ),
+)
