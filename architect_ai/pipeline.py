@@ -26,6 +26,7 @@ from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import MermaidGate, QualityGate
+from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
@@ -97,19 +98,21 @@ def generate_dataset(
 
     drops: Counter = Counter()
     stats = DatasetStats()
+    fidelity = HintFidelity(analysis.conventions)
     writer = DatasetWriter(final_dir, config, force=force)
     try:
         writer.open_all()
         merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops)
         for example in merged:
             stats.add(example, writer.add(example))
+            fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in items}
-        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles)
+        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
@@ -138,10 +141,11 @@ def _drops(analysis: Analysis, drops: Counter) -> dict[str, int]:
     return dict(sorted(merged.items()))
 
 
-def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles) -> tuple[dict, list[str]]:
+def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity) -> tuple[dict, list[str]]:
     counts = stats.to_dict()
+    hints = fidelity.to_dict()
     criteria = success_criteria(
-        stats={**counts, "builtin_ids": sorted(stats.builtin_items)},
+        stats={**counts, "builtin_ids": sorted(stats.builtin_items), "taught": hints["taught_by_convention"]},
         target=config.target,
         artifact_type=config.artifact_type,
         library_styles=library_styles,
@@ -180,6 +184,7 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             "near_duplicates_found": gate.dedup.near_duplicates_found,
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
             "leaked_groups": stats.leaked_groups,
+            "hints": hints,
         },
         "criteria": criteria_dicts(criteria),
         "passed": all(c.passed for c in criteria),

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from architect_ai.analyze.conventions import CONVENTION_LANGUAGES
+from architect_ai.analyze.convention_evidence import conventions_shown as conventions_shown
 from architect_ai.data import Chunk, Convention, Example, chat
 
 
@@ -155,36 +154,13 @@ def code_answer(chunk: Chunk) -> str:
     return "\n\n".join(blocks)
 
 
-def conventions_shown(text: str, conventions: Sequence[Convention], language: str | None = None) -> tuple[str, ...]:
-    """Ids of the house conventions whose concrete names (e.g. `IMongoDBSettings`, the suffix `Dto`) occur in `text`.
-
-    With `language`, conventions of other languages are left out (see `CONVENTION_LANGUAGES`).
-    """
-    return tuple(
-        cid
-        for cid, pattern in _name_patterns(tuple(conventions))
-        if (language is None or language in CONVENTION_LANGUAGES.get(cid, (language,))) and pattern.search(text)
-    )
-
-
-@lru_cache(maxsize=8)
-def _name_patterns(conventions: tuple[Convention, ...]) -> tuple[tuple[str, re.Pattern], ...]:
-    """One compiled alternation of each convention's names (a repository may have hundreds of them)."""
-    patterns = []
-    for convention in conventions:
-        names = sorted({name for name in convention.names if name}, key=lambda n: (-len(n), n))
-        if names:
-            patterns.append((convention.id, re.compile("|".join(re.escape(name) for name in names))))
-    return tuple(patterns)
-
-
 def _hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) -> str:
     by_id = {c.id: c for c in conventions}
-    usable = [cid for cid in shown if cid in CONVENTION_HINTS and by_id[cid].names]
+    usable = [cid for cid in shown if (cid in CONVENTION_HINTS or by_id[cid].hint) and by_id[cid].names]
     if not usable:
         return ""
     cid = usable[salt % len(usable)]
-    return CONVENTION_HINTS[cid].format(name=by_id[cid].names[0])
+    return CONVENTION_HINTS.get(cid, by_id[cid].hint).format(name=by_id[cid].names[0])
 
 
 def _fields(chunk: Chunk) -> dict[str, str]:

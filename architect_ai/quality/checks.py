@@ -12,6 +12,9 @@ ARCHITECTURE_STYLES = ("microservices", "serverless", "event_driven", "three_tie
 SEQUENCE_FAMILIES = ("authentication", "crud", "ecommerce", "file_management", "notifications")
 MIN_BUILTIN_ITEMS = 100
 MIN_VARIATIONS = 8
+#: A convention seen once (one guard, one DbContext) is reported but cannot be "taught by ≥ N examples" without
+#: padding: the criterion applies from this many occurrences.
+MIN_OCCURRENCES_TAUGHT = 2
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ def success_criteria(
     """Each criterion with its number and pass/fail.
 
     Args:
-        stats: `DatasetStats.to_dict()` plus `builtin_ids` (the distinct library items written).
+        stats: `DatasetStats.to_dict()` plus `builtin_ids` (the distinct library items written) and `taught`
+            (convention id → examples whose answer shows it by its own evidence; `by_convention` when absent).
         library_styles: library item id → (kind, domain, style).
         mermaid: {"checked": examples with diagrams, "invalid": dropped as invalid}.
         hygiene: {"secrets_redacted", "duplicates_removed", "near_duplicates_found", "leaked_groups", "drops"}.
@@ -74,8 +78,9 @@ def success_criteria(
     out.append(Criterion("Quantity", "sweep", "repo-wide sweep fills the rest", f"{sweep:,} examples", sweep > 0))
 
     if artifact_type in ("code-prototype", "code"):
-        for convention in conventions:
-            count = stats["by_convention"].get(convention.id, 0)
+        taught = stats.get("taught", stats["by_convention"])  # examples whose answer shows it (hint_fidelity)
+        for convention in (c for c in conventions if c.teachable and c.count >= MIN_OCCURRENCES_TAUGHT):
+            count = taught.get(convention.id, 0)
             out.append(
                 Criterion(
                     "Quality",

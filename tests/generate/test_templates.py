@@ -61,8 +61,11 @@ def test_fence_grows_past_backticks_in_the_code():
     assert fence("a = '```'", "python").startswith("````python\n")
 
 
-def test_conventions_shown_are_those_whose_names_occur():
-    assert conventions_shown(CONTROLLER, CONVENTIONS) == ("controller_base_class", "dto_suffix")
+def test_conventions_shown_are_those_the_code_shows_not_names_that_occur():
+    # `BookDto` is used, not declared: the DTO suffix convention is not shown by this controller.
+    assert conventions_shown(CONTROLLER, CONVENTIONS, "csharp") == ("controller_base_class",)
+    dto = "public record CreateBookDto(string Title);"
+    assert conventions_shown(dto, CONVENTIONS, "csharp") == ("dto_suffix",)
 
 
 def test_instructions_name_the_real_component_and_file_and_mention_conventions():
@@ -108,7 +111,13 @@ def test_template_major_covers_every_chunk_before_repeating_one():
 def test_a_convention_only_counts_in_code_of_its_own_language():
     angular = [Convention("angular_httpclient_observable", "Angular services use HttpClient", 9, ("AuthService",))]
     csharp = "public AuthController(IAuthService auth) { }"
-    typescript = "export class AuthService { constructor(private http: HttpClient) {} }"
+    typescript = (
+        "export class AuthService {\n  constructor(private http: HttpClient) {}\n"
+        "  me(): Observable<User> { return this.http.get<User>('/me'); }\n}"
+    )
     assert conventions_shown(csharp, angular, "csharp") == ()
     assert conventions_shown(typescript, angular, "typescript") == ("angular_httpclient_observable",)
-    assert conventions_shown(csharp, angular) == ("angular_httpclient_observable",)  # mixed answers: no language
+    assert conventions_shown(typescript, angular, "csharp") == ()
+    fenced = f"```csharp\n{csharp}\n```\n\n```typescript\n{typescript}\n```"
+    assert conventions_shown(fenced, angular) == ("angular_httpclient_observable",)  # each fence, its language
+    assert conventions_shown(f"```csharp\n{csharp}\n```", angular) == ()

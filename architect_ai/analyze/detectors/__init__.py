@@ -5,7 +5,7 @@ regular expressions matched line by line against the file's code with comments b
 uses the tree-sitter grammars), the first group naming the concrete thing (`CreateTodoCommandHandler`). `requires`,
 when set, must match somewhere in the file (an import), so a `@router.get` is FastAPI's only in a FastAPI file.
 `role` is the file role a matching file takes when the generic roles know no better (see `roles.file_role`).
-`hint` is how an instruction asks for the convention (`{name}` is the most common concrete name).
+`hint` is how an instruction asks for the convention (a `{name}` would be filled with names[0], which varies by instance: catalogue hints name no instance).
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ DETECTORS = (
         TS,
         (r"\bconstructor\s*\(\s*(?:@\w+\([^)]*\)\s*)?(?:private|public|protected)\s+(?:readonly\s+)?\w+\s*:\s*(\w+)",),
         requires=_ANGULAR,
-        hint=" Inject `{name}` through the constructor.",
+        hint=" Receive its dependencies through the constructor.",
     ),
     Detector(
         "angular_inject_function",
@@ -37,7 +37,7 @@ DETECTORS = (
         TS,
         (r"=\s*inject\s*\(\s*(\w+)",),
         requires=_ANGULAR,
-        hint=" Get dependencies with `inject({name})`.",
+        hint=" Get its dependencies with `inject()`.",
     ),
     Detector(
         "angular_class_guards",
@@ -46,7 +46,7 @@ DETECTORS = (
         (r"\bclass\s+(\w+)[^{]*\bimplements\b[^{]*\bCan(?:Activate|ActivateChild|Deactivate|Match|Load)\b",),
         requires=_ANGULAR,
         role="angular_guard",
-        hint=" Write the guard as a class like `{name}`.",
+        hint=" Write the guard as a class.",
     ),
     Detector(
         "angular_functional_guards",
@@ -55,7 +55,7 @@ DETECTORS = (
         (r"\b(?:const|let)\s+(\w+)\s*:\s*(?:CanActivateFn|CanActivateChildFn|CanMatchFn|CanDeactivateFn|ResolveFn)\b",),
         requires=_ANGULAR,
         role="angular_guard",
-        hint=" Write the guard as a function like `{name}`.",
+        hint=" Write the guard as a function.",
     ),
     Detector(
         "angular_class_interceptors",
@@ -64,7 +64,7 @@ DETECTORS = (
         (r"\bclass\s+(\w+)[^{]*\bimplements\b[^{]*\bHttpInterceptor\b",),
         requires=_ANGULAR,
         role="angular_interceptor",
-        hint=" Write the interceptor as a class like `{name}`.",
+        hint=" Write the interceptor as a class.",
     ),
     Detector(
         "angular_functional_interceptors",
@@ -81,7 +81,7 @@ DETECTORS = (
         TS,
         (r"(?<![\w.])(signal|computed|effect)\s*(?:<[^>()]*>)?\s*\(",),
         requires=r"from\s+['\"]@angular/core['\"]",
-        hint=" Hold the state in signals (`{name}(…)`).",
+        hint=" Hold the state in signals.",
     ),
     Detector(
         "rxjs_teardown",
@@ -89,6 +89,6 @@ DETECTORS = (
         TS,
         (r"\b(takeUntilDestroyed|takeUntil)\s*\(", r"\.\s*(unsubscribe)\s*\(\s*\)"),
         requires=r"from\s+['\"](?:rxjs|@angular/)",
-        hint=" Tear subscriptions down with `{name}`.",
+        hint=" Tear subscriptions down explicitly.",
     ),
 )

@@ -15,7 +15,7 @@ DETECTORS = (
         CSHARP,
         (r"\.\s*(MapGroup|MapGet|MapPost|MapPut|MapDelete|MapPatch)\s*\(",),
         role="dotnet_endpoints",
-        hint=" Map the routes as minimal-API endpoints (`{name}`).",
+        hint=" Map the routes as minimal-API endpoints.",
     ),
     Detector(
         "minimal_api_typed_results",
@@ -37,7 +37,7 @@ DETECTORS = (
         CSHARP,
         (_CLASS + r"\bIRequestHandler<",),
         role="dotnet_request_handler",
-        hint=" Handle it in an `IRequestHandler<…>` like `{name}`.",
+        hint=" Handle it in an `IRequestHandler<…>`.",
     ),
     Detector(
         "mediatr_behaviours",
@@ -53,7 +53,7 @@ DETECTORS = (
         CSHARP,
         (r"\b\w+\s*\.\s*(Send|Publish)\s*\(\s*(?:new\b|\w)",),
         requires=r"\b(ISender|IMediator|IPublisher)\b",
-        hint=" Dispatch through MediatR's `{name}`.",
+        hint=" Dispatch the request through MediatR.",
     ),
     Detector(
         "efcore_dbcontext",
@@ -61,7 +61,7 @@ DETECTORS = (
         CSHARP,
         (_CLASS + r"\b\w*DbContext\b",),
         role="dotnet_dbcontext",
-        hint=" Persist through the EF Core context like `{name}`.",
+        hint=" Persist through the EF Core context.",
     ),
     Detector(
         "efcore_dbset",
@@ -76,7 +76,7 @@ DETECTORS = (
         CSHARP,
         (_CLASS + r"\bIEntityTypeConfiguration<",),
         role="dotnet_entity_configuration",
-        hint=" Configure the entity in an `IEntityTypeConfiguration<…>` like `{name}`.",
+        hint=" Configure the entity in an `IEntityTypeConfiguration<…>`.",
     ),
     Detector(
         "fluentvalidation_validators",
@@ -84,7 +84,7 @@ DETECTORS = (
         CSHARP,
         (_CLASS + r"\bAbstractValidator<",),
         role="dotnet_validator",
-        hint=" Validate it with a FluentValidation `AbstractValidator<…>` like `{name}`.",
+        hint=" Validate it with a FluentValidation `AbstractValidator<…>`.",
     ),
     Detector(
         "automapper_profiles",
@@ -100,7 +100,7 @@ DETECTORS = (
         "Settings are bound with the Options pattern (`IOptions<…>`, `Configure<…>`)",
         CSHARP,
         (r"\bIOptions(?:Snapshot|Monitor)?<\s*(\w+)\s*>", r"\.\s*Configure<\s*(\w+)\s*>\s*\("),
-        hint=" Bind its settings with the Options pattern (`IOptions<{name}>`).",
+        hint=" Bind its settings with the Options pattern.",
     ),
     Detector(
         "grpc_services",
@@ -109,7 +109,7 @@ DETECTORS = (
         (_CLASS + r"\b[\w.]*Base\b", r"\bMapGrpcService<\s*(\w+)\s*>"),
         requires=r"\bServerCallContext\b|\bMapGrpcService<",
         role="dotnet_grpc_service",
-        hint=" Implement it as a gRPC service like `{name}`.",
+        hint=" Implement it as a gRPC service.",
     ),
     Detector(
         "signalr_hubs",
@@ -117,7 +117,7 @@ DETECTORS = (
         CSHARP,
         (_CLASS + r"\bHub(?:<\w+>)?\s*(?:,|\{|$)", r"\bMapHub<\s*(\w+)\s*>"),
         role="dotnet_hub",
-        hint=" Push updates through a SignalR hub like `{name}`.",
+        hint=" Push updates through a SignalR hub.",
     ),
     Detector(
         "integration_events",
@@ -125,7 +125,7 @@ DETECTORS = (
         CSHARP,
         (r"\b(?:class|record)\s+(\w+IntegrationEvent)\b", r"\bIIntegrationEventHandler<\s*(\w+)\s*>"),
         role="dotnet_integration_event",
-        hint=" Publish it as an integration event like `{name}`.",
+        hint=" Publish it as an integration event.",
     ),
     Detector(
         "ddd_base_types",
@@ -137,6 +137,6 @@ DETECTORS = (
             r"DomainEvent|BaseEvent)\b",
         ),
         role="dotnet_domain",
-        hint=" Derive it from `{name}` like the other domain types.",
+        hint=" Derive it from the domain base types.",
     ),
 )

@@ -33,7 +33,7 @@ DETECTORS = (
         ),
         requires=_SPRING,
         role="spring_repository",
-        hint=" Persist it through a Spring Data repository like `{name}`.",
+        hint=" Persist it through a Spring Data repository.",
     ),
     Detector(
         "jpa_entities",

@@ -11,7 +11,7 @@ DETECTORS = (
         (r"^\s*(\w+)\s*=\s*APIRouter\s*\(", r"^\s*@(\w+)\.(?:get|post|put|patch|delete)\s*\("),
         requires=r"^\s*(?:from|import)\s+fastapi\b",
         role="python_router",
-        hint=" Expose it on an `APIRouter` like `{name}`.",
+        hint=" Expose it on an `APIRouter`.",
     ),
     Detector(
         "fastapi_depends",
@@ -19,7 +19,7 @@ DETECTORS = (
         PYTHON,
         (r"\bDepends\s*\(\s*([\w.]+)", r"^\s*(\w+)\s*=\s*Annotated\s*\[[^\]]*\bDepends\s*\("),
         requires=r"^\s*(?:from|import)\s+fastapi\b",
-        hint=" Inject its dependencies with `Depends` (`{name}`).",
+        hint=" Inject its dependencies with `Depends`.",
     ),
     Detector(
         "sqlmodel_tables",
@@ -37,7 +37,7 @@ DETECTORS = (
         (r"^\s*class\s+(\w+)\s*\(\s*(?:\w+Base|SQLModel)\s*\)\s*:",),
         requires=r"^\s*(?:from|import)\s+sqlmodel\b",
         role="python_schema",
-        hint=" Derive the schema from its shared base like `{name}`.",
+        hint=" Derive the schema from its shared base.",
     ),
     Detector(
         "sqlalchemy_models",
@@ -55,7 +55,7 @@ DETECTORS = (
         (r"^\s*class\s+(\w+)\s*\(\s*(?:pydantic\.)?BaseModel\s*\)\s*:",),
         requires=r"^\s*(?:from|import)\s+pydantic\b",
         role="python_schema",
-        hint=" Describe it as a pydantic model like `{name}`.",
+        hint=" Describe it as a pydantic model.",
     ),
     Detector(
         "django_models",
@@ -73,7 +73,7 @@ DETECTORS = (
         (r"^\s*class\s+(\w+)\s*\([^)]*\b(?:\w*View|\w*ViewSet|APIView)\s*\)\s*:",),
         requires=r"^\s*from\s+(?:django|rest_framework)\b",
         role="python_view",
-        hint=" Write it as a class-based view like `{name}`.",
+        hint=" Write it as a class-based view.",
     ),
     Detector(
         "flask_blueprints",
@@ -82,6 +82,6 @@ DETECTORS = (
         (r"^\s*(\w+)\s*=\s*Blueprint\s*\(", r"^\s*@(\w+)\.route\s*\("),
         requires=r"^\s*(?:from|import)\s+flask\b",
         role="python_router",
-        hint=" Register it on a blueprint like `{name}`.",
+        hint=" Register it on a blueprint.",
     ),
 )

@@ -12,7 +12,7 @@ DETECTORS = (
         (r"^\s*export\s+(?:default\s+)?function\s+([A-Z]\w*)\s*\(", r"^\s*(?:export\s+)?const\s+([A-Z]\w*)\s*=\s*\("),
         requires=_REACT + r"|</?[A-Z]\w*[\s/>]",
         role="react_component",
-        hint=" Write it as a function component like `{name}`.",
+        hint=" Write it as a function component.",
     ),
     Detector(
         "react_custom_hooks",
@@ -20,7 +20,7 @@ DETECTORS = (
         TS,
         (r"^\s*(?:export\s+)?(?:default\s+)?(?:function\s+|const\s+)(use[A-Z]\w*)\b",),
         role="react_hook",
-        hint=" Put the logic in a custom hook like `{name}`.",
+        hint=" Put the logic in a custom hook.",
     ),
     Detector(
         "react_data_fetching",
@@ -28,6 +28,6 @@ DETECTORS = (
         TS,
         (r"\b(useQuery|useMutation|useInfiniteQuery|useSuspenseQuery|useSWR|createApi)\s*(?:<[^>()]*>)?\s*\(",),
         requires=r"from\s+['\"](?:@tanstack/react-query|react-query|swr|@reduxjs/toolkit/query)",
-        hint=" Fetch it with `{name}`.",
+        hint=" Fetch the server state with the data-fetching library.",
     ),
 )
