@@ -99,13 +99,15 @@ def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress:
         result.roles[file.path] = role
         result.languages[file.language] += 1
         result.redactions += file.redactions
-        if role not in SKIPPED_ROLES and not is_generated(file.path, file.text):
+        generated = is_generated(file.path, file.text)
+        if role not in SKIPPED_ROLES and not generated:
             miner.add(file, role)
             if file.language in CODE_LANGUAGES:
                 code = code_only(file.text, file.language, file.path)
                 detectors.add(file.path, code, file.language)
                 statistics.add(file.path, code, file.language, role)
-        collector.add(file, role)
+        if not generated:  # a generated client's models are not the repository's entities
+            collector.add(file, role)
         progress("analyze", index, len(files))
     result.conventions = mined_conventions(miner, detectors, statistics)
     result.structure = collector.result()

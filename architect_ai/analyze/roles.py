@@ -172,8 +172,8 @@ def _angular_role(name: str, folders: tuple[str, ...], text: str, language: str)
 
 
 #: Generic roles decided by folder or name alone, which a framework detector's role refines (a handler in
-#: `Services/`, a DbContext in `Models/`).
-CATALOGUE_REFINED = frozenset({"dotnet_service", "dotnet_model", "dotnet_repository"})
+#: `Services/`, a DbContext in `Models/`, a NestJS provider named `*.service.ts`).
+CATALOGUE_REFINED = frozenset({"dotnet_service", "dotnet_model", "dotnet_repository", "angular_service"})
 
 
 def file_role(path: str, text: str, language: str) -> str:

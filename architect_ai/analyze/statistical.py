@@ -26,7 +26,17 @@ MAX_PER_KIND = 4
 #: A folder is a role's home when at least this share of its (≥ MIN_CLASSES) code files have that role.
 FOLDER_ROLE_SHARE = 0.8
 #: Names too generic to be a house convention.
-IGNORED = frozenset({"object", "Object", "Exception", "Attribute", "Any", "T", "ILogger", "Enum", "Generic"})
+IGNORED = frozenset({"object", "Object", "Exception", "Attribute", "Any", "T", "Enum", "Generic"})
+#: Injected types worth a convention: dependencies (interfaces, services, clients, settings…), not the values a
+#: record or event carries (`ContributorId`, `IReadOnlyList<…>`).
+_DEPENDENCY = re.compile(
+    r"I[A-Z]\w*|\w*(Service|Repository|Context|Client|Factory|Provider|Manager|Options|Settings|Configuration|Builder|"
+    r"Mediator|Sender|Publisher|Store|Cache|Bus|Router|Api|Gateway|Session|Logger|Handler|Mapper|Validator|Http\w*)"
+)
+_VALUE_INTERFACES = frozenset(
+    {"IEnumerable", "IReadOnlyList", "IReadOnlyCollection", "IList", "ICollection", "IDictionary", "IQueryable"}
+    | {"IReadOnlyDictionary", "ISet", "IAsyncEnumerable", "IFormFile", "IComparable", "IEquatable", "IDisposable"}
+)
 _WORDS = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
 _MARKER_FORM = {"csharp": "[{}]", "python": "@{}", "java": "@{}", "kotlin": "@{}"}
 
@@ -50,6 +60,8 @@ class StatisticalMiner:
             for base in dict.fromkeys(fact.bases):
                 self._hit(f"base_type:{base}", base, path, fact.row, lines, fact.name, language)
             for type_, row in dict.fromkeys(fact.injected):
+                if type_ in _VALUE_INTERFACES or not _DEPENDENCY.fullmatch(type_):
+                    continue
                 self._hit(f"injected:{type_}", type_, path, row, lines, fact.name, language)
             for marker, row in dict.fromkeys(fact.markers):
                 self._hit(f"marker:{marker}", marker, path, row, lines, fact.name, language)
@@ -129,21 +141,22 @@ class StatisticalMiner:
         signatures: Counter = Counter()
         members: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for folder, stems in self._stems.items():
-            for stem in stems:
-                suffixes = sorted(
-                    o[len(stem) :] for o in stems if o != stem and o.startswith(stem) and o[len(stem) :][:1].isupper()
+            for stem in sorted(stems):
+                suffixes = tuple(
+                    sorted(
+                        o[len(stem) :]
+                        for o in stems
+                        if o != stem and o.startswith(stem) and o[len(stem) :][:1].isupper()
+                    )
                 )
-                own = _WORDS.findall(stem)[-1:] or [""]
-                if suffixes and own[0]:
-                    signature = (own[0], *(own[0] + s for s in suffixes))
-                    signatures[signature] += 1
-                    members[signature].append(f"{folder}/{stem}")
+                if suffixes:
+                    signatures[suffixes] += 1
+                    members[suffixes].append(f"{folder}/{stem}")
         out = []
-        for signature, count in signatures.most_common():
+        for signature, count in sorted(signatures.items(), key=lambda item: (-item[1], item[0])):
             if count >= MIN_CLASSES and len(out) < MAX_PER_KIND:
-                example = members[signature][0]
-                files = " + ".join(f"`X{s}`" for s in signature)
-                text = f"Files travel together as {files} ({count} families, e.g. `{example}`)"
+                files = " + ".join(["`X`", *(f"`X{s}`" for s in signature)])
+                text = f"Files travel together as {files} ({count} families, e.g. `{members[signature][0]}`)"
                 id_ = "file_family:" + "+".join(signature)
                 out.append(Convention(id_, text, count, signature, origin="statistical", teachable=False))
         return out

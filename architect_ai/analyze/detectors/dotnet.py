@@ -29,6 +29,7 @@ DETECTORS = (
         "Use cases are MediatR requests (`IRequest<…>`)",
         CSHARP,
         (_CLASS + r"\bIRequest\b",),
+        role="dotnet_request",
         hint=" Model it as a MediatR request (`IRequest<…>`).",
     ),
     Detector(
@@ -59,7 +60,7 @@ DETECTORS = (
         "efcore_dbcontext",
         "Data access goes through an EF Core `DbContext`",
         CSHARP,
-        (_CLASS + r"\b\w*DbContext\b",),
+        (_CLASS + r"\b\w*DbContext\b(?!\s*>)",),
         role="dotnet_dbcontext",
         hint=" Persist through the EF Core context.",
     ),

@@ -43,7 +43,7 @@ DETECTORS = (
         "sqlalchemy_models",
         "Tables are SQLAlchemy declarative models",
         PYTHON,
-        (r"^\s*class\s+(\w+)\s*\(\s*(?:Base|DeclarativeBase|db\.Model|\w+Base)\s*\)\s*:", r"\b(Mapped)\["),
+        (r"^\s*class\s+(\w+)\s*\(\s*(?:Base|DeclarativeBase|db\.Model)\s*\)\s*:", r"\b(Mapped)\["),
         requires=r"^\s*(?:from|import)\s+(?:sqlalchemy|flask_sqlalchemy)\b",
         role="python_table_model",
         hint=" Declare the table as a SQLAlchemy model.",
