@@ -18,6 +18,7 @@ from architect_ai.analyze import structure_chains
 from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
+from architect_ai.analyze.structure_persistence import persisted_types
 from architect_ai.analyze.structure_python import read_python
 from architect_ai.analyze.structure_records import (
     Call,
@@ -79,6 +80,8 @@ class RepoStructure:
     settings: tuple[tuple[str, str], ...] = ()  # naming settings only, e.g. ("BooksCollectionName", "books")
     snippets: Mapping[str, Snippet] = field(default_factory=lambda: MappingProxyType({}))
     registrations: tuple[Snippet, ...] = ()  # one-line DI registrations of startup files (`builder.Services.Add…`)
+    #: (type, store) of the types the code persists (`structure_persistence`): the ERD's entities.
+    persisted: tuple[tuple[str, str], ...] = ()
 
     def entity(self, name: str, language: str = "") -> Entity | None:
         """The entity called `name`, preferring one written in `language`."""
@@ -185,11 +188,15 @@ class StructureCollector:
         self._facts = FileFacts()
         self._environments: dict[str, dict[str, str]] = {}
         self._registrations: list[Snippet] = []
+        self._persisted: set[tuple[str, str]] = set()
 
     def add(self, file: SourceFile, role: str) -> None:
         """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
         path, text, language = file.path, file.text, file.language.lower()
+        if role == "test":  # test doubles and fixtures are not the application's structure
+            return
         try:
+            self._persisted.update(persisted_types(path, text, language))
             if path.endswith(".cs") or language in ("csharp", "c#"):
                 read_csharp(path, text, role, self._facts)
                 if role == "dotnet_startup":
@@ -265,8 +272,10 @@ class StructureCollector:
         stored = {c.entity for c in collections}
         entities = resolve_entities(facts.entities, stored)
         externals = list(facts.externals)
-        if collections and not any(e.name == "MongoDB" for e in externals):
-            paths = tuple(sorted({c.path for c in collections}))
+        mongo = {name for name, store in self._persisted if store == "MongoDB"}
+        mongo_collections = [c for c in collections if c.entity in mongo]
+        if mongo_collections and not any(e.name == "MongoDB" for e in externals):
+            paths = tuple(sorted({c.path for c in mongo_collections}))
             externals.append(External("database", "MongoDB", "", paths))
         middleware = list(dict.fromkeys(facts.middleware))
         middleware += [c.name for c in classes if c.kind == "middleware" and c.name not in middleware]
@@ -283,6 +292,7 @@ class StructureCollector:
             settings=tuple(settings.items()),
             snippets=MappingProxyType({s.source: s for s in sorted(set(facts.snippets), key=lambda s: s.source)}),
             registrations=tuple(sorted(self._registrations, key=_by_place)),
+            persisted=tuple(sorted(self._persisted)),
         )
 
     def _environment(self) -> dict[str, str]:

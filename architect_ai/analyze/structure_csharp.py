@@ -127,7 +127,12 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
             "Controller",
         }
     )
-    properties = members_of(body, ("property_declaration",))
+    # Static members are shared instances (`Colour.Red`) or helpers, never an entity's fields.
+    properties = [
+        p
+        for p in members_of(body, ("property_declaration",))
+        if not any(c.type == "modifier" and text_of(c) == "static" for c in p.children)
+    ]
     record_params = [
         p for c in node.named_children if c.type == "parameter_list" for p in c.named_children if p.type == "parameter"
     ]

@@ -17,20 +17,17 @@ def read_python(path: str, text: str, facts: FileFacts) -> None:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
         return
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.ClassDef) or not _is_model(node):
+    classes = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    for node in classes.values():
+        if not _is_model(node, classes):
             continue
-        fields = []
-        for stmt in node.body:
-            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-                name = stmt.target.id
-                type_ = ast.unparse(stmt.annotation)
-                is_id = name in ("id", "_id") or "primary_key" in ast.unparse(stmt.value or ast.Constant(None))
-                fields.append(Field(name, type_, is_id=is_id))
+        fields = _fields(node, classes, set())
         if not fields:
             continue
         bases = {ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases}
-        if node.name.endswith(_DTO_SUFFIXES):
+        if _is_table(node):
+            kind = "document"
+        elif node.name.endswith(_DTO_SUFFIXES):
             kind = "dto"
         elif bases & {"SQLModel", "Document", "Base", "DeclarativeBase"}:
             kind = "document"
@@ -39,7 +36,31 @@ def read_python(path: str, text: str, facts: FileFacts) -> None:
         facts.entities.append(Entity(node.name, kind, tuple(fields), path, node.lineno, "python"))
 
 
-def _is_model(node: ast.ClassDef) -> bool:
+def _is_table(node: ast.ClassDef) -> bool:
+    """A SQLModel table (`class User(UserBase, table=True)`)."""
+    return any(k.arg == "table" and ast.unparse(k.value) == "True" for k in node.keywords)
+
+
+def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:
+    """The annotated fields of `node`, after those it inherits from classes of the same file."""
+    seen.add(node.name)
+    fields: dict[str, Field] = {}
+    for base in node.bases:
+        name = ast.unparse(base).rsplit(".", 1)[-1]
+        if name in classes and name not in seen:
+            fields.update((f.name, f) for f in _fields(classes[name], classes, seen))
+    for stmt in node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            name = stmt.target.id
+            type_ = ast.unparse(stmt.annotation).replace("'", "").replace('"', "")
+            is_id = name in ("id", "_id") or "primary_key" in ast.unparse(stmt.value or ast.Constant(None))
+            fields[name] = Field(name, type_, is_id=is_id)
+    return list(fields.values())
+
+
+def _is_model(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0) -> bool:
     decorators = {ast.unparse(d).split("(", 1)[0].rsplit(".", 1)[-1] for d in node.decorator_list}
     bases = {ast.unparse(b).split("[", 1)[0].rsplit(".", 1)[-1] for b in node.bases}
-    return "dataclass" in decorators or bool(bases & set(_MODEL_BASES))
+    if "dataclass" in decorators or bases & set(_MODEL_BASES) or _is_table(node):
+        return True
+    return depth < 5 and any(b in classes and _is_model(classes[b], classes, depth + 1) for b in bases)

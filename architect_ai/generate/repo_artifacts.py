@@ -73,10 +73,23 @@ def _examples(
 
 
 def erd_scope(structure: RepoStructure) -> list[Entity]:
-    """The data model: back-end documents and models (client models when there is no back end), one per name.
+    """The data model, one entity per name: the types the code persists (`RepoStructure.persisted`: collections,
+    DbSets, tables, `@Entity`s) and the value types they embed; when the code persists nothing visibly, back-end
+    documents and models (client models when there is no back end).
 
     Id-less models are kept only when another entity embeds them (an `Address` inside `Author`).
     """
+    persisted = {name for name, _ in structure.persisted}
+    if persisted:  # the types the code stores, and the types they reference (a `CategoryIds`, an owned `Address`)
+        stored: dict[str, Entity] = {}
+        for entity in sorted(structure.entities, key=lambda e: e.language == "typescript"):
+            if entity.name in persisted and entity.kind != "dto":
+                stored.setdefault(entity.name, entity)
+        related = {f.ref for e in stored.values() for f in e.references}
+        for entity in structure.entities:
+            if entity.name in related and entity.kind != "dto" and entity.language != "typescript":
+                stored.setdefault(entity.name, entity)
+        return sorted(stored.values(), key=lambda e: (e.path, e.line))
     candidates = [e for e in structure.entities if e.kind != "dto" and e.language != "typescript"]
     candidates = candidates or [e for e in structure.entities if e.kind != "dto"]
     unique: dict[str, Entity] = {}

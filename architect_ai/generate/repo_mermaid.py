@@ -61,10 +61,17 @@ def erd(entities: Sequence[Entity], *, focus: str = "") -> str:
     """An erDiagram of `entities`; with `focus`, only relationships that touch that entity are drawn."""
     names = {e.name for e in entities}
     lines = ["erDiagram"]
+    # Each relation once: a foreign key and its navigation property, or both ends of a one-to-many, are one line —
+    # drawn from the side that holds the single reference (the child), which states the cardinality exactly.
+    chosen: dict[frozenset[str], tuple[bool, int, str]] = {}
     for entity in entities:
         for ref in entity.references:
             if ref.ref in names and (not focus or focus in (entity.name, ref.ref)):
-                lines.append(INDENT + relationship(entity, ref))
+                pair = frozenset((entity.name, ref.ref))
+                candidate = (ref.many, len(chosen), relationship(entity, ref))
+                if pair not in chosen or candidate[0] < chosen[pair][0]:
+                    chosen[pair] = (candidate[0], chosen[pair][1] if pair in chosen else candidate[1], candidate[2])
+    lines += [INDENT + line for _, _, line in sorted(chosen.values(), key=lambda c: c[1])]
     for entity in entities:
         lines.append(f"{INDENT}{mermaid_id(entity.name)} {{")
         for f in entity.fields:
