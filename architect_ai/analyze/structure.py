@@ -18,6 +18,7 @@ from architect_ai.analyze import structure_chains
 from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
+from architect_ai.analyze.structure_java import read_java
 from architect_ai.analyze.structure_persistence import persisted_types
 from architect_ai.analyze.structure_python import read_python
 from architect_ai.analyze.structure_records import (
@@ -210,6 +211,8 @@ class StructureCollector:
                     externals_from_environment(path, env.environment, self._facts)
             elif path.endswith(".py") or language == "python":
                 read_python(path, text, self._facts)
+            elif language in ("java", "kotlin"):
+                read_java(path, text, language, self._facts)
             elif is_config_file(path):
                 read_config(path, text, self._facts)
         except (RecursionError, ValueError, UnicodeError):
@@ -269,7 +272,7 @@ class StructureCollector:
                 key=lambda u: (u.path, u.line, u.component, u.caller, u.method),
             )
         )
-        stored = {c.entity for c in collections}
+        stored = {c.entity for c in collections} | {name for name, _ in self._persisted}
         entities = resolve_entities(facts.entities, stored)
         externals = list(facts.externals)
         mongo = {name for name, store in self._persisted if store == "MongoDB"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from architect_ai.analyze.structure_facts import FileFacts
 from architect_ai.analyze.structure_records import Entity, Field
@@ -53,8 +54,10 @@ def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             name = stmt.target.id
             type_ = ast.unparse(stmt.annotation).replace("'", "").replace('"', "")
-            is_id = name in ("id", "_id") or "primary_key" in ast.unparse(stmt.value or ast.Constant(None))
-            fields[name] = Field(name, type_, is_id=is_id)
+            value = ast.unparse(stmt.value or ast.Constant(None))
+            is_id = name in ("id", "_id") or "primary_key" in value
+            foreign = re.search(r"foreign_key\s*=\s*['\"](\w+)\.", value)
+            fields[name] = Field(name, type_, is_id=is_id, ref=foreign.group(1) if foreign else "")
     return list(fields.values())
 
 

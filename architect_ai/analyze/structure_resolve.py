@@ -20,7 +20,7 @@ _ID_NAME = re.compile(r"^(?P<base>\w+?)_?(?P<ids>Ids|IDs|ids|_ids|Id|ID|id|_id)$
 def element_type(type_text: str) -> tuple[str, bool]:
     """`List<Author>` → ("Author", True); `Author?` → ("Author", False); `Author | null` → ("Author", False)."""
     text = type_text.strip().rstrip("?").strip()
-    text = re.sub(r"\s*\|\s*(null|undefined)\b", "", text)
+    text = re.sub(r"\s*\|\s*(null|undefined|None)\b|\b(None)\s*\|\s*", "", text)
     many = False
     while True:
         if text.endswith("[]"):
@@ -61,7 +61,15 @@ def resolve_entities(raw: list[Entity], stored: set[str]) -> tuple[Entity, ...]:
             if elem != entity.name or f.name.lower() != "id":
                 target = lookup(elem, entity.language, entity.kind == "dto") if elem else None
                 many = many_type
+            if target is None and f.ref:  # a foreign key the code names (`foreign_key="user.id"`)
+                target = lookup(f.ref, entity.language, False)
+                many = False
             match = _ID_NAME.match(f.name)
+            if target is None and match and not f.is_id:
+                navigation = next((g for g in entity.fields if g.name.lower() == match.group("base").lower()), None)
+                if navigation is not None and navigation is not f:  # `BrandId` beside `Brand Brand`
+                    target = lookup(element_type(navigation.type)[0], entity.language, False)
+                    many = False
             if target is None and match and not f.is_id:
                 base = match.group("base")
                 many = match.group("ids").lower().endswith("s")
@@ -72,7 +80,7 @@ def resolve_entities(raw: list[Entity], stored: set[str]) -> tuple[Entity, ...]:
                     tails = [e.name for e in unique if e.kind != "dto" and base.lower().endswith(e.name.lower())]
                     target = lookup(max(tails, key=len), entity.language, False) if tails else None
             if target is not None:
-                embedded = target.id_field is None and target.kind != "dto"
+                embedded = target.id_field is None and target.kind != "dto" and target.name not in stored
                 fields.append(replace(f, ref=target.name, many=many, embedded=embedded))
             else:
                 fields.append(f)

@@ -75,7 +75,8 @@ def erd(entities: Sequence[Entity], *, focus: str = "") -> str:
     for entity in entities:
         lines.append(f"{INDENT}{mermaid_id(entity.name)} {{")
         for f in entity.fields:
-            key = "PK" if f.is_id else ("FK" if f.ref and not f.embedded else "")
+            navigation = element_type(f.type)[0] == f.ref  # `Brand Brand`: a navigation property, not a key
+            key = "PK" if f.is_id else ("FK" if f.ref and not f.embedded and not navigation else "")
             note = f' "references {f.ref}"' if key == "FK" else ""
             lines.append(f"{INDENT * 2}{attribute_type(f.type)} {mermaid_id(f.name)}{' ' + key if key else ''}{note}")
         lines.append(INDENT + "}")

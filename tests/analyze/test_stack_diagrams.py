@@ -1,0 +1,83 @@
+"""Repo diagrams that are right, per stack: ERD entities are the persisted types, each relation drawn once,
+no schemas, commands, static instances or test doubles; the architecture draws only stores the code uses."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from architect_ai.analyze.analysis import analyze
+from architect_ai.analyze.structure import RepoStructure
+from architect_ai.generate.repo_artifacts import erd_scope
+from architect_ai.generate.repo_mermaid import architecture, erd
+from architect_ai.ingest.repository import open_source
+from tests.analyze import stacks
+from tests.repo_factory import write_files
+
+_RELATION = re.compile(r"^\s+(\w+) \S+ (\w+) : ", re.MULTILINE)
+
+
+def structure_of(tmp_path: Path, files: dict[str, str]) -> RepoStructure:
+    write_files(tmp_path, files)
+    analysis = analyze(open_source(str(tmp_path)), max_file_bytes=1_000_000, chunk_tokens=1500)
+    assert analysis.structure is not None
+    return analysis.structure
+
+
+def relations(diagram: str) -> list[frozenset[str]]:
+    return [frozenset(pair) for pair in _RELATION.findall(diagram)]
+
+
+def test_ef_core_erd_is_the_dbsets_with_one_relation(tmp_path: Path) -> None:
+    structure = structure_of(tmp_path, stacks.DOTNET_MEDIATR)
+    scope = erd_scope(structure)
+    assert {e.name for e in scope} == {"CatalogItem", "CatalogBrand"}
+    diagram = erd(scope)
+    assert relations(diagram) == [frozenset({"CatalogItem", "CatalogBrand"})]  # FK + navigation + inverse: once
+    assert 'CatalogItem }o--|| CatalogBrand : "BrandId"' in diagram
+    assert 'int BrandId FK "references CatalogBrand"' in diagram
+    assert "CatalogBrand Brand\n" in diagram + "\n"  # a navigation property is not a key
+    for absent in ("CreateItemCommand", "ItemDto", "Colour", "FakeCommand", "BaseEntity"):
+        assert absent not in diagram
+    assert "MongoDB" not in architecture(structure)
+    assert not any(e.name == "MongoDB" for e in structure.externals)
+
+
+def test_value_object_statics_are_not_relations(tmp_path: Path) -> None:
+    files = {
+        "Domain/Colour.cs": stacks.DOTNET_MEDIATR["src/Domain/Colour.cs"],
+        "Data/PaintContext.cs": "public class PaintContext : DbContext\n{\n    public DbSet<Colour> Colours => Set<Colour>();\n}\n",
+    }
+    structure = structure_of(tmp_path, files)
+    diagram = erd(erd_scope(structure))
+    assert "Colour {" in diagram and relations(diagram) == []
+    assert "Red" not in diagram and "White" not in diagram
+
+
+def test_sqlmodel_erd_is_the_tables_not_the_schemas(tmp_path: Path) -> None:
+    structure = structure_of(tmp_path, stacks.FASTAPI_SQLMODEL)
+    scope = erd_scope(structure)
+    assert {e.name for e in scope} == {"User", "Item"}
+    diagram = erd(scope)
+    assert relations(diagram) == [frozenset({"User", "Item"})]
+    assert 'Item }o--|| User : "owner_id"' in diagram
+    assert "str email" in diagram  # inherited from UserBase
+    assert not any(name in diagram for name in ("UserBase", "UserCreate", "UserPublic", "ItemPublic"))
+    assert "MongoDB" not in architecture(structure)
+
+
+def test_jpa_erd_is_the_entities(tmp_path: Path) -> None:
+    diagram = erd(erd_scope(structure_of(tmp_path, stacks.SPRING_JPA)))
+    assert relations(diagram) == [frozenset({"Order", "Customer"})]
+    assert "Long id PK" in diagram and "OrderService" not in diagram and "OrderController" not in diagram
+
+
+def test_test_files_never_become_entities(tmp_path: Path) -> None:
+    files = {
+        **stacks.FASTAPI_SQLMODEL,
+        "backend/app/tests/factories.py": "from sqlmodel import SQLModel\n\n\nclass FakeUser(SQLModel, table=True):\n"
+        "    id: int | None = None\n",
+    }
+    structure = structure_of(tmp_path, files)
+    assert "FakeUser" not in {e.name for e in structure.entities}
+    assert "FakeUser" not in {name for name, _ in structure.persisted}
