@@ -48,7 +48,7 @@ def measure(dataset: Path) -> dict:
         user = next(m["content"] for m in messages if m["role"] == "user")
         answer = messages[-1]["content"]
         answers[user].add(answer)
-        if meta["kind"] == "repo_erd":
+        if meta["group"] == "repo_erd:whole":
             entities.update(_ENTITY.findall(answer))
         if meta["source"].startswith("builtin:") or "```" not in answer or meta["kind"].startswith("repo_"):
             continue

@@ -273,7 +273,9 @@ class StructureCollector:
             )
         )
         stored = {c.entity for c in collections} | {name for name, _ in self._persisted}
-        entities = resolve_entities(facts.entities, stored)
+        named = {e.name for e in facts.entities}
+        rich = [e for e in facts.candidates if e.name in stored and e.name not in named]
+        entities = resolve_entities(facts.entities + rich, stored)
         externals = list(facts.externals)
         mongo = {name for name, store in self._persisted if store == "MongoDB"}
         mongo_collections = [c for c in collections if c.entity in mongo]

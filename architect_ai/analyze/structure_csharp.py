@@ -150,6 +150,8 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
     else:
         kind = "repository" if "Repository" in name or any("Repository" in b for b in bases) else "service"
         _read_service(node, name, body, methods, path, lines, facts)
+        if properties:  # a rich domain class (an aggregate with behaviour): an entity if the code persists it
+            facts.candidates.append(_entity(node, name, role, properties, record_params, path))
     facts.classes.append(ClassInfo(name, kind, role, bases, path, start + 1, end + 1))
     facts.snippets.append(snippet_of(path, lines, start, end, "csharp"))
 
@@ -173,8 +175,8 @@ def _entity(node: Node, name: str, role: str, properties: list[Node], params: li
         attrs = {a for a, _ in attributes_of(member)}
         is_document = is_document or bool(attrs & set(_DOCUMENT_ATTRIBUTES))
         is_id = bool(attrs & set(_ID_ATTRIBUTES)) or field_name.lower() in ("id", "_id")
-        if field_name and type_:
-            fields.append(Field(field_name, type_, is_id=is_id))
+        if field_name and type_ and field_name.lower() not in {f.name.lower() for f in fields}:
+            fields.append(Field(field_name, type_, is_id=is_id))  # a property mirroring a constructor parameter: once
     class_attrs = {a for a, _ in attributes_of(node)}
     is_document = is_document or bool(class_attrs & set(_DOCUMENT_ATTRIBUTES))
     if "dto" in role.lower() or DTO_NAME.search(name):

@@ -43,6 +43,8 @@ class FileFacts:
     """Facts found in one file (mutable while a reader fills it)."""
 
     entities: list[Entity] = field(default_factory=list)
+    #: Classes with properties *and* behaviour: entities only when the repository persists them.
+    candidates: list[Entity] = field(default_factory=list)
     endpoints: list[Endpoint] = field(default_factory=list)
     service_methods: list[ServiceMethod] = field(default_factory=list)
     collections: list[Collection] = field(default_factory=list)

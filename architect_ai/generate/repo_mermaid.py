@@ -50,7 +50,9 @@ def relationship(owner: Entity, ref: Field) -> str:
     nullable = ref.type.strip().endswith("?") or "null" in ref.type
     if ref.embedded:
         card = "||--o{" if ref.many else "||--o|"
-    elif ref.many:
+    elif ref.many and element_type(ref.type)[0] == ref.ref:  # a collection navigation: the owner has many
+        card = "||--o{"
+    elif ref.many:  # a list of ids
         card = "}o--o{"
     else:
         card = "}o--o|" if nullable else "}o--||"
