@@ -18,8 +18,10 @@ from architect_ai.analyze import structure_chains
 from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
+from architect_ai.analyze.structure_fastapi import read_fastapi
 from architect_ai.analyze.structure_java import read_java
-from architect_ai.analyze.structure_persistence import persisted_types
+from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET, read_minimal_apis
+from architect_ai.analyze.structure_persistence import dbset_properties, persisted_types
 from architect_ai.analyze.structure_python import read_python
 from architect_ai.analyze.structure_records import (
     Call,
@@ -35,6 +37,7 @@ from architect_ai.analyze.structure_records import (
     Snippet,
 )
 from architect_ai.analyze.structure_resolve import (
+    dbset_collections,
     element_type,
     inherited_collections,
     is_interface_name,
@@ -190,6 +193,7 @@ class StructureCollector:
         self._environments: dict[str, dict[str, str]] = {}
         self._registrations: list[Snippet] = []
         self._persisted: set[tuple[str, str]] = set()
+        self._dbsets: dict[str, str] = {}
 
     def add(self, file: SourceFile, role: str) -> None:
         """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
@@ -200,6 +204,9 @@ class StructureCollector:
             self._persisted.update(persisted_types(path, text, language))
             if path.endswith(".cs") or language in ("csharp", "c#"):
                 read_csharp(path, text, role, self._facts)
+                read_minimal_apis(path, text, self._facts)
+                if "DbSet" in text:
+                    self._dbsets.update(dbset_properties(path, text))
                 if role == "dotnet_startup":
                     self._registrations += _registrations(path, text)
             elif path.endswith((".ts", ".tsx")) and not path.endswith((".spec.ts", ".d.ts")):
@@ -211,6 +218,7 @@ class StructureCollector:
                     externals_from_environment(path, env.environment, self._facts)
             elif path.endswith(".py") or language == "python":
                 read_python(path, text, self._facts)
+                read_fastapi(path, text, role, self._facts)
             elif language in ("java", "kotlin"):
                 read_java(path, text, language, self._facts)
             elif is_config_file(path):
@@ -234,6 +242,9 @@ class StructureCollector:
         for cls in classes:
             for base in cls.interfaces:
                 implements.setdefault(base.split("<", 1)[0].strip(), cls.name)
+                request = re.match(r"I(?:Request|Command|Query)Handler\s*<\s*([\w.]+)", base)
+                if request:  # a mediator request → its handler (`ISender.Send(new X())` → XHandler.Handle)
+                    implements.setdefault(REQUEST_TARGET + request.group(1).rsplit(".", 1)[-1], cls.name)
 
         def resolve(calls: tuple[Call, ...]) -> tuple[Call, ...]:
             out = []
@@ -261,6 +272,7 @@ class StructureCollector:
             )
         )
         services = inherited_collections(services, classes, collections, facts.snippets)
+        services = dbset_collections(services, self._dbsets, facts.snippets)
         environment = self._environment()
         client_calls = tuple(
             sorted({_client_call(c, facts.url_fields, environment) for c in facts.client_calls}, key=_by_place)

@@ -71,3 +71,12 @@ def _python_tables(code: str) -> list[tuple[str, str]]:
         ):
             found.append((name, "SQL"))
     return found
+
+
+_DBSET_PROPERTY = re.compile(r"\bDbSet\s*<\s*(\w+)\s*>\s+(\w+)\s*(?:\{|=>)")
+
+
+def dbset_properties(path: str, text: str) -> dict[str, str]:
+    """A DbContext's `DbSet<CatalogItem> Items` properties: property name → entity."""
+    code = "\n".join(code_only(text, "csharp", path))
+    return {prop: entity for entity, prop in _DBSET_PROPERTY.findall(code)}

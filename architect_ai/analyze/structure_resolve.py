@@ -135,3 +135,22 @@ def merge_externals(externals: list[External]) -> tuple[External, ...]:
             key=lambda e: (e.kind, e.name),
         )
     )
+
+
+def dbset_collections(
+    services: tuple[ServiceMethod, ...], dbsets: dict[str, str], snippets: list[Snippet]
+) -> tuple[ServiceMethod, ...]:
+    """Methods that reach an EF Core `DbSet` through their context (`db.Items.Add(…)`) use that entity's table."""
+    if not dbsets:
+        return services
+    texts = {s.source: s.text for s in snippets}
+    access = re.compile(rf"\b\w+\s*\.\s*({'|'.join(map(re.escape, sorted(dbsets)))})\s*\.\s*(\w+)\s*[(<]")
+    out = []
+    for method in services:
+        if not method.collections:
+            found = access.findall(texts.get(method.source, ""))
+            if found:
+                entities = tuple(dict.fromkeys(dbsets[prop] for prop, _ in found))
+                method = replace(method, collections=entities, operations=tuple(dict.fromkeys(op for _, op in found)))
+        out.append(method)
+    return tuple(out)

@@ -17,6 +17,8 @@ INDENT = "    "
 MAX_LAYER_NODES = 24
 #: Driver calls that change data (their reply is an acknowledgement, not documents).
 WRITE_OPERATIONS = ("Insert", "Replace", "Update", "Delete", "BulkWrite", "Add", "Remove", "SaveChanges")
+#: Session calls of Python ORMs that change data (`session.add`, `session.commit`, …).
+PY_WRITE_OPERATIONS = ("add", "commit", "delete", "merge", "flush", "refresh", "bulk_")
 
 
 def mermaid_id(name: str) -> str:
@@ -140,8 +142,9 @@ def sequence(chain: Chain, structure: RepoStructure) -> str:
             name = structure.collection_name(entity) or entity
             ops = ", ".join(step.operations) or "query"
             body.append(f"{callee}->>{db_id}: {message(f'{ops} on {name}')}")
-            writes = all(op.startswith(WRITE_OPERATIONS) for op in step.operations) and step.operations
-            reply = "acknowledged" if writes else f"{entity} documents"
+            writes = all(op.startswith(WRITE_OPERATIONS + PY_WRITE_OPERATIONS) for op in step.operations)
+            rows = "documents" if db == "MongoDB" else "rows"
+            reply = "acknowledged" if writes and step.operations else f"{entity} {rows}"
             body.append(f"{db_id}-->>{callee}: {message(reply)}")
         for child in _children(steps, index):
             emit(child, callee)

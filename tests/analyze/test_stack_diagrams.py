@@ -1,5 +1,6 @@
 """Repo diagrams that are right, per stack: ERD entities are the persisted types, each relation drawn once,
-no schemas, commands, static instances or test doubles; the architecture draws only stores the code uses."""
+no schemas, commands, static instances or test doubles; the architecture draws only stores the code uses; request
+chains follow minimal APIs → mediator → handler → DbSet and FastAPI routers → crud → session."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 from architect_ai.analyze.analysis import analyze
 from architect_ai.analyze.structure import RepoStructure
+from architect_ai.generate.cross_file import cross_file_examples
 from architect_ai.generate.repo_artifacts import erd_scope
-from architect_ai.generate.repo_mermaid import architecture, erd
+from architect_ai.generate.repo_mermaid import architecture, erd, sequence
 from architect_ai.ingest.repository import open_source
 from tests.analyze import stacks
 from tests.repo_factory import write_files
@@ -81,3 +83,42 @@ def test_test_files_never_become_entities(tmp_path: Path) -> None:
     structure = structure_of(tmp_path, files)
     assert "FakeUser" not in {e.name for e in structure.entities}
     assert "FakeUser" not in {name for name, _ in structure.persisted}
+
+
+def test_minimal_api_chain_goes_through_the_mediator_to_the_handler_and_the_dbset(tmp_path: Path) -> None:
+    structure = structure_of(tmp_path, stacks.DOTNET_MEDIATR)
+    endpoints = {(e.verb, e.route): e for e in structure.endpoints}
+    assert set(endpoints) == {("GET", "/api/items/{id}"), ("POST", "/api/items")}  # the commented MapDelete is not
+    assert endpoints[("GET", "/api/items/{id}")].responses == ("404 Not Found", "200 OK")
+    chains = {c.endpoint.route + " " + c.endpoint.verb: c for c in structure.chains()}
+    post = chains["/api/items POST"]
+    assert (post.steps[0].call.target, post.steps[0].call.method) == ("CreateItemCommandHandler", "Handle")
+    assert post.collections == ("CatalogItem",)
+    get = chains["/api/items/{id} GET"]
+    assert get.steps[0].call.target == "GetItemQueryHandler" and get.collections == ("CatalogItem",)
+    diagram = sequence(post, structure)
+    assert "api_CatalogEndpoints->>svc_CreateItemCommandHandler: Handle()" in diagram
+    assert "svc_CreateItemCommandHandler->>db: Add on CatalogItem" in diagram
+    examples = list(cross_file_examples(structure, system_prompt=""))
+    answer = next(e.assistant for e in examples if "CreateItemCommandHandler" in e.user)
+    assert "var id = await sender.Send(command);" in answer and "db.Items.Add(item);" in answer
+
+
+def test_fastapi_chain_goes_from_the_router_to_crud_and_the_session(tmp_path: Path) -> None:
+    structure = structure_of(tmp_path, stacks.FASTAPI_SQLMODEL)
+    routes = {(e.verb, e.route, e.controller, e.action) for e in structure.endpoints}
+    assert routes == {
+        ("GET", "/items/{id}", "items", "read_item"),
+        ("POST", "/items", "items", "create_item"),
+        ("POST", "/users", "users", "create_user"),
+    }
+    chains = {(c.endpoint.verb, c.endpoint.route): c for c in structure.chains()}
+    create = chains[("POST", "/items")]
+    assert [(s.call.target, s.call.method) for s in create.steps] == [("crud", "create_item")]
+    assert create.collections == ("Item",) and create.steps[0].operations == ("add", "commit")
+    diagram = sequence(create, structure)
+    assert "api_items->>svc_crud: create_item()" in diagram and "svc_crud->>db: add, commit on Item" in diagram
+    assert "documents" not in sequence(chains[("GET", "/items/{id}")], structure)  # `Item rows`, not Mongo's
+    examples = list(cross_file_examples(structure, system_prompt=""))
+    answer = next(e.assistant for e in examples if "read_item" in e.user)
+    assert "item = crud.get_item(session=session, id=id)" in answer and "return session.get(Item, id)" in answer
