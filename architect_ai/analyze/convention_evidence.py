@@ -97,18 +97,17 @@ def languages_of(convention: Convention) -> tuple[str, ...]:
     return _MINER.get(convention.id, ((),))[0]
 
 
-def shows(convention: Convention, code: tuple[str, ...], language: str) -> bool:
-    """True when comment-free `code` of `language` holds the convention's own evidence."""
+def shows(convention: Convention, code: tuple[str, ...], language: str, text: str | None = None) -> bool:
+    """True when comment-free `code` of `language` (joined: `text`) holds the convention's own evidence."""
     languages = languages_of(convention)
     if not convention.teachable or (languages and language not in languages):
         return False
     if convention.id in BY_ID:
         return next(detector_hits(BY_ID[convention.id], code, language, check_requires=False), None) is not None
+    text = "\n".join(code) if text is None else text
     if convention.id == "angular_httpclient_observable":
-        text = "\n".join(code)
         return bool(_HTTP_INJECTED.search(text) and _OBSERVABLE.search(text))
     patterns, use = _patterns(convention)
-    text = "\n".join(code)
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", "", match.group(1)) if match.groups() else ""
@@ -146,11 +145,24 @@ def conventions_shown(text: str, conventions: Sequence[Convention], language: st
         conventions: The repository's conventions.
         language: The language of `text` when it is plain code; None to read the fences.
     """
-    pieces = [(lang, code_only(code, lang or "text")) for lang, code in code_blocks(text, language)]
+    return _shown(text, tuple(conventions), language)
+
+
+#: Distinct (text, language) pairs remembered: a chunk is asked about once per instruction template and again when
+#: its answer's tags are re-checked.
+SHOWN_CACHE_SIZE = 2048
+
+
+@lru_cache(maxsize=SHOWN_CACHE_SIZE)
+def _shown(text: str, conventions: tuple[Convention, ...], language: str | None) -> tuple[str, ...]:
+    pieces = []
+    for lang, code in code_blocks(text, language):
+        lines = code_only(code, lang or "text")
+        pieces.append((lang, lines, "\n".join(lines)))
     out = []
     for convention in conventions:
-        for lang, code in pieces:
-            if shows(convention, code, lang or _any_language(convention)):
+        for lang, lines, joined in pieces:
+            if shows(convention, lines, lang or _any_language(convention), joined):
                 out.append(convention.id)
                 break
     return tuple(out)
