@@ -273,7 +273,8 @@ class ConventionMiner:
                 return tally.convention(id_, f"MongoDB documents are mapped with BSON attributes: {quoted(forms)}")
             routes = ", ".join(f"`{r}`" for r, _ in self._routes.most_common(2))
             style = f"; controller routes look like {routes}" if routes else ""
-            return tally.convention(id_, f"ASP.NET controllers are declared with attributes: {quoted(forms)}{style}")
+            owner = "ASP.NET controllers are" if self._controllers else "ASP.NET endpoints and requests are"
+            return tally.convention(id_, f"{owner} declared with attributes: {quoted(forms)}{style}")
         if id_ == "mongo_collection_access":
             text = "MongoDB data access goes through typed collections"
             return tally.convention(id_, f"{text}: {quoted(ranked)}")

@@ -207,7 +207,7 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
     api_nodes = [f"api_{mermaid_id(c)}[{label(c)}]" for c in controllers]
     if show_back:
         middleware = [f"mw_{mermaid_id(m)}[{label(m)}]" for m in structure.middleware[:MAX_LAYER_NODES]]
-        subgraph("api", "ASP.NET Core API", middleware + api_nodes)
+        subgraph("api", api_title(structure), middleware + api_nodes)
         for a, b in zip(structure.middleware, structure.middleware[1:], strict=False):
             edges.append(f"mw_{mermaid_id(a)} --> mw_{mermaid_id(b)}")
         subgraph("services", "Services and repositories", [f"svc_{mermaid_id(s)}[{label(s)}]" for s in services])
@@ -240,8 +240,19 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
                 edges.append(f"{source} --> db_{mermaid_id(ext.name)}")
         edges += [f"{'api' if e.kind == 'auth' else source} --> ext_{mermaid_id(e.name)}" for e in others]
     elif api_nodes:
-        subgraph("api", "ASP.NET Core API", api_nodes)
+        subgraph("api", api_title(structure), api_nodes)
     return "\n".join(lines + [INDENT + e for e in edges])
+
+
+#: The back end's name by the language its endpoints are written in.
+_API_TITLES = {".cs": "ASP.NET Core API", ".py": "Python API", ".java": "Spring API", ".kt": "Spring API"}
+
+
+def api_title(structure: RepoStructure) -> str:
+    """What the API layer is, from its endpoints' files (`ASP.NET Core API` for C#, `Python API` for FastAPI…)."""
+    suffixes = [e.path[e.path.rfind(".") :] for e in structure.endpoints]
+    common = max(set(suffixes), key=suffixes.count) if suffixes else ".cs"
+    return _API_TITLES.get(common, "API")
 
 
 def backend_services(structure: RepoStructure) -> list[str]:

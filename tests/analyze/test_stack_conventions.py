@@ -168,3 +168,13 @@ def test_descriptions_only_claim_what_was_found(tmp_path: Path, name: str) -> No
         if convention.origin == "catalogue":
             assert all(n in convention.description for n in convention.names[:2]), convention
     assert not any("controller" in c.description.lower() for c in found) or name in ("SPRING_JPA", "NESTJS")
+
+
+def test_attributes_without_controllers_do_not_claim_controllers(tmp_path: Path) -> None:
+    files = {
+        "src/Web/Items/GetItemRequest.cs": "public class GetItemRequest\n{\n    [FromRoute]\n    public int Id { get; set; }\n}\n",
+        "src/Web/Items/ListItemsRequest.cs": "public class ListItemsRequest\n{\n    [FromQuery]\n    public int Page { get; set; }\n}\n",
+    }
+    found = by_id(analysed(tmp_path, files))
+    assert "controller" not in found["aspnet_attributes"].description.lower()
+    assert "controller_base_class" not in found and "controller_suffix" not in found

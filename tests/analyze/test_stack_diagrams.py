@@ -122,3 +122,9 @@ def test_fastapi_chain_goes_from_the_router_to_crud_and_the_session(tmp_path: Pa
     examples = list(cross_file_examples(structure, system_prompt=""))
     answer = next(e.assistant for e in examples if "read_item" in e.user)
     assert "item = crud.get_item(session=session, id=id)" in answer and "return session.get(Item, id)" in answer
+
+
+def test_a_python_back_end_is_not_drawn_as_aspnet(tmp_path: Path) -> None:
+    diagram = architecture(structure_of(tmp_path, stacks.FASTAPI_SQLMODEL))
+    assert 'subgraph api["Python API"]' in diagram and "ASP.NET" not in diagram
+    assert "api_items --> svc_crud" in diagram
