@@ -63,7 +63,7 @@ _FENCE_LANGUAGES = {"cs": "csharp", "c#": "csharp", "ts": "typescript", "js": "j
 
 
 def _statistical(convention: Convention) -> tuple[str, ...]:
-    kind, _, name = convention.id.partition(":")
+    kind, _, name = convention.id.partition(".")
     name = re.escape(name)
     return {
         "base_type": (_BASE + rf"({name})\b",),

@@ -1,13 +1,13 @@
 """Conventions mined without a catalogue: what recurs in *this* repository's code.
 
-- recurring base types and implemented interfaces (`base_type:X`, ≥ `MIN_CLASSES` classes),
-- recurring constructor-injected types (`injected:X`),
-- recurring attributes/decorators on types (`marker:X`),
-- class-name suffix families (`suffix:Handler`),
-- folder ↔ role regularities (`folder_role:Controllers`, described only),
-- file families that travel together (`file_family:Command+CommandHandler+CommandValidator`, described only).
+- recurring base types and implemented interfaces (`base_type.X`, ≥ `MIN_CLASSES` classes),
+- recurring constructor-injected types (`injected.X`),
+- recurring attributes/decorators on types (`marker.X`),
+- class-name suffix families (`suffix.Handler`),
+- folder ↔ role regularities (`folder_role.Controllers`, described only),
+- file families that travel together (`file_family.Handler-Validator` for `X` + `XHandler` + `XValidator`, described only).
 
-Each kind keeps its `MAX_PER_KIND` strongest findings. The last two kinds are facts about paths, not code an answer
+Ids are `<kind>.<name>`. Each kind keeps its `MAX_PER_KIND` strongest findings. The last two kinds are facts about paths, not code an answer
 can show, so they are `teachable=False`: they are described but never tagged nor counted as taught.
 """
 
@@ -41,6 +41,11 @@ _WORDS = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
 _MARKER_FORM = {"csharp": "[{}]", "python": "@{}", "java": "@{}", "kotlin": "@{}"}
 
 
+def _safe(name: str) -> str:
+    """A folder name as part of a convention id (ids are `[A-Za-z0-9_.-]+`, like validation prompt ids)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+
+
 class StatisticalMiner:
     """Collects the statistics over one pass of `add` calls; `conventions()` gives the recurring ones."""
 
@@ -58,16 +63,16 @@ class StatisticalMiner:
         self._stems[str(pure.parent)].add(pure.stem)
         for fact in class_facts(lines, language):
             for base in dict.fromkeys(fact.bases):
-                self._hit(f"base_type:{base}", base, path, fact.row, lines, fact.name, language)
+                self._hit(f"base_type.{base}", base, path, fact.row, lines, fact.name, language)
             for type_, row in dict.fromkeys(fact.injected):
                 if type_ in _VALUE_INTERFACES or not _DEPENDENCY.fullmatch(type_):
                     continue
-                self._hit(f"injected:{type_}", type_, path, row, lines, fact.name, language)
+                self._hit(f"injected.{type_}", type_, path, row, lines, fact.name, language)
             for marker, row in dict.fromkeys(fact.markers):
-                self._hit(f"marker:{marker}", marker, path, row, lines, fact.name, language)
+                self._hit(f"marker.{marker}", marker, path, row, lines, fact.name, language)
             words = _WORDS.findall(fact.name)
             if len(words) > 1 and len(words[-1]) >= 3:
-                self._hit(f"suffix:{words[-1]}", words[-1], path, fact.row, lines, fact.name, language)
+                self._hit(f"suffix.{words[-1]}", words[-1], path, fact.row, lines, fact.name, language)
 
     def _hit(self, id_: str, name: str, path: str, row: int, lines, example: str, language: str) -> None:
         if name in IGNORED:
@@ -81,10 +86,10 @@ class StatisticalMiner:
         found: list[Convention] = []
         by_kind: dict[str, list[tuple[str, Tally]]] = defaultdict(list)
         for id_, tally in self._tallies.items():
-            name = id_.split(":", 1)[1]
+            name = id_.split(".", 1)[1]
             classes = {e for examples in tally.examples.values() for e in examples}
             if len(classes) >= MIN_CLASSES and name not in known_names:
-                by_kind[id_.split(":", 1)[0]].append((id_, tally))
+                by_kind[id_.split(".", 1)[0]].append((id_, tally))
         for kind, items in by_kind.items():
             items.sort(key=lambda item: (-item[1].count, item[0]))
             for id_, tally in items[:MAX_PER_KIND]:
@@ -93,7 +98,7 @@ class StatisticalMiner:
         return sorted(found, key=lambda c: c.id)
 
     def _describe(self, kind: str, id_: str, tally: Tally) -> Convention:
-        name = id_.split(":", 1)[1]
+        name = id_.split(".", 1)[1]
         classes = [e for examples in tally.examples.values() for e in examples]
         shown = ", ".join(f"`{c}`" for c in classes[:MAX_NAMES_SHOWN])
         languages = tuple(sorted(self._languages[id_]))
@@ -131,7 +136,12 @@ class StatisticalMiner:
                 text = f"Files in `{folder}/` folders are `{role}` ({count} of {total} files)"
                 out.append(
                     Convention(
-                        f"folder_role:{folder}", text, count, (folder, role), origin="statistical", teachable=False
+                        f"folder_role.{_safe(folder)}",
+                        text,
+                        count,
+                        (folder, role),
+                        origin="statistical",
+                        teachable=False,
                     )
                 )
         out.sort(key=lambda c: (-c.count, c.id))
@@ -157,6 +167,6 @@ class StatisticalMiner:
             if count >= MIN_CLASSES and len(out) < MAX_PER_KIND:
                 files = " + ".join(["`X`", *(f"`X{s}`" for s in signature)])
                 text = f"Files travel together as {files} ({count} families, e.g. `{members[signature][0]}`)"
-                id_ = "file_family:" + "+".join(signature)
+                id_ = "file_family." + "-".join(signature)
                 out.append(Convention(id_, text, count, signature, origin="statistical", teachable=False))
         return out

@@ -117,6 +117,9 @@ def load_conventions(dataset_dir: str | Path) -> list[Convention]:
                         Evidence(path=e["path"], line=int(e["line"]), text=e.get("text", ""))
                         for e in item.get("evidence") or ()
                     ),
+                    languages=tuple(str(n) for n in item.get("languages") or ()),
+                    origin=str(item.get("origin", "miner")),
+                    teachable=bool(item.get("teachable", True)),
                 )
             )
         except (KeyError, TypeError, ValueError):
@@ -270,7 +273,9 @@ def convention_prompt(convention: Convention) -> Prompt | None:
             text = "Register a new InvoiceService in Program.cs"
             alternatives = "|".join(re.escape(n) for n in names[:5])
             checks = [Regex(pattern=rf"\b(?:{alternatives})\b", label=f"registers with {' or '.join(names[:3])}")]
-        case _ if first:
+        case _ if first and convention.origin == "miner":
+            # Catalogue and statistical conventions (analyze/detectors, analyze/statistical) have no prompt yet:
+            # their names are the repository's own classes, which a new feature would not reuse.
             text = f"Write code for a new invoices feature that follows this convention: {convention.description}"
             checks = [Contains(value=names[:3], case_sensitive=True)]
         case _:

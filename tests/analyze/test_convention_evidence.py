@@ -10,9 +10,9 @@ DTO = Convention("dto_suffix", "DTO classes end in `Model`", 3, ("Model",))
 SETTINGS = Convention("settings_interface_injection", "…", 3, ("IMongoDBSettings",))
 DI = Convention("di_registration", "…", 3, ("AddScoped",))
 HANDLERS = Convention("mediatr_handlers", "…", 3, ("CreateItemCommandHandler",), origin="catalogue")
-INJECTED = Convention("injected:IMediator", "…", 5, ("IMediator",), languages=("csharp",), origin="statistical")
-SUFFIX = Convention("suffix:Validator", "…", 5, ("Validator",), languages=("csharp",), origin="statistical")
-FAMILY = Convention("file_family:Handler+Validator", "…", 3, ("Handler", "Validator"), teachable=False)
+INJECTED = Convention("injected.IMediator", "…", 5, ("IMediator",), languages=("csharp",), origin="statistical")
+SUFFIX = Convention("suffix.Validator", "…", 5, ("Validator",), languages=("csharp",), origin="statistical")
+FAMILY = Convention("file_family.Handler-Validator", "…", 3, ("Handler", "Validator"), teachable=False)
 HTTP = Convention("angular_httpclient_observable", "…", 3, ("BookService",))
 
 
@@ -42,10 +42,10 @@ def test_catalogue_and_statistical_conventions_use_their_patterns() -> None:
     handler = "public class GetBookHandler(IMediator mediator) : IRequestHandler<GetBook, BookDto>\n{\n}"
     assert conventions_shown(handler, [HANDLERS, INJECTED, SUFFIX], "csharp") == (
         "mediatr_handlers",
-        "injected:IMediator",
+        "injected.IMediator",
     )
     validator = "public class GetBookValidator : AbstractValidator<GetBook> { }"
-    assert conventions_shown(validator, [HANDLERS, SUFFIX], "csharp") == ("suffix:Validator",)
+    assert conventions_shown(validator, [HANDLERS, SUFFIX], "csharp") == ("suffix.Validator",)
     assert conventions_shown(handler, [HANDLERS], "typescript") == ()
     assert conventions_shown(handler + "\n" + validator, [FAMILY], "csharp") == ()  # described, never tagged
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,11 +76,11 @@ def test_dotnet_minimal_apis_mediatr_ef_core_and_fluentvalidation(tmp_path: Path
 
 def test_dotnet_statistical_mining_finds_families_and_suffixes(tmp_path: Path) -> None:
     found = by_id(analysed(tmp_path, stacks.DOTNET_MEDIATR))
-    assert found["suffix:Handler"].count == 3 and found["suffix:Validator"].count == 3
-    family = found["file_family:Handler+Validator"]
+    assert found["suffix.Handler"].count == 3 and found["suffix.Validator"].count == 3
+    family = found["file_family.Handler-Validator"]
     assert family.count == 3 and not family.teachable
     assert "`X` + `XHandler` + `XValidator`" in family.description
-    assert found["base_type:IRequestHandler"].evidence[0].text.startswith("public class")
+    assert found["base_type.IRequestHandler"].evidence[0].text.startswith("public class")
 
 
 def test_dotnet_roles_come_from_the_detectors(tmp_path: Path) -> None:
@@ -178,3 +179,9 @@ def test_attributes_without_controllers_do_not_claim_controllers(tmp_path: Path)
     found = by_id(analysed(tmp_path, files))
     assert "controller" not in found["aspnet_attributes"].description.lower()
     assert "controller_base_class" not in found and "controller_suffix" not in found
+
+
+@pytest.mark.parametrize("name", ["DOTNET_MEDIATR", "FASTAPI_SQLMODEL", "ANGULAR_STANDALONE", "SPRING_JPA", "NESTJS"])
+def test_convention_ids_are_safe_prompt_ids(tmp_path: Path, name: str) -> None:
+    for convention in analysed(tmp_path, getattr(stacks, name)).conventions:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+", convention.id), convention.id
