@@ -185,3 +185,59 @@ def test_attributes_without_controllers_do_not_claim_controllers(tmp_path: Path)
 def test_convention_ids_are_safe_prompt_ids(tmp_path: Path, name: str) -> None:
     for convention in analysed(tmp_path, getattr(stacks, name)).conventions:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+", convention.id), convention.id
+
+
+OTHER_STACKS = {
+    "react": (
+        {
+            "web/src/hooks/useOrders.ts": "import { useQuery } from '@tanstack/react-query';\n\n"
+            "export function useOrders() {\n  return useQuery({ queryKey: ['orders'], queryFn: fetchOrders });\n}\n",
+            "web/src/OrderList.tsx": "import React from 'react';\nimport { useOrders } from './hooks/useOrders';\n\n"
+            "export function OrderList() {\n  const { data } = useOrders();\n  return <ul>{data}</ul>;\n}\n",
+        },
+        {
+            "react_custom_hooks": "useOrders",
+            "react_data_fetching": "useQuery",
+            "react_function_components": "OrderList",
+        },
+        {"web/src/hooks/useOrders.ts": "react_hook", "web/src/OrderList.tsx": "react_component"},
+    ),
+    "django": (
+        {
+            "shop/models.py": "from django.db import models\n\n\nclass Order(models.Model):\n"
+            "    number = models.CharField(max_length=20)\n",
+            "shop/views.py": "from django.views.generic import ListView\n\nfrom shop.models import Order\n\n\n"
+            "class OrderListView(ListView):\n    model = Order\n",
+        },
+        {"django_models": "Order", "django_views": "OrderListView"},
+        {"shop/models.py": "python_django_model", "shop/views.py": "python_view"},
+    ),
+    "flask": (
+        {
+            "app/orders.py": "from flask import Blueprint\n\norders = Blueprint('orders', __name__)\n\n\n"
+            "@orders.route('/orders')\ndef list_orders():\n    return []\n",
+        },
+        {"flask_blueprints": "orders"},
+        {"app/orders.py": "python_router"},
+    ),
+    "express": (
+        {
+            "server/routes/orders.js": "const express = require('express');\nconst router = express.Router();\n\n"
+            "router.get('/orders', (req, res) => res.json([]));\n\nmodule.exports = router;\n",
+        },
+        {"express_routers": "router"},
+        {"server/routes/orders.js": "express_router"},
+    ),
+}
+
+
+@pytest.mark.parametrize("stack", sorted(OTHER_STACKS))
+def test_react_django_flask_and_express_detectors(tmp_path: Path, stack: str) -> None:
+    files, expected, roles = OTHER_STACKS[stack]
+    analysis = analysed(tmp_path, files)
+    found = by_id(analysis)
+    for convention_id, name in expected.items():
+        assert name in found[convention_id].names, (convention_id, found.get(convention_id))
+    for path, role in roles.items():
+        assert analysis.roles[path] == role
+    assert_evidence_is_real(analysis, files)
