@@ -180,6 +180,7 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             "near_duplicates_found": gate.dedup.near_duplicates_found,
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
             "leaked_groups": stats.leaked_groups,
+            **stats.grounding.to_dict(),
         },
         "criteria": criteria_dicts(criteria),
         "passed": all(c.passed for c in criteria),

@@ -24,18 +24,21 @@ from architect_ai.generate.templates import (
     template_major,
     templates_for,
 )
+from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples
 
 #: The sweep's kinds for each artifact type.
 SWEEP_KINDS: dict[str, frozenset[str]] = {
     "code-prototype": frozenset(
         {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture", "pattern_combination"}
-        | {"additional_code"}
+        | {"additional_code", "spec_to_code", "sibling_analogy"}
     ),
     "erd": frozenset({"repo_erd", "meeting_context"}),
     "architecture": frozenset({"repo_architecture", "meeting_context"}),
     "sequence": frozenset({"repo_sequence", "meeting_context"}),
     "flowchart": frozenset({"meeting_context"}),
-    "code": frozenset({"cross_file", "pattern_combination", "additional_code", "meeting_context"}),
+    "code": frozenset(
+        {"cross_file", "pattern_combination", "additional_code", "meeting_context", "spec_to_code", "sibling_analogy"}
+    ),
 }
 USER_CODE_TYPES = frozenset({"code-prototype", "code"})
 
@@ -128,11 +131,22 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         for example in factory(analysis.structure, system_prompt=system):
             yield replace(example, conventions=conventions_shown(example.assistant, conventions))
 
+    def transfer(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
+        """Spec → code and sibling analogies over the first-pass chunks, tagged like the chunk's variations."""
+        if kind not in sweep_kinds:
+            return
+        languages = {c.source: c.language for c in analysis.chunks}
+        for example in factory(analysis.chunks, analysis.structure, system_prompt=system):
+            shown = conventions_shown(example.assistant, conventions, languages.get(example.source))
+            yield replace(example, conventions=shown)
+
     def sweep() -> Iterator[Example]:
         return round_robin(
             repo_diagrams(),
             grounded(cross_file_examples, "cross_file"),
             grounded(pattern_combination_examples, "pattern_combination"),
+            transfer(spec_to_code_examples, "spec_to_code"),
+            transfer(sibling_examples, "sibling_analogy"),
             meetings(),
             additional_code(),
         )
