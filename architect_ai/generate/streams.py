@@ -15,6 +15,7 @@ from architect_ai.data import Example
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
 from architect_ai.generate.library import library_examples, weighted_order
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
+from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
 from architect_ai.generate.templates import (
@@ -119,8 +120,9 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         if "additional_code" not in sweep_kinds:
             return iter(())
         render = {"category": "sweep", "kind": "additional_code", "conventions": conventions, "system_prompt": system}
+        methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
         return round_robin(
-            template_major(analysis.methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
+            template_major(methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
             template_major(analysis.extra_chunks, lambda _: FILE_TEMPLATES, group_prefix="file", **render),
         )
 
