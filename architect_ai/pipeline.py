@@ -18,6 +18,7 @@ from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
 from architect_ai.config import DATASETS_DIR, RunConfig
 from architect_ai.data import TOKEN_METHOD, Progress, no_progress
+from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import interleave, plan_quotas
@@ -79,8 +80,13 @@ def generate_dataset(
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config)
     progress("plan", 0, 1)
-    # Candidates per category, counted up to the target: that is all the mix planner needs to know.
-    capacity = {c: _count(factory(), limit=config.target) for c, factory in streams.categories.items()}
+    splitter = ContentSplit(
+        [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
+    )
+    # Candidates per category, counted up to the target; the split sees them all before the first is written.
+    capacity = {
+        c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
+    }
     quotas = plan_quotas(capacity, config.target)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
@@ -102,7 +108,7 @@ def generate_dataset(
         writer.open_all()
         merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops)
         for example in merged:
-            stats.add(example, writer.add(example))
+            stats.add(example, writer.add(example, splitter.side_of(example)))
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
@@ -124,8 +130,12 @@ def generate_dataset(
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
 
 
-def _count(items: Iterator, *, limit: int) -> int:
-    return sum(1 for _ in islice(items, limit))
+def _count(items: Iterator, *, limit: int, each=lambda item: None) -> int:
+    count = 0
+    for item in islice(items, limit):
+        each(item)
+        count += 1
+    return count
 
 
 def _repo_for_rerun(source) -> str:
