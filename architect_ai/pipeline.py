@@ -21,7 +21,7 @@ from architect_ai.data import TOKEN_METHOD, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
 from architect_ai.generate.library import load_items
-from architect_ai.generate.mix import interleave, plan_quotas
+from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
 from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
@@ -87,7 +87,8 @@ def generate_dataset(
     capacity = {
         c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
     }
-    quotas = plan_quotas(capacity, config.target)
+    caps = builtin_caps(config.target, config.builtin_share)
+    quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
         mermaid=MermaidGate(shared_validator()),
@@ -106,7 +107,7 @@ def generate_dataset(
     writer = DatasetWriter(final_dir, config, force=force)
     try:
         writer.open_all()
-        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops)
+        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)
         for example in merged:
             stats.add(example, writer.add(example, splitter.side_of(example)))
             if stats.total % 50 == 0:
@@ -114,7 +115,7 @@ def generate_dataset(
         progress("generate", stats.total, config.target)
         writer.close_streams()
         timer.lap("generate")
-        library_styles = {item.id: (item.kind, item.domain, item.style) for item in items}
+        library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles)
         writer.write_json("report.json", report)
         if stats.total:
@@ -173,6 +174,12 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
             f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
         )
+        if stats.builtin >= int(config.target * config.builtin_share) > 0:
+            messages.append(
+                f"the builtin library is capped at {config.builtin_share:.0%} of the target "
+                f"({int(config.target * config.builtin_share):,} examples); the repository filled "
+                f"{stats.total - stats.builtin:,} of the other {config.target - int(config.target * config.builtin_share):,}"
+            )
     report = {
         "dataset": config.dataset_name,
         "target": config.target,

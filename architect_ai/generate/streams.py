@@ -14,6 +14,7 @@ from architect_ai.config import RunConfig
 from architect_ai.data import Example
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
 from architect_ai.generate.library import library_examples, weighted_order
+from architect_ai.generate.library_fit import fit_library
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
 from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin
@@ -55,6 +56,7 @@ def meeting_count(config: RunConfig, domain: str) -> int:
 class Streams:
     categories: dict[str, StreamFactory]  # artifact, user_code, sweep
     diagram_answers: Callable[[], Iterator[str]]
+    items: tuple = ()  # the library items of this run (code templates fitted to the repository)
 
 
 def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Streams:
@@ -62,9 +64,32 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
     system = config.system_prompt
     sweep_kinds = SWEEP_KINDS[config.artifact_type]
     conventions = analysis.conventions
+    items = fit_library(
+        items,
+        mode=config.library_code,
+        languages=analysis.languages,
+        roles=analysis.roles.values(),
+        conventions=conventions,
+    )
+
+    def builtin_meetings() -> Iterator[Example]:
+        """Meeting-context requests for the builtin artifacts: builtin answers, so category `artifact`."""
+        if "meeting_context" not in sweep_kinds:
+            return
+        for item in weighted_order(items, config.weights):
+            base = next(library_examples([item], system_prompt=system, weights={}))
+            subjects = list(item.subjects) or diagram_subjects(item.answer)
+            yield from meeting_examples(
+                base,
+                title=item.title,
+                subjects=subjects,
+                count=meeting_count(config, item.domain),
+                seed=config.seed,
+                system_prompt=system,
+            )
 
     def artifacts() -> Iterator[Example]:
-        return library_examples(items, system_prompt=system, weights=config.weights)
+        return round_robin(library_examples(items, system_prompt=system, weights=config.weights), builtin_meetings())
 
     def user_code() -> Iterator[Example]:
         if config.artifact_type not in USER_CODE_TYPES:
@@ -93,19 +118,9 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
                 yield example
 
     def meetings() -> Iterator[Example]:
+        """Meeting-context requests for the repo-derived diagrams (the builtin ones are artifacts)."""
         if "meeting_context" not in sweep_kinds:
             return
-        for item in weighted_order(items, config.weights):
-            base = next(library_examples([item], system_prompt=system, weights={}))
-            subjects = list(item.subjects) or diagram_subjects(item.answer)
-            yield from meeting_examples(
-                base,
-                title=item.title,
-                subjects=subjects,
-                count=meeting_count(config, item.domain),
-                seed=config.seed,
-                system_prompt=system,
-            )
         for base in one_per_diagram():
             yield from meeting_examples(
                 base,
@@ -143,14 +158,16 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             yield replace(example, conventions=shown)
 
     def sweep() -> Iterator[Example]:
+        siblings = transfer(sibling_examples, "sibling_analogy")
         return round_robin(
             repo_diagrams(),
             grounded(cross_file_examples, "cross_file"),
             grounded(pattern_combination_examples, "pattern_combination"),
             transfer(spec_to_code_examples, "spec_to_code"),
-            transfer(sibling_examples, "sibling_analogy"),
+            siblings,
             meetings(),
             additional_code(),
+            siblings,  # listed twice: transfer (applying the conventions) gets two turns a round, recall one
         )
 
     def diagram_answers() -> Iterator[str]:
@@ -158,4 +175,4 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         yield from (item.answer for item in items if item.language == "mermaid")
         yield from (example.assistant for example in one_per_diagram())
 
-    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers)
+    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers, items)
