@@ -26,7 +26,7 @@ from architect_ai.generate.streams import build_streams
 from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
-from architect_ai.quality.gates import MermaidGate, QualityGate
+from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
@@ -97,6 +97,7 @@ def generate_dataset(
             max_answer_reuse=config.max_answer_reuse,
             near_dup_max_groups=config.near_dup_max_groups,
         ),
+        identifiers=IdentifierGate.of_texts(_repository_texts(analysis)),
     )
     gate.mermaid.prevalidate(streams.diagram_answers())
     progress("plan", 1, 1)
@@ -129,6 +130,16 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def _repository_texts(analysis: Analysis) -> Iterator[str]:
+    """Every text repo-grounded answers may quote: the chunks (they cover each file) and their companion files."""
+    for chunk in (*analysis.chunks, *analysis.extra_chunks, *analysis.methods):
+        yield chunk.text
+        yield from (text for _, _, text in chunk.parts)
+    if analysis.structure is not None:
+        yield from (snippet.text for snippet in analysis.structure.snippets.values())
+        yield from (snippet.text for snippet in analysis.structure.registrations)
 
 
 def _count(items: Iterator, *, limit: int, each=lambda item: None) -> int:

@@ -105,9 +105,16 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         )
 
     def repo_diagrams() -> Iterator[Example]:
+        """Repo-derived diagrams; a phrasing already asked of another diagram is skipped (one prompt, one answer)."""
         if analysis.structure is None:
-            return iter(())
-        return (e for e in repo_artifact_examples(analysis.structure, system_prompt=system) if e.kind in sweep_kinds)
+            return
+        answer_of: dict[str, str] = {}
+        for example in repo_artifact_examples(analysis.structure, system_prompt=system):
+            if (
+                example.kind in sweep_kinds
+                and answer_of.setdefault(example.user, example.assistant) == example.assistant
+            ):
+                yield example
 
     def one_per_diagram() -> Iterator[Example]:
         """The first phrasing of each repo-derived diagram (its group)."""
