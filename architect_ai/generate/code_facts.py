@@ -130,6 +130,8 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
     """Sentences describing the chunk from its own code, none of them naming the chunk's file or types."""
     types = _types_in_chunk(chunk, structure)
     class_names = [c.name for c in types]
+    names = chunk_names(chunk, structure)
+    keep = lambda items: [i for i in items if not names_any(i, names)]  # noqa: E731
     facts: list[str] = []
     if structure is not None:
         inside = lambda path, line: path == chunk.path and chunk.start_line <= line <= chunk.end_line  # noqa: E731
@@ -143,17 +145,16 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
         calls = [f"`{c.verb} {c.url}`" for c in structure.client_calls if inside(c.path, c.start_line)]
         if calls:
             facts.append("sends " + ", ".join(dict.fromkeys(calls[:MAX_ROUTES])))
-        bases = [i for c in types for i in c.interfaces]
+        bases = keep([i for c in types for i in c.interfaces])
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
-    deps = dependencies(chunk, class_names)
+    deps = keep(dependencies(chunk, class_names))
     if deps:
         facts.append("takes " + ", ".join(f"`{d}`" for d in deps) + " through its constructor")
-    sigs = signatures(chunk, class_names)
+    sigs = keep(signatures(chunk, class_names))
     if sigs:
         facts.append("exposes " + "; ".join(f"`{s}`" for s in sigs))
-    names = chunk_names(chunk, structure)
-    return [fact for fact in facts if not names_any(fact, names)]
+    return keep(facts)
 
 
 def camel_words(name: str) -> list[str]:
