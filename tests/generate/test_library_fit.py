@@ -102,3 +102,23 @@ def test_a_dataset_from_a_repository_without_the_sample_names_never_contains_the
         for r in records
         if r["metadata"]["kind"] == "meeting_context" and r["metadata"]["source"].startswith("builtin:")
     } <= {"artifact"}
+
+
+def test_cli_flags_reach_the_run_config_and_the_dataset(tmp_path):
+    import subprocess
+    import sys
+
+    from architect_ai.config import PROJECT_ROOT
+
+    command = [sys.executable, "-m", "architect_ai", "generate", "--target", "500", "--out", str(tmp_path)]
+    command += ["--library-code", "none", "--builtin-share", "0.2"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "code_prototype_500"
+    config = json.loads((out / "manifest.json").read_text())["config"]
+    assert (config["library_code"], config["builtin_share"]) == ("none", 0.2)
+    records = [json.loads(line) for line in (out / "dataset.jsonl").read_text().splitlines()]
+    assert not any(r["metadata"]["kind"] == "code_template" for r in records)
+    assert sum(r["metadata"]["source"].startswith("builtin:") for r in records) <= 100
+    bad = subprocess.run([*command[:-4], "--library-code", "some"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert bad.returncode == 2 and "--library-code" in bad.stderr
