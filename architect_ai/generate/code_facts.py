@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
@@ -33,7 +35,8 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 _KEYWORDS = frozenset({"if", "for", "while", "switch", "catch", "return", "constructor", "function", "super"})
 
 
-def answer_names(path: str, symbols: Iterable[str] = ()) -> tuple[str, ...]:
+@lru_cache(maxsize=8192)
+def answer_names(path: str, symbols: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The names that would give an answer away: its file name, stem, the stem in CamelCase, its main types.
 
     `client/src/app/core/services/book-list.service.ts` → `book-list.service.ts`, `book-list.service`,
@@ -51,11 +54,49 @@ def answer_names(path: str, symbols: Iterable[str] = ()) -> tuple[str, ...]:
 
 def names_any(text: str, names: Iterable[str]) -> bool:
     """Whether `text` spells one of `names` as a whole word (case-insensitive for file-like names)."""
-    for name in names:
-        flags = re.I if ("." in name or "-" in name or name.islower()) else 0
-        if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, flags):
-            return True
-    return False
+    return _names_pattern(tuple(names)).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    parts = [("(?i:" if ("." in n or "-" in n or n.islower()) else "(?:") + re.escape(n) + ")" for n in names if n] or [
+        "(?!x)x"
+    ]
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(parts)})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class _Index:
+    classes: dict[str, list]
+    entities: dict[str, list]
+    endpoints: dict[str, list]
+    client_calls: dict[str, list]
+
+
+_INDEX: dict[int, tuple[RepoStructure, _Index]] = {}
+
+
+def _index(structure: RepoStructure) -> _Index:
+    """The structure's facts by path (built once per structure: per-chunk scans would be quadratic)."""
+    cached = _INDEX.get(id(structure))
+    if cached is not None and cached[0] is structure:
+        return cached[1]
+
+    def by_path(records) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for record in records:
+            out.setdefault(record.path, []).append(record)
+        return out
+
+    index = _Index(
+        by_path(structure.classes),
+        by_path(structure.entities),
+        by_path(structure.endpoints),
+        by_path(structure.client_calls),
+    )
+    _INDEX.clear()
+    _INDEX[id(structure)] = (structure, index)
+    return index
 
 
 def _types_in_chunk(chunk: Chunk, structure: RepoStructure | None) -> list:
@@ -63,8 +104,8 @@ def _types_in_chunk(chunk: Chunk, structure: RepoStructure | None) -> list:
         return []
     return [
         c
-        for c in structure.classes
-        if c.path == chunk.path and c.start_line >= chunk.start_line and c.end_line <= chunk.end_line
+        for c in _index(structure).classes.get(chunk.path, ())
+        if c.start_line >= chunk.start_line and c.end_line <= chunk.end_line
     ]
 
 
@@ -72,8 +113,8 @@ def chunk_names(chunk: Chunk, structure: RepoStructure | None) -> tuple[str, ...
     """What a prompt must not say to leave the chunk's identity out."""
     symbols = [chunk.symbol, *(c.name for c in _types_in_chunk(chunk, structure))]
     if structure is not None:
-        symbols += [e.name for e in structure.entities if e.path == chunk.path]
-    return answer_names(chunk.path, symbols)
+        symbols += [e.name for e in _index(structure).entities.get(chunk.path, ())]
+    return answer_names(chunk.path, tuple(symbols))
 
 
 def _param_types(params: str, language: str) -> list[str]:
@@ -134,15 +175,17 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
     keep = lambda items: [i for i in items if not names_any(i, names)]  # noqa: E731
     facts: list[str] = []
     if structure is not None:
-        inside = lambda path, line: path == chunk.path and chunk.start_line <= line <= chunk.end_line  # noqa: E731
-        for number, entity in enumerate([e for e in structure.entities if inside(e.path, e.line)][:2]):
+        index = _index(structure)
+        inside = lambda line: chunk.start_line <= line <= chunk.end_line  # noqa: E731
+        entities = [e for e in index.entities.get(chunk.path, ()) if inside(e.line)]
+        for number, entity in enumerate(entities[:2]):
             fields = ", ".join(f"`{f.name}: {f.type}`" for f in entity.fields[:MAX_FIELDS])
             if fields:
                 facts.append(("holds the fields " if number == 0 else "also declares a type with ") + fields)
-        routes = [f"`{e.verb} {e.route}`" for e in structure.endpoints if inside(e.path, e.start_line)]
+        routes = [f"`{e.verb} {e.route}`" for e in index.endpoints.get(chunk.path, ()) if inside(e.start_line)]
         if routes:
             facts.append("serves " + ", ".join(routes[:MAX_ROUTES]))
-        calls = [f"`{c.verb} {c.url}`" for c in structure.client_calls if inside(c.path, c.start_line)]
+        calls = [f"`{c.verb} {c.url}`" for c in index.client_calls.get(chunk.path, ()) if inside(c.start_line)]
         if calls:
             facts.append("sends " + ", ".join(dict.fromkeys(calls[:MAX_ROUTES])))
         bases = keep([i for c in types for i in c.interfaces])
