@@ -55,6 +55,7 @@ class ContentSplit:
         self._parent: dict[str, str] = {}
         self._least: dict[str, str] = {}  # root → the smallest group name of its component
         self._size: Counter = Counter()  # root → examples observed in its component
+        self._seen: set[tuple[str, str]] = set()
         self._observed = 0
         self._sides: dict[str, str] = {}
 
@@ -86,6 +87,10 @@ class ContentSplit:
         self._observed += 1
         if example.category == "artifact" or example.source.startswith("builtin:"):
             return  # builtin answers are not the repository's code, even where a line looks alike
+        seen = (example.group, example.source)
+        if seen in self._seen:
+            return  # another phrasing of an answer already looked at (a chunk's variations share group and source)
+        self._seen.add(seen)
         for key in self._chunks_of_source(example.source):  # the chunk identity of a `path:a-b` source
             self._union(group, key)
         quoted = Counter(self._owner[line] for line in _lines(example.assistant) if line in self._owner)
