@@ -89,7 +89,9 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             )
 
     def artifacts() -> Iterator[Example]:
-        return round_robin(library_examples(items, system_prompt=system, weights=config.weights), builtin_meetings())
+        """Every library item's phrasings first (the most distinct items under a small cap), then their meetings."""
+        yield from library_examples(items, system_prompt=system, weights=config.weights)
+        yield from builtin_meetings()
 
     def user_code() -> Iterator[Example]:
         if config.artifact_type not in USER_CODE_TYPES:
