@@ -162,9 +162,12 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         if kind not in sweep_kinds:
             return
         languages = {c.source: c.language for c in analysis.chunks}
+        shown: dict[str, tuple[str, ...]] = {}  # per answer chunk: its examples all quote the same code
         for example in factory(analysis.chunks, analysis.structure, system_prompt=system):
-            shown = conventions_shown(example.assistant, conventions, languages.get(example.source))
-            yield replace(example, conventions=shown)
+            if example.source not in shown:
+                language = languages.get(example.source)
+                shown[example.source] = conventions_shown(example.assistant, conventions, language)
+            yield replace(example, conventions=shown[example.source])
 
     def sweep() -> Iterator[Example]:
         siblings = transfer(sibling_examples, "sibling_analogy")
