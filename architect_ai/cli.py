@@ -17,9 +17,11 @@ from architect_ai import __version__
 from architect_ai.config import (
     ARTIFACT_TYPES,
     DATASETS_DIR,
+    DEFAULT_BUILTIN_SHARE,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
+    LIBRARY_CODE_MODES,
     MAX_DATASET_SIZE,
     MIN_DATASET_SIZE,
     SAMPLE_REPO,
@@ -86,6 +88,18 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--near-dup-threshold", type=float, default=0.9, help="MinHash Jaccard above which answers are near-duplicates"
     )
+    parser.add_argument(
+        "--library-code",
+        choices=LIBRARY_CODE_MODES,
+        default="matching",
+        help="builtin code templates: all, only those of the repository's stack (default), or none",
+    )
+    parser.add_argument(
+        "--builtin-share",
+        type=float,
+        default=DEFAULT_BUILTIN_SHARE,
+        help="at most this share of the dataset from the builtin library (default 0.4); never padded",
+    )
     parser.add_argument("--system-prompt", help="system message of every example (default: the Architect AI persona)")
     parser.add_argument(
         "--format", action="append", choices=FORMATS, metavar="FORMAT", help=f"trainer formats ({', '.join(FORMATS)})"
@@ -130,6 +144,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "meeting_variants": args.meeting_variants,
         "max_answer_reuse": args.max_answer_reuse,
         "near_dup_threshold": args.near_dup_threshold,
+        "library_code": args.library_code,
+        "builtin_share": args.builtin_share,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt

@@ -38,6 +38,10 @@ ARTIFACT_TYPE_LABELS = {
     "flowchart": "Flowchart",
     "code": "Code",
 }
+LibraryCode = Literal["all", "matching", "none"]
+LIBRARY_CODE_MODES: tuple[str, ...] = LibraryCode.__args__  # type: ignore[attr-defined]
+#: At most this share of a dataset comes from the builtin library (artifacts and their meeting contexts).
+DEFAULT_BUILTIN_SHARE = 0.4
 FORMATS = ("openai", "alpaca", "sharegpt", "llama_factory", "mlx", "axolotl")
 
 
@@ -69,6 +73,12 @@ class RunConfig(BaseModel):
     convention_min_examples: int = Field(default=20, ge=1)
     formats: tuple[str, ...] = FORMATS
     strict: bool = False
+    library_code: LibraryCode = Field(
+        default="matching", description="Builtin code templates: all, those of the repository's stack, or none."
+    )
+    builtin_share: float = Field(
+        default=DEFAULT_BUILTIN_SHARE, ge=0.0, le=1.0, description="Largest share of builtin-library examples."
+    )
 
     @field_validator("weights")
     @classmethod

@@ -25,6 +25,8 @@ SWEEP_KINDS = (
     "repo_architecture",
     "pattern_combination",
     "additional_code",
+    "spec_to_code",
+    "sibling_analogy",
 )
 
 #: How tokens are counted everywhere (named in the manifest). No tokenizer download is possible

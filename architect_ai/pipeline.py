@@ -18,14 +18,15 @@ from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
 from architect_ai.config import DATASETS_DIR, RunConfig
 from architect_ai.data import TOKEN_METHOD, Progress, no_progress
+from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
 from architect_ai.generate.library import load_items
-from architect_ai.generate.mix import interleave, plan_quotas
+from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
 from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
-from architect_ai.quality.gates import MermaidGate, QualityGate
+from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
@@ -80,9 +81,15 @@ def generate_dataset(
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config)
     progress("plan", 0, 1)
-    # Candidates per category, counted up to the target: that is all the mix planner needs to know.
-    capacity = {c: _count(factory(), limit=config.target) for c, factory in streams.categories.items()}
-    quotas = plan_quotas(capacity, config.target)
+    splitter = ContentSplit(
+        [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
+    )
+    # Candidates per category, counted up to the target; the split sees them all before the first is written.
+    capacity = {
+        c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
+    }
+    caps = builtin_caps(config.target, config.builtin_share)
+    quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
         mermaid=MermaidGate(shared_validator()),
@@ -91,6 +98,7 @@ def generate_dataset(
             max_answer_reuse=config.max_answer_reuse,
             near_dup_max_groups=config.near_dup_max_groups,
         ),
+        identifiers=IdentifierGate.of_texts(_repository_texts(analysis)),
     )
     gate.mermaid.prevalidate(streams.diagram_answers())
     progress("plan", 1, 1)
@@ -102,16 +110,16 @@ def generate_dataset(
     writer = DatasetWriter(final_dir, config, force=force)
     try:
         writer.open_all()
-        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops)
+        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)
         for example in merged:
-            stats.add(example, writer.add(example))
+            stats.add(example, writer.add(example, splitter.side_of(example)))
             fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
         writer.close_streams()
         timer.lap("generate")
-        library_styles = {item.id: (item.kind, item.domain, item.style) for item in items}
+        library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
         writer.write_json("report.json", report)
         if stats.total:
@@ -127,8 +135,22 @@ def generate_dataset(
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
 
 
-def _count(items: Iterator, *, limit: int) -> int:
-    return sum(1 for _ in islice(items, limit))
+def _repository_texts(analysis: Analysis) -> Iterator[str]:
+    """Every text repo-grounded answers may quote: the chunks (they cover each file) and their companion files."""
+    for chunk in (*analysis.chunks, *analysis.extra_chunks, *analysis.methods):
+        yield chunk.text
+        yield from (text for _, _, text in chunk.parts)
+    if analysis.structure is not None:
+        yield from (snippet.text for snippet in analysis.structure.snippets.values())
+        yield from (snippet.text for snippet in analysis.structure.registrations)
+
+
+def _count(items: Iterator, *, limit: int, each=lambda item: None) -> int:
+    count = 0
+    for item in islice(items, limit):
+        each(item)
+        count += 1
+    return count
 
 
 def _repo_for_rerun(source) -> str:
@@ -167,6 +189,12 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
             f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
         )
+        if stats.builtin >= int(config.target * config.builtin_share) > 0:
+            messages.append(
+                f"the builtin library is capped at {config.builtin_share:.0%} of the target "
+                f"({int(config.target * config.builtin_share):,} examples); the repository filled "
+                f"{stats.total - stats.builtin:,} of the other {config.target - int(config.target * config.builtin_share):,}"
+            )
     report = {
         "dataset": config.dataset_name,
         "target": config.target,
@@ -185,6 +213,7 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
             "leaked_groups": stats.leaked_groups,
             "hints": hints,
+            **stats.grounding.to_dict(),
         },
         "criteria": criteria_dicts(criteria),
         "passed": all(c.passed for c in criteria),

@@ -38,8 +38,35 @@ def test_default_target_on_the_sample_yields_exactly_5000(sample_5000):
     assert set(categories) == {"artifact", "user_code", "sweep"}
     kinds = Counter(r["metadata"]["kind"] for r in dataset if r["metadata"]["category"] == "sweep")
     assert {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture"} <= set(kinds)
-    assert {"pattern_combination", "additional_code"} <= set(kinds)
+    assert {"pattern_combination", "additional_code", "spec_to_code", "sibling_analogy"} <= set(kinds)
     assert len({r["metadata"]["id"] for r in dataset}) == 5000
+
+
+@pytest.mark.slow
+def test_the_sample_teaches_transfer_with_one_answer_per_prompt_and_a_content_level_split(sample_5000):
+    quality = json.loads((sample_5000 / "report.json").read_text())["quality"]
+    assert quality["unnamed_answer_share"] >= 0.30  # repo code examples that do not name their answer
+    assert quality["repo_code_examples"] > 2000
+    assert quality["ambiguous_prompts"] == 0
+    assert quality["split_overlap"] <= 0.05
+    answers: dict[str, set[str]] = {}
+    for record in records(sample_5000 / "dataset.jsonl"):  # measured again here, independently of the report
+        answers.setdefault(record["messages"][-2]["content"], set()).add(record["messages"][-1]["content"])
+    assert max(len(a) for a in answers.values()) == 1
+    train_code = "\n".join(r["messages"][-1]["content"] for r in records(sample_5000 / "train.jsonl"))
+    valid_user_code = [r for r in records(sample_5000 / "valid.jsonl") if r["metadata"]["category"] == "user_code"]
+    for record in valid_user_code:  # a chunk held out is not quoted whole in train
+        body = record["messages"][-1]["content"].split("```", 2)[1].split("\n", 1)[1]
+        assert body not in train_code, record["metadata"]["source"]
+
+
+@pytest.mark.slow
+def test_the_sample_builtin_share_is_capped_and_meeting_contexts_of_builtins_are_artifacts(sample_5000):
+    dataset = records(sample_5000 / "dataset.jsonl")
+    builtin = [r for r in dataset if r["metadata"]["source"].startswith("builtin:")]
+    assert len(builtin) <= 0.4 * len(dataset)
+    assert {r["metadata"]["category"] for r in builtin} == {"artifact"}
+    assert not any("Invoiceor" in r["messages"][-1]["content"] for r in dataset)
 
 
 @pytest.mark.slow

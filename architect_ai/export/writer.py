@@ -97,16 +97,17 @@ class DatasetWriter:
                 for path in formats.record_paths(stem, array).values():
                     self._sink(f"formats/{path}", array=array)
 
-    def add(self, example: Example) -> str:
-        """Write one example everywhere it belongs; returns its split."""
+    def add(self, example: Example, split: str | None = None) -> str:
+        """Write one example everywhere it belongs (on `split`, else its group's side); returns its split."""
         try:
-            return self._add(example)
+            return self._add(example, split)
         except OSError as exc:
             raise _friendly_os_error(exc, self.final_dir) from None
 
-    def _add(self, example: Example) -> str:
+    def _add(self, example: Example, split: str | None = None) -> str:
         line = example.to_json()
-        split = split_of(example.group, seed=self.config.seed, valid_fraction=self.config.valid_fraction)
+        if split is None:
+            split = split_of(example.group, seed=self.config.seed, valid_fraction=self.config.valid_fraction)
         self._sink("dataset.jsonl").add(line)
         self._sink(f"{split}.jsonl").add(line)
         self.count += 1

@@ -20,24 +20,8 @@ from architect_ai.generate.templates import fence
 ANSWER_BUDGET = 12_000
 #: Backend methods quoted below the controller action in a cross-file answer.
 MAX_STEP_SNIPPETS = 3
-#: Plausible new features a pattern is applied to (existing entity/feature names are skipped).
-NEW_FEATURES = (
-    "Invoice",
-    "Supplier",
-    "Event",
-    "Warehouse",
-    "Coupon",
-    "Shipment",
-    "Subscription",
-    "Ticket",
-    "Vendor",
-    "Promotion",
-    "Notification",
-    "Payment",
-)
-#: New features asked for per existing feature, and phrasings per (feature, new feature) pair.
-FEATURES_PER_PATTERN = 3
-PHRASINGS_PER_PAIR = 2
+#: Phrasings per feature slice.
+PHRASINGS_PER_FEATURE = 3
 _COMMENT = {"csharp": "//", "typescript": "//", "python": "#"}
 
 
@@ -194,16 +178,6 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-def _renames(classes: Sequence[ClassInfo], feature: str, new: str) -> list[str]:
-    plural_old, plural_new = _plural(feature), _plural(new)
-    renames = []
-    for cls in classes:
-        renamed = cls.name.replace(plural_old, plural_new) if plural_old in cls.name else cls.name.replace(feature, new)
-        if renamed != cls.name:
-            renames.append(f"`{cls.name}` → `{renamed}`")
-    return list(dict.fromkeys(renames))
-
-
 def _snippets_for(classes: Sequence[ClassInfo], structure: RepoStructure, lead: str) -> list[Snippet]:
     """Whole files while they fit the budget, else the class alone, else the class's first method."""
     chosen: list[Snippet] = []
@@ -238,47 +212,54 @@ def _with_registrations(answer: str, classes: Sequence[ClassInfo], structure: Re
     return f"{answer}\n\n{extra}" if len(answer) + len(extra) + 2 <= ANSWER_BUDGET else answer
 
 
+def _ties(chains: Sequence[Chain]) -> list[str]:
+    """How the feature's files connect: client call → route → action → service."""
+    ties = []
+    for chain in chains:
+        endpoint = chain.endpoint
+        step = next((f" → `{s.call.target}.{s.call.method}`" for s in chain.steps if s.depth == 1), "")
+        head = f"`{chain.client.service}.{chain.client.method}()` → " if chain.client is not None else ""
+        ties.append(f"{head}`{endpoint.verb} {endpoint.route}` → `{endpoint.controller}.{endpoint.action}`{step}")
+    return list(dict.fromkeys(ties))
+
+
 def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str) -> Iterator[Example]:
-    """ "Add a feature for X the way this codebase does it", answered with an existing feature's real files."""
+    """Feature slices: "add feature X the way features are built here" → the real files of the existing feature X,
+    listed, shown verbatim and tied together (client calls ↔ routes ↔ actions ↔ services). Nothing is renamed."""
     controllers = sorted({e.controller for e in structure.endpoints})
-    taken = {e.name.lower() for e in structure.entities} | {
-        singular(c.removesuffix("Controller")).lower() for c in controllers
-    }
-    candidates = [n for n in NEW_FEATURES if n.lower() not in taken]
-    if not candidates:
-        return
     chains_of: dict[str, list[Chain]] = {}
     for chain in structure.chains():
         chains_of.setdefault(chain.endpoint.controller, []).append(chain)
     for index, controller in enumerate(controllers):
-        feature, classes, labels = _feature_files(structure, controller, chains_of.get(controller, []))
+        chains = chains_of.get(controller, [])
+        feature, classes, labels = _feature_files(structure, controller, chains)
         if len(classes) < 2:
             continue
-        for offset in range(min(FEATURES_PER_PATTERN, len(candidates))):
-            new = candidates[(index * FEATURES_PER_PATTERN + offset) % len(candidates)]
-            renames = _renames(classes, feature, new)
-            lead = (
-                f"Follow the `{feature}` feature: {join_names(labels, limit=10)}. For `{new}`, create the same "
-                f"set of files with the same attributes, injection and naming"
-                + (f" ({', '.join(renames)})" if renames else "")
-                + ". Here are the files to copy:"
-            )
-            snippets = _snippets_for(classes, structure, lead)
-            answer = _with_registrations(_answer(lead, snippets), classes, structure)
-            source = short_source([s.path for s in snippets])
-            prompts = [
-                ("pattern_combination.1", f"Add a new feature for {new} the way this codebase does it."),
-                (
-                    "pattern_combination.2",
-                    f"We need {_plural(new)} in this app (API and Angular client). Which files do I create, following our existing patterns?",
-                ),
-                (
-                    "pattern_combination.3",
-                    f"Scaffold a {new} feature end to end, following the conventions of the {feature} feature.",
-                ),
-                ("pattern_combination.4", f"Show me the files I would copy to add {_plural(new)} to this project."),
-            ]
-            for step in range(PHRASINGS_PER_PAIR):
-                template, user = prompts[(index + offset + step) % len(prompts)]
-                group = f"pattern_combination:{feature}:{new}"
-                yield _example("pattern_combination", template, group, user, answer, source, system_prompt)
+        ties = _ties(chains)
+        lead = f"The `{feature}` feature is built from these files: {join_names(labels, limit=10)}."
+        if ties:
+            lead += " They connect like this: " + "; ".join(ties[:6]) + "."
+        lead += " Here they are:"
+        snippets = _snippets_for(classes, structure, lead)
+        if len(snippets) < 2:
+            continue
+        answer = _with_registrations(_answer(lead, snippets), classes, structure)
+        source = short_source([s.path for s in snippets])
+        routes = join_names(
+            list(dict.fromkeys(f"`{e.verb} {e.route}`" for e in structure.endpoints if e.controller == controller))[:4]
+        )
+        plural = _plural(feature)
+        prompts = [
+            ("feature_slice.add", f"Add the {feature} feature ({routes}) the way features are built in this codebase."),
+            (
+                "feature_slice.files",
+                f"Which files make up the {plural} feature here, and how do they connect? Show them.",
+            ),
+            (
+                "feature_slice.end_to_end",
+                f"Build the {plural} feature end to end (API and client) exactly as this repository builds features.",
+            ),
+        ]
+        for step in range(PHRASINGS_PER_FEATURE):
+            template, user = prompts[(index + step) % len(prompts)]
+            yield _example("pattern_combination", template, f"feature:{feature}", user, answer, source, system_prompt)

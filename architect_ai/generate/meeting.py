@@ -137,11 +137,15 @@ def diagram_subjects(answer: str) -> list[str]:
 def meeting_examples(
     base: Example, *, title: str, subjects: Sequence[str], count: int, seed: int, system_prompt: str
 ) -> Iterator[Example]:
-    """`count` meeting-context examples asking for `base`'s artifact; same answer, same group."""
+    """`count` meeting-context examples asking for `base`'s artifact; same answer, same group.
+
+    They keep `base`'s category: a builtin artifact's meeting contexts count as `artifact`, a repo diagram's as
+    `sweep`.
+    """
     for template, request in meeting_requests(base.group, base.kind, title, subjects, count, seed):
         yield Example(
             messages=chat(system_prompt, request, base.assistant),
-            category="sweep",
+            category=base.category,
             kind="meeting_context",
             domain=base.domain,
             source=base.source,

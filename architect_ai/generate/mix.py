@@ -18,9 +18,17 @@ SWEEP_FLOOR = 0.2
 ORDER = ("artifact", "user_code", "sweep")
 
 
-def plan_quotas(capacity: Mapping[str, int], target: int) -> dict[str, int]:
-    """Examples wanted from each category so that they sum to `target` (or to all there is)."""
-    cap = {c: capacity.get(c, 0) for c in ORDER}
+def builtin_caps(target: int, builtin_share: float) -> dict[str, int]:
+    """The most each category may give: the builtin library (category `artifact`) at most `builtin_share`."""
+    return {"artifact": int(target * builtin_share)}
+
+
+def plan_quotas(capacity: Mapping[str, int], target: int, caps: Mapping[str, int] | None = None) -> dict[str, int]:
+    """Examples wanted from each category so that they sum to `target` (or to all there is).
+
+    `caps` bound a category whatever the others can give: what they cannot fill stays unfilled (never padded).
+    """
+    cap = {c: min(capacity.get(c, 0), (caps or {}).get(c, capacity.get(c, 0))) for c in ORDER}
     if sum(cap.values()) <= target:
         return cap
     if cap["artifact"] + cap["user_code"] <= target:
@@ -41,14 +49,16 @@ def interleave(
     target: int,
     gate: Callable[[Example], str | None],
     drops: Counter,
+    caps: Mapping[str, int] | None = None,
 ) -> Iterator[Example]:
     """Merge the category streams in proportion to their quotas, through the quality gate, up to `target`.
 
     A stream that runs dry (its candidates were dropped) leaves its shortfall to the others, which keep
-    going past their quota until the target is met or every stream is exhausted.
+    going past their quota until the target is met or every stream is exhausted — but never past `caps`.
     """
     emitted = dict.fromkeys(streams, 0)
     live = {c for c in streams if quotas.get(c, 0) > 0}
+    limit = {c: (caps or {}).get(c, target) for c in streams}
     total = 0
 
     def draw(category: str) -> Example | None:
@@ -67,6 +77,8 @@ def interleave(
         example = draw(category)
         if example is not None:
             emitted[category] += 1
+            if emitted[category] >= limit[category]:
+                live.discard(category)
             total += 1
             yield example
 

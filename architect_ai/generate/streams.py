@@ -14,7 +14,9 @@ from architect_ai.config import RunConfig
 from architect_ai.data import Example
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
 from architect_ai.generate.library import library_examples, weighted_order
+from architect_ai.generate.library_fit import fit_library
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
+from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
 from architect_ai.generate.templates import (
@@ -24,18 +26,21 @@ from architect_ai.generate.templates import (
     template_major,
     templates_for,
 )
+from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples
 
 #: The sweep's kinds for each artifact type.
 SWEEP_KINDS: dict[str, frozenset[str]] = {
     "code-prototype": frozenset(
         {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture", "pattern_combination"}
-        | {"additional_code"}
+        | {"additional_code", "spec_to_code", "sibling_analogy"}
     ),
     "erd": frozenset({"repo_erd", "meeting_context"}),
     "architecture": frozenset({"repo_architecture", "meeting_context"}),
     "sequence": frozenset({"repo_sequence", "meeting_context"}),
     "flowchart": frozenset({"meeting_context"}),
-    "code": frozenset({"cross_file", "pattern_combination", "additional_code", "meeting_context"}),
+    "code": frozenset(
+        {"cross_file", "pattern_combination", "additional_code", "meeting_context", "spec_to_code", "sibling_analogy"}
+    ),
 }
 USER_CODE_TYPES = frozenset({"code-prototype", "code"})
 
@@ -51,6 +56,7 @@ def meeting_count(config: RunConfig, domain: str) -> int:
 class Streams:
     categories: dict[str, StreamFactory]  # artifact, user_code, sweep
     diagram_answers: Callable[[], Iterator[str]]
+    items: tuple = ()  # the library items of this run (code templates fitted to the repository)
 
 
 def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Streams:
@@ -58,9 +64,34 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
     system = config.system_prompt
     sweep_kinds = SWEEP_KINDS[config.artifact_type]
     conventions = analysis.conventions
+    items = fit_library(
+        items,
+        mode=config.library_code,
+        languages=analysis.languages,
+        roles=analysis.roles.values(),
+        conventions=conventions,
+    )
+
+    def builtin_meetings() -> Iterator[Example]:
+        """Meeting-context requests for the builtin artifacts: builtin answers, so category `artifact`."""
+        if "meeting_context" not in sweep_kinds:
+            return
+        for item in weighted_order(items, config.weights):
+            base = next(library_examples([item], system_prompt=system, weights={}))
+            subjects = list(item.subjects) or diagram_subjects(item.answer)
+            yield from meeting_examples(
+                base,
+                title=item.title,
+                subjects=subjects,
+                count=meeting_count(config, item.domain),
+                seed=config.seed,
+                system_prompt=system,
+            )
 
     def artifacts() -> Iterator[Example]:
-        return library_examples(items, system_prompt=system, weights=config.weights)
+        """Every library item's phrasings first (the most distinct items under a small cap), then their meetings."""
+        yield from library_examples(items, system_prompt=system, weights=config.weights)
+        yield from builtin_meetings()
 
     def user_code() -> Iterator[Example]:
         if config.artifact_type not in USER_CODE_TYPES:
@@ -76,9 +107,16 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         )
 
     def repo_diagrams() -> Iterator[Example]:
+        """Repo-derived diagrams; a phrasing already asked of another diagram is skipped (one prompt, one answer)."""
         if analysis.structure is None:
-            return iter(())
-        return (e for e in repo_artifact_examples(analysis.structure, system_prompt=system) if e.kind in sweep_kinds)
+            return
+        answer_of: dict[str, str] = {}
+        for example in repo_artifact_examples(analysis.structure, system_prompt=system):
+            if (
+                example.kind in sweep_kinds
+                and answer_of.setdefault(example.user, example.assistant) == example.assistant
+            ):
+                yield example
 
     def one_per_diagram() -> Iterator[Example]:
         """The first phrasing of each repo-derived diagram (its group)."""
@@ -89,19 +127,9 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
                 yield example
 
     def meetings() -> Iterator[Example]:
+        """Meeting-context requests for the repo-derived diagrams (the builtin ones are artifacts)."""
         if "meeting_context" not in sweep_kinds:
             return
-        for item in weighted_order(items, config.weights):
-            base = next(library_examples([item], system_prompt=system, weights={}))
-            subjects = list(item.subjects) or diagram_subjects(item.answer)
-            yield from meeting_examples(
-                base,
-                title=item.title,
-                subjects=subjects,
-                count=meeting_count(config, item.domain),
-                seed=config.seed,
-                system_prompt=system,
-            )
         for base in one_per_diagram():
             yield from meeting_examples(
                 base,
@@ -116,8 +144,9 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         if "additional_code" not in sweep_kinds:
             return iter(())
         render = {"category": "sweep", "kind": "additional_code", "conventions": conventions, "system_prompt": system}
+        methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
         return round_robin(
-            template_major(analysis.methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
+            template_major(methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
             template_major(analysis.extra_chunks, lambda _: FILE_TEMPLATES, group_prefix="file", **render),
         )
 
@@ -128,13 +157,29 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         for example in factory(analysis.structure, system_prompt=system):
             yield replace(example, conventions=conventions_shown(example.assistant, conventions))
 
+    def transfer(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
+        """Spec → code and sibling analogies over the first-pass chunks, tagged like the chunk's variations."""
+        if kind not in sweep_kinds:
+            return
+        languages = {c.source: c.language for c in analysis.chunks}
+        shown: dict[str, tuple[str, ...]] = {}  # per answer chunk: its examples all quote the same code
+        for example in factory(analysis.chunks, analysis.structure, system_prompt=system):
+            if example.source not in shown:
+                language = languages.get(example.source)
+                shown[example.source] = conventions_shown(example.assistant, conventions, language)
+            yield replace(example, conventions=shown[example.source])
+
     def sweep() -> Iterator[Example]:
+        siblings = transfer(sibling_examples, "sibling_analogy")
         return round_robin(
             repo_diagrams(),
             grounded(cross_file_examples, "cross_file"),
             grounded(pattern_combination_examples, "pattern_combination"),
+            transfer(spec_to_code_examples, "spec_to_code"),
+            siblings,
             meetings(),
             additional_code(),
+            siblings,  # listed twice: transfer (applying the conventions) gets two turns a round, recall one
         )
 
     def diagram_answers() -> Iterator[str]:
@@ -142,4 +187,4 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         yield from (item.answer for item in items if item.language == "mermaid")
         yield from (example.assistant for example in one_per_diagram())
 
-    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers)
+    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers, items)

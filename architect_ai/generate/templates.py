@@ -7,6 +7,7 @@ The answer is always the chunk's real code, verbatim, in a fenced block headed b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -24,9 +25,7 @@ BASE_TEMPLATES = (
     Template("base.generate", "Generate code for {component} following the patterns in {file}.{hint}"),
     Template("base.implement", "Implement the {component} {type} based on this repository's structure.{hint}"),
     Template("base.similar", "Create a {file_type} component similar to {file}.{hint}"),
-    Template(
-        "base.adapt", "Adapt the {component} pattern for a new feature, keeping it exactly as this codebase does."
-    ),
+    Template("base.adapt", "Show the {component} {type} of {file}: the pattern a new feature adapts here."),
     Template("base.standards", "Write {component} following the coding standards used in this codebase.{hint}"),
     Template("base.replicate", "Replicate the structure and patterns from {file}."),
 )
@@ -82,7 +81,10 @@ METHOD_TEMPLATES = (
     Template("method.write", "Write the {component} method the way this codebase does it (see {file}).{hint}"),
     Template("method.implement", "Implement {component} in {file}, following the project's existing patterns."),
     Template("method.show", "Show me how {component} is implemented in our repository."),
-    Template("method.signature", "Given the signature of {component}, write its body as our codebase would.{hint}"),
+    Template(
+        "method.signature",
+        "Given the signature of {component}:\n\n{signature}\n\nwrite its body as our codebase would.{hint}",
+    ),
     Template("method.recreate", "Recreate {component} from {file} with the same signature, style and error handling."),
 )
 
@@ -163,9 +165,35 @@ def _hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) ->
     return CONVENTION_HINTS.get(cid, by_id[cid].hint).format(name=by_id[cid].names[0])
 
 
-def _fields(chunk: Chunk) -> dict[str, str]:
+_SIGNATURE_SKIP = ("[", "@", "//", "/*", "*", "#")
+
+
+def signature_of(chunk: Chunk) -> str:
+    """The declaration lines of a method chunk (attributes, decorators and comments left out), as a code block."""
+    lines: list[str] = []
+    for line in chunk.text.split("\n"):
+        stripped = line.strip()
+        if not lines and (not stripped or stripped.startswith(_SIGNATURE_SKIP)):
+            continue
+        head = re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
+        if head.strip():
+            lines.append(head)
+        if head != line.rstrip() or stripped.endswith(":") or len(lines) >= 6:
+            break
+    return fence("\n".join(lines), chunk.language)
+
+
+def _fields(chunk: Chunk, located: bool = False) -> dict[str, str]:
+    """Template fields; `located` names the lines too, for a symbol that more than one chunk shares."""
     file_type = {"csharp": "C#", "typescript": "TypeScript"}.get(chunk.language, chunk.language)
-    return {"component": chunk.symbol, "file": chunk.path, "type": role_label(chunk.role), "file_type": file_type}
+    lines = f" (lines {chunk.start_line}–{chunk.end_line})" if located else ""
+    fields = {
+        "component": chunk.symbol + lines,
+        "file": chunk.path + lines,
+        "type": role_label(chunk.role),
+        "file_type": file_type,
+    }
+    return {**fields, "signature": signature_of(chunk) if chunk.unit == "method" else ""}
 
 
 def render_example(
@@ -178,11 +206,15 @@ def render_example(
     conventions: Sequence[Convention],
     system_prompt: str,
     group_prefix: str,
+    located: bool = False,
 ) -> Example:
     """The example of `chunk` for one template; the answer is the verbatim code."""
     answer = code_answer(chunk)
     shown = conventions_shown(chunk.text, conventions, chunk.language)
-    user = template.text.format(**_fields(chunk), hint=_hint(shown, conventions, index))
+    fields = _fields(chunk, located)
+    if "{component}" in template.text:
+        fields["file"] = chunk.path  # the lines are named once, with the component
+    user = template.text.format(**fields, hint=_hint(shown, conventions, index))
     return Example(
         messages=chat(system_prompt, user, answer),
         category=category,
@@ -200,10 +232,17 @@ def template_major(
     templates_of: Callable[[Chunk], Sequence[Template]],
     **render: object,
 ) -> Iterator[Example]:
-    """Every (chunk, template) pair once, template-major: any prefix covers as many chunks as it can."""
+    """Every (chunk, template) pair once, template-major: any prefix covers as many chunks as it can.
+
+    A symbol several chunks share (the chunks of one long file, overloads) is named with its lines, so one prompt
+    never has two answers.
+    """
+    counts = Counter(key for chunk in chunks for key in (chunk.symbol, "path:" + chunk.path))
+    shared = {key for key, n in counts.items() if n > 1}
     rounds = max((len(templates_of(chunk)) for chunk in chunks), default=0)
     for index in range(rounds):
         for chunk in chunks:
             templates = templates_of(chunk)
             if index < len(templates):
-                yield render_example(chunk, templates[index], index, **render)  # type: ignore[arg-type]
+                located = chunk.symbol in shared or (chunk.unit != "method" and "path:" + chunk.path in shared)
+                yield render_example(chunk, templates[index], index, located=located, **render)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ Each check keeps or drops *with a reason*; the pipeline counts the reasons into 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -60,13 +61,55 @@ class MermaidGate:
         return "mermaid_invalid"
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
+
+
+def identifiers(text: str) -> set[str]:
+    return set(_IDENTIFIER.findall(text))
+
+
+@dataclass
+class IdentifierGate:
+    """No invented code: every identifier in the code blocks of a repo-grounded answer must exist in the repository.
+
+    A renamed copy (`AuthorDto` → `InvoiceorDto`) or any identifier damaged by a rename is rejected with the reason
+    `invented_identifier`. `vocabulary` holds the repository's identifiers (its size is the repository's).
+    """
+
+    vocabulary: frozenset[str]
+    samples: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of_texts(cls, texts: Iterable[str]) -> IdentifierGate:
+        vocabulary: set[str] = set()
+        for text in texts:
+            vocabulary |= identifiers(text)
+        return cls(frozenset(vocabulary))
+
+    def check(self, example: Example) -> str | None:
+        if example.domain != "repo" or example.category == "artifact" or not self.vocabulary:
+            return None
+        for _, language, body in _CODE_FENCE.findall(example.assistant):
+            if language == "mermaid":
+                continue
+            unknown = identifiers(body) - self.vocabulary
+            if unknown:
+                if len(self.samples) < 20:
+                    self.samples.append(f"{example.source}: {', '.join(sorted(unknown)[:5])}")
+                return "invented_identifier"
+        return None
+
+
 @dataclass
 class QualityGate:
     max_tokens: int
     mermaid: MermaidGate
     dedup: Deduplicator
+    identifiers: IdentifierGate | None = None
 
     def __call__(self, example: Example) -> str | None:
         if example.tokens > self.max_tokens:
             return "too_long"
-        return self.mermaid.check(example) or self.dedup.check(example)
+        invented = self.identifiers.check(example) if self.identifiers is not None else None
+        return invented or self.mermaid.check(example) or self.dedup.check(example)

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
+from architect_ai.quality.grounding import GroundingStats
 
 
 @dataclass
@@ -20,6 +21,8 @@ class DatasetStats:
     builtin_items: set[str] = field(default_factory=set)
     user_code_files: set[str] = field(default_factory=set)
     groups: dict[str, set[str]] = field(default_factory=lambda: {"train": set(), "valid": set()})
+    grounding: GroundingStats = field(default_factory=GroundingStats)
+    builtin: int = 0  # examples whose source is the builtin library (artifacts and their meeting contexts)
 
     def add(self, example: Example, split: str) -> None:
         self.total += 1
@@ -30,7 +33,9 @@ class DatasetStats:
         self.by_convention.update(example.conventions)
         self.tokens[example.tokens] += 1
         self.groups[split].add(example.group)
+        self.grounding.add(example, split)
         if example.source.startswith("builtin:"):
+            self.builtin += 1
             self.builtin_items.add(example.source.removeprefix("builtin:"))
         if example.category == "user_code":
             self.user_code_files.add(example.source.rsplit(":", 1)[0])
@@ -78,4 +83,6 @@ class DatasetStats:
             "user_code_files": len(self.user_code_files),
             "groups": {split: len(groups) for split, groups in self.groups.items()},
             "leaked_groups": self.leaked_groups,
+            "builtin_examples": self.builtin,
+            "builtin_share": round(self.builtin / self.total, 4) if self.total else 0.0,
         }

@@ -109,7 +109,7 @@ CATALOG = Catalog(
             "HOUSEKEEPING_TASK",
             "id:uuid:PK",
             "room_id:uuid:FK",
-            "assigned_to:uuid:FK",
+            "assigned_to:uuid:FK:STAFF_MEMBER",
             "task_type:string",
             "status:string",
             "due_at:datetime",

@@ -110,7 +110,7 @@ CATALOG = Catalog(
             "GRADE",
             "id:uuid:PK",
             "submission_id:uuid:FK,UK",
-            "graded_by:uuid:FK",
+            "graded_by:uuid:FK:INSTRUCTOR",
             "score:decimal",
             "feedback:text",
             "released_at:datetime",

@@ -39,6 +39,7 @@ class Attribute:
     type: str
     keys: tuple[str, ...] = ()
     comment: str = ""
+    ref: str = ""  # the entity a foreign key points to, when its name does not say it (`owner_id` → SALES_REP)
 
     def render(self) -> str:
         parts = [self.type, self.name]
@@ -87,6 +88,10 @@ class Catalog:
             for end in (rel.left, rel.right):
                 if end not in names:
                     raise ValueError(f"{self.domain}: relationship {rel.render()} names unknown entity {end}")
+        for ent in self.entities:
+            for attribute in ent.attributes:
+                if "FK" in attribute.keys and fk_target(self, ent, attribute) is None:
+                    raise ValueError(f"{self.domain}: {ent.name}.{attribute.name} references no known entity")
 
     def entity(self, name: str) -> Entity:
         for entity in self.entities:
@@ -115,14 +120,37 @@ class ErdSpec:
 
 
 def attr(spec: str, comment: str = "") -> Attribute:
-    """Parse 'name:type' or 'name:type:PK,FK' (single words, as Mermaid requires)."""
+    """Parse 'name:type', 'name:type:PK,FK' or 'name:type:FK:ENTITY' (single words, as Mermaid requires)."""
     name, type_, *rest = spec.split(":")
     keys = tuple(k for k in (rest[0].split(",") if rest else ()) if k)
+    ref = rest[1] if len(rest) > 1 else ""
     if not _WORD.match(name) or type_ not in ATTRIBUTE_TYPES or not set(keys) <= KEY_MARKERS:
+        raise ValueError(f"bad attribute spec {spec!r}")
+    if len(rest) > 2 or (ref and ("FK" not in keys or not _NAME.match(ref))):
         raise ValueError(f"bad attribute spec {spec!r}")
     if '"' in comment:
         raise ValueError(f"attribute comment may not contain a double quote: {comment!r}")
-    return Attribute(name, type_, keys, comment)
+    return Attribute(name, type_, keys, comment, ref)
+
+
+def fk_target(catalog: Catalog, owner: Entity, attribute: Attribute) -> str | None:
+    """The entity a foreign key points to: its explicit `ref`, `parent_id` → the owner itself, else the longest
+    trailing words of the column that name an entity (`shipping_address_id` → ADDRESS, `variant_id` →
+    PRODUCT_VARIANT when the name ends so and is the only one). None when nothing matches."""
+    names = [e.name for e in catalog.entities]
+    if attribute.ref:
+        return attribute.ref if attribute.ref in names else None
+    words = attribute.name.removesuffix("_id").upper().split("_")
+    if words == ["PARENT"]:
+        return owner.name
+    for start in range(len(words)):
+        candidate = "_".join(words[start:])
+        if candidate in names:
+            return candidate
+        ending = [n for n in names if n.endswith("_" + candidate)]
+        if len(ending) == 1:
+            return ending[0]
+    return None
 
 
 def entity(name: str, *specs: str | Attribute) -> Entity:
@@ -162,9 +190,12 @@ def render_erd(catalog: Catalog, spec: ErdSpec) -> str:
         raise ValueError(f"{catalog.domain}/{spec.style}: entities without a relationship: {', '.join(lonely)}")
     lines = ["erDiagram"]
     lines += [f"    {r.render()}" for r in rels]
+    drawn = set(spec.entities)
     for name in spec.entities:
         ent = catalog.entity(name)
         lines.append(f"    {ent.name} {{")
-        lines += [f"        {a.render()}" for a in ent.attributes]
+        # a foreign key to an entity this diagram does not draw would point nowhere: leave the column out
+        kept = [a for a in ent.attributes if "FK" not in a.keys or fk_target(catalog, ent, a) in drawn]
+        lines += [f"        {a.render()}" for a in kept]
         lines.append("    }")
     return "\n".join(lines)

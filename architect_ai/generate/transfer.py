@@ -1,0 +1,133 @@
+"""Transfer examples: apply the repository's conventions to a described task; every answer is its real code.
+
+- `spec_to_code`: the prompt describes what to build from facts of the code (fields, routes, calls, base types,
+  dependencies, signatures) without naming the file or its types; the answer is the chunk, verbatim.
+- `sibling_analogy`: for files of one family (same role, or same name suffix such as `Handler`, `Validator`),
+  "here is how A is built (its code); write the sibling that … (B's spec)" → the real B. N siblings give
+  N·(N−1) ordered pairs; they are yielded in rounds (every file once as the model, once as the answer, per round)
+  and families take turns, so any prefix under the target samples them fairly.
+
+Both reuse the answer of the chunk's own variations, so they share its `code:` group (one split side, one answer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from architect_ai.analyze.structure import RepoStructure
+from architect_ai.data import Chunk, Example, chat
+from architect_ai.generate.code_facts import camel_words, chunk_names, names_any, spec_facts
+from architect_ai.generate.mix import round_robin
+from architect_ai.generate.templates import code_answer, fence, role_label
+
+#: A sibling pair shows two files: their estimated tokens together stay under this.
+PAIR_TOKENS = 2600
+#: Families of at most this many members yield all their pairs; bigger ones are capped per round count.
+MAX_ROUNDS = 12
+#: A chunk needs this many facts (and `MIN_SPEC_CHARS` of them) to be described without its name.
+MIN_FACTS = 1
+MIN_SPEC_CHARS = 60
+FAMILY_UNITS = frozenset({"file", "class", "component"})
+
+SPEC_PROMPTS = (
+    ("spec.write", "Write the {label} for this repository that {facts}. Follow the conventions this codebase uses."),
+    ("spec.need", "We need a {label} that {facts}. Build it the way this repository builds its {labels}."),
+)
+
+
+def describes(facts: Sequence[str]) -> bool:
+    """Enough facts to tell what to build without a name."""
+    return len(facts) >= MIN_FACTS and sum(len(f) for f in facts) >= MIN_SPEC_CHARS
+
+
+def _join(facts: Sequence[str]) -> str:
+    return facts[0] if len(facts) == 1 else "; ".join(facts[:-1]) + "; and " + facts[-1]
+
+
+def _plural(label: str) -> str:
+    return label + ("es" if label.endswith(("s", "x")) else "s")
+
+
+def _example(chunk: Chunk, kind: str, template: str, user: str, system: str) -> Example:
+    return Example(
+        messages=chat(system, user, code_answer(chunk)),
+        category="sweep",
+        kind=kind,
+        domain="repo",
+        source=chunk.source,
+        template=template,
+        group=f"code:{chunk.source}",
+    )
+
+
+def spec_to_code_examples(
+    chunks: Sequence[Chunk], structure: RepoStructure | None, *, system_prompt: str
+) -> Iterator[Example]:
+    """Up to two spec-worded prompts per chunk with enough facts; a prompt that would repeat is skipped."""
+    seen: set[str] = set()
+    specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks]
+    for template, text in SPEC_PROMPTS:
+        for chunk, facts in specs:
+            if not describes(facts):
+                continue
+            label = role_label(chunk.role)
+            user = text.format(label=label, labels=_plural(label), facts=_join(facts))
+            if user in seen:
+                continue
+            seen.add(user)
+            yield _example(chunk, "spec_to_code", template, user, system_prompt)
+
+
+def family_key(chunk: Chunk) -> str:
+    """Files of one family: the same role, or (for unclassified code) the same CamelCase name suffix."""
+    if not chunk.role.startswith("other_") and chunk.role not in ("test", "config"):
+        return chunk.role
+    words = camel_words(chunk.symbol)
+    return f"{chunk.role}:{words[-1]}" if len(words) > 1 else ""
+
+
+def families(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
+    """Families of at least two whole files/classes, in first-seen order."""
+    grouped: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        key = family_key(chunk)
+        if key and chunk.unit in FAMILY_UNITS:
+            grouped.setdefault(key, []).append(chunk)
+    return [members for members in grouped.values() if len(members) > 1]
+
+
+def _sibling_prompt(model: Chunk, target: Chunk, facts: Sequence[str]) -> str:
+    label = role_label(target.role)
+    shown = f"Here is how `{model.symbol}` is built in this repository (`{model.path}`):\n\n"
+    shown += fence(model.text, model.language)
+    if facts:
+        return f"{shown}\n\nWrite its sibling {label} the same way: one that {_join(facts)}."
+    return f"{shown}\n\nWrite the {label} `{target.symbol}` ({target.path}) the same way."
+
+
+def _family_pairs(members: Sequence[Chunk], structure: RepoStructure | None, system: str) -> Iterator[Example]:
+    """Rounds of pairs; targets that can be described by a spec come first, named targets after them."""
+    facts = {m.source: spec_facts(m, structure) for m in members}
+    rounds = range(1, min(len(members), MAX_ROUNDS + 1))
+    for blind in (True, False):
+        yield from _rounds(members, facts, rounds, blind, system)
+
+
+def _rounds(members, facts, rounds, blind: bool, system: str) -> Iterator[Example]:
+    for step in rounds:
+        for index, target in enumerate(members):
+            model = members[(index + step) % len(members)]
+            if model.tokens + target.tokens > PAIR_TOKENS or describes(facts[target.source]) != blind:
+                continue
+            spec = facts[target.source] if blind else []
+            user = _sibling_prompt(model, target, spec)
+            if spec and names_any(user.split("\n\n", 1)[0] + user.rsplit("\n\n", 1)[-1], chunk_names(target, None)):
+                continue  # the model's own name also names the target (e.g. a shared stem): not a blind spec
+            yield _example(target, "sibling_analogy", f"sibling.{'spec' if spec else 'named'}", user, system)
+
+
+def sibling_examples(
+    chunks: Sequence[Chunk], structure: RepoStructure | None, *, system_prompt: str
+) -> Iterator[Example]:
+    """Every family's ordered pairs, round by round, families taking turns."""
+    return round_robin(*(_family_pairs(members, structure, system_prompt) for members in families(chunks)))

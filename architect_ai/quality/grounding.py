@@ -1,0 +1,102 @@
+"""Figures about what prompts and answers teach, gathered while the dataset streams (bounded state, no texts).
+
+- **transfer share**: of the repo-grounded code examples, how many prompts do not name their answer's file or
+  main type (the model has to apply the conventions, not recall a file by its name).
+- **prompt ambiguity**: prompts that map to more than one distinct answer (goal 0).
+- **split overlap**: valid examples whose code is all verbatim in train answers (goal ≤ 5 %), measured on
+  normalised code lines: a valid block counts as leaked when every one of its meaningful lines occurs in train.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from architect_ai.data import Example
+from architect_ai.generate.code_facts import answer_names, names_any
+
+#: A fenced block's header line: `path` (lines a–b) / `path` / // path / # path.
+_HEADER = re.compile(r"^(?:`([^`\n]+\.\w+)`(?: \(lines [^)]*\))?|(?://|#) (\S+\.\w+))\s*$", re.M)
+_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
+_DIAGRAM_LANGUAGES = frozenset({"mermaid"})
+#: Lines shorter than this (braces, `else`, blank) say nothing about where code comes from.
+MIN_LINE_CHARS = 12
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=12).digest()
+
+
+def answer_paths(answer: str) -> list[str]:
+    """Repository paths named in the headers of an answer's code blocks."""
+    return [a or b for a, b in _HEADER.findall(answer)]
+
+
+def code_blocks(text: str) -> list[str]:
+    """Bodies of the fenced code blocks (diagrams left out)."""
+    return [body for _, lang, body in _FENCE.findall(text) if lang not in _DIAGRAM_LANGUAGES]
+
+
+def is_repo_code(example: Example) -> bool:
+    """A repo-grounded example whose answer is code of the repository."""
+    return example.domain == "repo" and example.category != "artifact" and bool(answer_paths(example.assistant))
+
+
+def names_its_answer(example: Example) -> bool:
+    """Whether the prompt spells the file name, stem or main type of any file of its answer."""
+    return any(names_any(example.user, answer_names(path)) for path in answer_paths(example.assistant))
+
+
+def _line_keys(block: str) -> frozenset[bytes]:
+    return frozenset(_key(s) for s in (line.strip() for line in block.splitlines()) if len(s) >= MIN_LINE_CHARS)
+
+
+@dataclass
+class GroundingStats:
+    repo_code: int = 0
+    unnamed: int = 0
+    _answer_of: dict[bytes, bytes] = field(default_factory=dict)  # prompt → first answer
+    _ambiguous: set[bytes] = field(default_factory=set)
+    _train_lines: set[bytes] = field(default_factory=set)
+    _valid_blocks: list[tuple[frozenset[bytes], ...]] = field(default_factory=list)  # per valid repo example
+
+    def add(self, example: Example, split: str) -> None:
+        prompt, answer = _key(example.system + "\x00" + example.user), _key(example.assistant)
+        first = self._answer_of.setdefault(prompt, answer)
+        if first != answer:
+            self._ambiguous.add(prompt)
+        if not is_repo_code(example):
+            return
+        self.repo_code += 1
+        self.unnamed += not names_its_answer(example)
+        blocks = tuple(k for k in (_line_keys(b) for b in code_blocks(example.assistant)) if k)
+        if split == "train":
+            for keys in blocks:
+                self._train_lines.update(keys)
+        elif blocks:
+            self._valid_blocks.append(blocks)
+
+    @property
+    def ambiguous_prompts(self) -> int:
+        return len(self._ambiguous)
+
+    @property
+    def valid_code_examples(self) -> int:
+        return len(self._valid_blocks)
+
+    @property
+    def valid_in_train(self) -> int:
+        return sum(all(keys <= self._train_lines for keys in blocks) for blocks in self._valid_blocks)
+
+    def to_dict(self) -> dict:
+        valid, leaked = self.valid_code_examples, self.valid_in_train
+        return {
+            "repo_code_examples": self.repo_code,
+            "unnamed_answer_examples": self.unnamed,
+            "unnamed_answer_share": round(self.unnamed / self.repo_code, 4) if self.repo_code else 0.0,
+            "ambiguous_prompts": self.ambiguous_prompts,
+            "valid_code_examples": valid,
+            "valid_code_in_train": leaked,
+            "split_overlap": round(leaked / valid, 4) if valid else 0.0,
+        }
