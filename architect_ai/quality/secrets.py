@@ -27,11 +27,14 @@ from pathlib import PurePosixPath
 from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
 from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string, is_templated_secret
 
+from architect_ai.quality.secret_context import array_spans, context_spans
+from architect_ai.quality.secret_context import path_has_secret as path_has_secret  # re-exported
 from architect_ai.quality.secret_rules import (
     ALL_PLUGIN_WORDS,
     ASSIGNMENT,
     AWS_SECRET,
     BEARER,
+    CONCAT_LITERAL,
     CONFIG_NAMES,
     CONFIG_SUFFIXES,
     CONNECTION_KINDS,
@@ -45,9 +48,11 @@ from architect_ai.quality.secret_rules import (
     PRIVATE_KEY_BLOCK,
     REDACTED_PREFIX,
     REDACTED_TOKEN,
+    REDIS_PASSWORD,
     SECRET_FILE_PATTERNS,
     SECRETISH_NAME,
     SKIPPED_PLUGINS,
+    TEMPLATE_START,
     TOKENS,
     TRIGGER_PATTERNS,
     TRIGGER_WORDS,
@@ -91,6 +96,8 @@ def redact(text: str, path: str = "") -> tuple[str, list[Redaction]]:
     if "PRIVATE KEY" in text:
         text = _redact_private_keys(text, redactions)
     config = _is_config(path)
+    if "[" in text:
+        text = _redact_arrays(text, config, redactions)
     lines = text.split("\n")
     for index in _candidate_lines(text):
         line = lines[index]
@@ -125,8 +132,19 @@ def _redact_private_keys(text: str, redactions: list[Redaction]) -> str:
     return PRIVATE_KEY_BLOCK.sub(replace, text)
 
 
+def _redact_arrays(text: str, config: bool, redactions: list[Redaction]) -> str:
+    spans = array_spans(text, config)
+    if not spans:
+        return text
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    for start, end, kind in reversed(spans):
+        redactions.append(Redaction(kind, bisect.bisect_right(starts, start)))
+        text = text[:start] + _token(kind) + text[end:]
+    return text
+
+
 def _redact_line(line: str, path: str, config: bool) -> tuple[str, list[str]]:
-    spans = [*_token_spans(line), *_connection_spans(line), *_assignment_spans(line, config)]
+    spans = [*_token_spans(line), *_connection_spans(line), *_assignment_spans(line, config), *context_spans(line)]
     line, kinds = _apply(line, spans)
     line, more = _apply(line, _detect_secrets_spans(line, path, config))
     return line, kinds + more
@@ -145,6 +163,10 @@ def _token_spans(line: str) -> list[tuple[int, int, str]]:
 
 
 def _connection_spans(line: str) -> list[tuple[int, int, str]]:
+    if ";" not in line and "," in line:
+        return [
+            (m.start(1), m.end(1), "redis_password") for m in REDIS_PASSWORD.finditer(line) if not is_placeholder(m[1])
+        ]
     if ";" not in line or not CONNECTION_STRING.search(line):
         return []
     spans = []
@@ -163,16 +185,34 @@ def _assignment_spans(line: str, config: bool) -> list[tuple[int, int, str]]:
     spans = []
     matches = list(ASSIGNMENT.finditer(line))
     if config and "<" in line:
-        matches += [*XML_PAIR.finditer(line), *XML_ELEMENT.finditer(line)]
+        matches += list(XML_PAIR.finditer(line))
+    if "</" in line:
+        matches += list(XML_ELEMENT.finditer(line))
     for m in matches:
         groups = m.groupdict()
         value, group = (groups["quoted"], "quoted") if groups.get("quoted") is not None else (groups["bare"], "bare")
-        if group == "bare" and not config:
-            continue  # in code, `password = form.value` is an expression, not a secret
+        if group == "bare" and (not config or TEMPLATE_START.match(line, m.start(group))):
+            continue  # in code, `password = form.value` is an expression; `${{ secrets.X }}` is a reference
         kind = secret_name_kind(m["name"], config)
-        if kind and value and plausible_secret(value, m["name"], config, generic=kind == "key"):
-            spans.append((m.start(group), m.end(group), "secret" if kind == "key" else kind))
+        if not kind or not value:
+            continue
+        pieces = [(m.start(group), m.end(group))]
+        if group == "quoted":
+            pieces += _concatenated(line, m.end())
+            value = "".join(line[a:b] for a, b in pieces)
+        spaces = config and group == "quoted" and kind != "key"
+        if plausible_secret(value, m["name"], config, generic=kind == "key", spaces=spaces):
+            spans += [(a, b, "secret" if kind == "key" else kind) for a, b in pieces if b > a]
     return spans
+
+
+def _concatenated(line: str, at: int) -> list[tuple[int, int]]:
+    """The literals joined to a quoted value by `+` (`"sk_live_" + "abc…"`): their spans."""
+    pieces = []
+    while m := CONCAT_LITERAL.match(line, at):
+        pieces.append((m.start(2), m.end(2)))
+        at = m.end()
+    return pieces
 
 
 def _detect_secrets_spans(line: str, path: str, config: bool) -> list[tuple[int, int, str]]:
@@ -193,7 +233,14 @@ def _detect_secrets_spans(line: str, path: str, config: bool) -> list[tuple[int,
     return spans
 
 
+BASE64_PLUGIN = "Base64 High Entropy String"
+#: Public hashes that look random: Subresource-Integrity values (`sha384-…`) are not secrets.
+PUBLIC_HASH_PREFIX = re.compile(r"sha(?:1|256|384|512)-")
+
+
 def _keep_plugin_value(value: str, secret_type: str, config: bool) -> bool:
+    if PUBLIC_HASH_PREFIX.match(value):
+        return False
     if len(value) < MIN_CODE_SECRET_CHARS or REDACTED_PREFIX in value or is_placeholder(value):
         return False
     if is_potential_uuid(value) or is_sequential_string(value) or is_templated_secret(value):
@@ -216,7 +263,8 @@ def _plugins_for(line: str) -> list[tuple[str, object]]:
     chosen = []
     for secret_type, plugin in _plugins():
         if secret_type in ENTROPY_PLUGINS:
-            wanted = named
+            # a quoted high-entropy base64 string is a secret even unnamed; hex (hashes, ids) only when named
+            wanted = named or (long_run and secret_type == BASE64_PLUGIN)
         elif secret_type in PLUGIN_TRIGGERS:
             wanted = not present.isdisjoint(PLUGIN_TRIGGERS[secret_type])
         else:
