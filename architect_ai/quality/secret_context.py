@@ -34,13 +34,18 @@ USER_PASS_WORDS = ("basic", "auth", "getbytes", "credential", "base64", "btoa", 
 CREDENTIAL_CALL = re.compile(
     r"(?i)credentials?\s*\(\s*([\"'])[^\"'\n]{0,256}\1\s*,\s*([\"'])((?:\\.|(?!\2)[^\\\n]){1,512})\2"
 )
+#: `("DB_PASSWORD", "value")`: the first two arguments of a call or initializer (not JSON's `"a": "b", "c": …`).
 NAME_VALUE_ARGS = re.compile(
-    r"([\"'])(?P<name>[\w.:-]{1,80})\1\s*,\s*(?P<q>[\"'])(?P<value>(?:\\.|(?!(?P=q))[^\\\n]){1,512})(?P=q)"
+    r"[({][ \t]*([\"'])(?P<name>[\w.:-]{1,80})\1\s*,\s*(?P<q>[\"'])(?P<value>(?:\\.|(?!(?P=q))[^\\\n]){1,512})"
+    r"(?P=q)(?![ \t]*:)"
 )
 COMMENT_SECRET = re.compile(
     r"(?i)(?:^\s*(?:#|\*|/\*|<!--|--|;|rem\s)|//)[^\n]{0,400}?\b(password|passwd|pwd|passphrase|secret|token|api[_ -]?key)"
     r"s?\b[ \t]{0,4}(?:is|was|=|:|->|=>)?[ \t]{0,4}[:=]?[ \t]{0,4}[\"'`]?([^\s\"'`,;)]{4,256})"
 )
+#: A chain of concatenated string literals on one line: `"sk_live_" + "abc…"`.
+LITERAL = re.compile(r"([\"'`])((?:\\.|(?!\1)[^\\\n]){0,512})\1")
+CONCAT_PLUS = re.compile(r"\s*\+\s*")
 ARRAY_OPEN = re.compile(r"[:=][ \t]*\[")
 NAME_BEFORE = re.compile(r"[\"']?([A-Za-z_$][\w.$-]{0,79})[\"']?\]?[ \t]*\Z")
 ARRAY_ITEM = re.compile(r"([\"'])([^\"'\n]{1,512})\1")
@@ -60,6 +65,8 @@ def context_spans(line: str) -> list[Span]:
         spans += [(m.start(3), m.end(3), "credential_password") for m in CREDENTIAL_CALL.finditer(line) if _real(m[3])]
     if "," in line:
         spans += _name_value_arg_spans(line)
+    if "+" in line:
+        spans += _split_token_spans(line)
     if "//" in line or line.lstrip()[:4].startswith(("#", "*", "/*", "<!--", "--", ";", "rem ")):
         spans += [(m.start(2), m.end(2), "comment_secret") for m in COMMENT_SECRET.finditer(line) if _real(m[2])]
     return spans
@@ -86,6 +93,23 @@ def path_has_secret(path: str) -> bool:
     if any(pattern.search(path) for _, pattern in TOKENS):
         return True
     return any(MIXED_RUN.match(run[0]) for run in LONG_RUN.finditer(path))
+
+
+def _split_token_spans(line: str) -> list[Span]:
+    """A well-known token split across concatenated literals: every piece of the chain is redacted."""
+    spans: list[Span] = []
+    at = 0
+    while first := LITERAL.search(line, at):
+        pieces = [first]
+        while (plus := CONCAT_PLUS.match(line, pieces[-1].end())) and (nxt := LITERAL.match(line, plus.end())):
+            pieces.append(nxt)
+        at = pieces[-1].end()
+        if len(pieces) > 1:
+            joined = "".join(p[2] for p in pieces)
+            kind = next((kind for kind, pattern in TOKENS if pattern.search(joined)), None)
+            if kind:
+                spans += [(p.start(2), p.end(2), kind) for p in pieces if p.end(2) > p.start(2)]
+    return spans
 
 
 def _basic_spans(line: str, lowered: str) -> list[Span]:

@@ -163,13 +163,11 @@ def _token_spans(line: str) -> list[tuple[int, int, str]]:
 
 
 def _connection_spans(line: str) -> list[tuple[int, int, str]]:
-    if ";" not in line and "," in line:
-        return [
-            (m.start(1), m.end(1), "redis_password") for m in REDIS_PASSWORD.finditer(line) if not is_placeholder(m[1])
-        ]
-    if ";" not in line or not CONNECTION_STRING.search(line):
-        return []
     spans = []
+    if "," in line and "password" in line.lower():  # StackExchange.Redis: `host:6379,password=…`
+        spans += [(m.start(1), m.end(1), "redis_password") for m in REDIS_PASSWORD.finditer(line) if _real_value(m[1])]
+    if ";" not in line or not CONNECTION_STRING.search(line):
+        return spans
     for m in CONNECTION_PAIR.finditer(line):
         value = m[2].rstrip()
         if value and not is_placeholder(value):
@@ -177,6 +175,10 @@ def _connection_spans(line: str) -> list[tuple[int, int, str]]:
             kind = CONNECTION_KINDS.get(name, "connection_string_password" if name in {"password", "pwd"} else None)
             spans.append((m.start(2), m.start(2) + len(value), kind or "connection_string_user"))
     return spans
+
+
+def _real_value(value: str) -> bool:
+    return not is_placeholder(value) and REDACTED_PREFIX not in value
 
 
 def _assignment_spans(line: str, config: bool) -> list[tuple[int, int, str]]:
