@@ -125,8 +125,12 @@ def _candidate_lines(text: str) -> list[int]:
 
 
 def _redact_private_keys(text: str, redactions: list[Redaction]) -> str:
+    seen = [0, 1]  # (offset, line) of the last match: lines are counted incrementally, not from the start each time
+
     def replace(match: re.Match[str]) -> str:
-        redactions.append(Redaction("private_key", text.count("\n", 0, match.start()) + 1))
+        seen[1] += text.count("\n", seen[0], match.start())
+        seen[0] = match.start()
+        redactions.append(Redaction("private_key", seen[1]))
         return _token("private_key") + "\n" * match.group(0).count("\n")  # keep the line count
 
     return PRIVATE_KEY_BLOCK.sub(replace, text)
@@ -137,10 +141,15 @@ def _redact_arrays(text: str, config: bool, redactions: list[Redaction]) -> str:
     if not spans:
         return text
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    for start, end, kind in reversed(spans):
+    pieces, at = [], 0
+    for start, end, kind in sorted(spans):
+        if start < at:
+            continue  # overlapping (nested arrays): the first span already covers it
         redactions.append(Redaction(kind, bisect.bisect_right(starts, start)))
-        text = text[:start] + _token(kind) + text[end:]
-    return text
+        pieces += [text[at:start], _token(kind)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)  # one copy of the text, however many values (linear in its size)
 
 
 def _redact_line(line: str, path: str, config: bool) -> tuple[str, list[str]]:
