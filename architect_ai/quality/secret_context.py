@@ -138,7 +138,7 @@ def _name_value_arg_spans(line: str) -> list[Span]:
 
 def _real(value: str) -> bool:
     """A value that is random-looking enough to be a real secret, not a placeholder, a word or a name."""
-    value = value.strip()
+    value = value.strip().rstrip(".,;:!?)")  # `… the password was wrong.`: prose, not a value
     if len(value) < 4 or REDACTED_PREFIX in value or is_placeholder(value):
         return False
     if NAME_LIKE.match(value) or value.isalpha():

@@ -110,6 +110,7 @@ def test_at_least_twenty_kinds_are_recognised():
         ("a.cs", 'Connect("c:6379,password=R3dis-9x,ssl=True");', 'Connect("c:6379,password=<REDACTED:redis_password>,ssl=True");'),
         ("a.cs", "// the db password is Hunter2-x9", "// the db password is <REDACTED:comment_secret>"),
         ("a.cs", "// password must be at least 8 characters", "// password must be at least 8 characters"),
+        ("a.ts", "// whether the email or the password was wrong.", "// whether the email or the password was wrong."),
         ("a.cs", 'new NetworkCredential("svc", "N3t-w0rk!x", "CORP")', 'new NetworkCredential("svc", "<REDACTED:credential_password>", "CORP")'),
         ("a.cs", 'Environment.SetEnvironmentVariable("API_TOKEN", "tok-8f7e6d5c4b");', 'Environment.SetEnvironmentVariable("API_TOKEN", "<REDACTED:token>");'),
         ("a.cs", 'var seed = "q8Zp3Lr7Tx0Wc5Vb2Nm9Kj4Hg6Fd1Sa8Qe3Ry7Ui0Op2=";', 'var seed = "<REDACTED:base64_high_entropy_string>";'),
