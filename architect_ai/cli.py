@@ -194,7 +194,10 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 def _cmd_plan(args: argparse.Namespace) -> int:
     from architect_ai.training_plan import format_training_plan, training_plan, write_training_plan
 
-    report = read_input_json_object(Path(args.dataset) / "report.json", what="report")
+    try:
+        report = read_input_json_object(Path(args.dataset) / "report.json", what="report")
+    except UserError as exc:
+        raise UserError(f"cannot plan training for {args.dataset}: {exc.reason}") from None
     try:
         plan = training_plan(report, hardware=args.hardware, model_size=args.model_size)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:  # a report.json of the wrong shape
