@@ -130,3 +130,27 @@ def test_timeout_must_be_finite_and_bounded(tmp_path, value):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "timeout" in lines[0]
+
+
+def test_a_fifo_or_a_device_as_adapter_is_one_line(tmp_path):
+    from architect_ai.validate.modelfile import find_adapter
+
+    fifo = tmp_path / "adapter.gguf"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="not a regular file"):
+        find_adapter(fifo)
+    with pytest.raises(UserError, match="not a regular file"):
+        find_adapter("/dev/zero")
+    with pytest.raises(UserError, match=r"no \.safetensors or \.gguf"):
+        find_adapter(tmp_path)  # the FIFO inside the folder is not taken for weights
+
+
+def test_a_fifo_among_saved_runs_is_skipped_by_the_history(tmp_path):
+    from architect_ai.validate.report import load_history, load_run
+
+    runs = tmp_path / "validation"
+    runs.mkdir()
+    os.mkfifo(runs / "2026-01-01T00-00-00.json")
+    assert load_history(tmp_path) == []  # would block forever on a plain read
+    with pytest.raises(UserError, match="not a regular file"):
+        load_run(runs / "2026-01-01T00-00-00.json")
