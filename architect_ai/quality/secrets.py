@@ -4,12 +4,13 @@
 code stays readable (`"Password": "<REDACTED:password>"`). Two layers:
 
 1. Our own rules for what a .NET + Angular + MongoDB stack leaks: private key blocks, credentials in URLs
-   (`mongodb://user:pass@…`), connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named keys in config and
-   code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`), and well-known token formats (AWS, GitHub, Slack,
-   Stripe, Google, JWT, …).
-2. detect-secrets' plugins on what is left of the line (their `analyze_line` returns the secret value, which we
-   replace). Generic high-entropy strings only count on lines that also name a secret.
+   (`mongodb://user:pass@…`, `redis://:pass@…`), connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named
+   keys in config and code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`, `<secretkey>…</secretkey>`, values
+   joined by `+`), well-known token formats (AWS, GitHub, Slack, Stripe, Google, JWT, …), and the context rules of
+   `secret_context` (Basic headers, `user:pass`, credential arguments, comments, secret-named arrays).
+2. detect-secrets' plugins on what is left of the line (`secret_plugins`).
 
+Templated references (`${{ secrets.X }}`, `${VAR}`) and placeholders are never replaced: redaction must not break code.
 Speed: most lines of code cannot hold a secret. A cheap whole-text pass (lower-cased substring search for trigger
 words, one regex for long token-like runs) picks the few lines that might, and only those go through the rules; each
 detect-secrets plugin runs only on lines holding one of its trigger words. 3–8 MB/s on ordinary code.
@@ -19,18 +20,14 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string, is_templated_secret
-
 from architect_ai.quality.secret_context import array_spans, context_spans
 from architect_ai.quality.secret_context import path_has_secret as path_has_secret  # re-exported
+from architect_ai.quality.secret_plugins import detect_secrets_spans
 from architect_ai.quality.secret_rules import (
-    ALL_PLUGIN_WORDS,
     ASSIGNMENT,
     AWS_SECRET,
     BEARER,
@@ -40,18 +37,11 @@ from architect_ai.quality.secret_rules import (
     CONNECTION_KINDS,
     CONNECTION_PAIR,
     CONNECTION_STRING,
-    ENTROPY_PLUGINS,
-    LONG_RUN,
-    MIN_CODE_SECRET_CHARS,
-    NAME_WORDS,
-    PLUGIN_TRIGGERS,
     PRIVATE_KEY_BLOCK,
     REDACTED_PREFIX,
-    REDACTED_TOKEN,
     REDIS_PASSWORD,
     SECRET_FILE_PATTERNS,
     SECRETISH_NAME,
-    SKIPPED_PLUGINS,
     TEMPLATE_START,
     TOKENS,
     TRIGGER_PATTERNS,
@@ -155,7 +145,7 @@ def _redact_arrays(text: str, config: bool, redactions: list[Redaction]) -> str:
 def _redact_line(line: str, path: str, config: bool) -> tuple[str, list[str]]:
     spans = [*_token_spans(line), *_connection_spans(line), *_assignment_spans(line, config), *context_spans(line)]
     line, kinds = _apply(line, spans)
-    line, more = _apply(line, _detect_secrets_spans(line, path, config))
+    line, more = _apply(line, detect_secrets_spans(line, path, config))
     return line, kinds + more
 
 
@@ -226,73 +216,6 @@ def _concatenated(line: str, at: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _detect_secrets_spans(line: str, path: str, config: bool) -> list[tuple[int, int, str]]:
-    done = [(m.start(), m.end()) for m in REDACTED_TOKEN.finditer(line)]
-    spans = []
-    for secret_type, plugin in _plugins_for(line):
-        for found in plugin.analyze_line(filename=path or "file.txt", line=line, line_number=0):
-            value = found.secret_value or ""
-            if not _keep_plugin_value(value, secret_type, config):
-                continue
-            kind = _slug(secret_type)
-            start = line.find(value)
-            while start >= 0:
-                end = start + len(value)
-                if not any(start < b and a < end for a, b in done):
-                    spans.append((start, end, kind))
-                start = line.find(value, start + len(value))
-    return spans
-
-
-BASE64_PLUGIN = "Base64 High Entropy String"
-#: Public hashes that look random: Subresource-Integrity values (`sha384-…`) are not secrets.
-PUBLIC_HASH_PREFIX = re.compile(r"sha(?:1|256|384|512)-")
-
-
-def _keep_plugin_value(value: str, secret_type: str, config: bool) -> bool:
-    if PUBLIC_HASH_PREFIX.match(value):
-        return False
-    if len(value) < MIN_CODE_SECRET_CHARS or REDACTED_PREFIX in value or is_placeholder(value):
-        return False
-    if is_potential_uuid(value) or is_sequential_string(value) or is_templated_secret(value):
-        return False
-    if secret_type == "Secret Keyword":
-        return plausible_secret(value, "", config)
-    return True
-
-
-def _names_secret(line: str) -> bool:
-    return any(secret_name_kind(name, False) for name in SECRETISH_NAME.findall(line))
-
-
-def _plugins_for(line: str) -> list[tuple[str, object]]:
-    """The detect-secrets plugins worth running on `line` (see PLUGIN_TRIGGERS)."""
-    lowered = line.lower()
-    present = {word for word in ALL_PLUGIN_WORDS if word in lowered}
-    named = bool(present & NAME_WORDS) and _names_secret(line)
-    long_run = bool(LONG_RUN.search(line))
-    chosen = []
-    for secret_type, plugin in _plugins():
-        if secret_type in ENTROPY_PLUGINS:
-            # a quoted high-entropy base64 string is a secret even unnamed; hex (hashes, ids) only when named
-            wanted = named or (long_run and secret_type == BASE64_PLUGIN)
-        elif secret_type in PLUGIN_TRIGGERS:
-            wanted = not present.isdisjoint(PLUGIN_TRIGGERS[secret_type])
-        else:
-            wanted = long_run
-        if wanted:
-            chosen.append((secret_type, plugin))
-    return chosen
-
-
-@functools.cache
-def _plugins() -> tuple[tuple[str, object], ...]:
-    mapping = get_mapping_from_secret_type_to_class()
-    return tuple(
-        (secret_type, cls()) for secret_type, cls in sorted(mapping.items()) if secret_type not in SKIPPED_PLUGINS
-    )
-
-
 def _apply(line: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
     """Replace the (merged) spans right to left; return the new line and the kinds replaced."""
     if not spans:
@@ -310,10 +233,6 @@ def _apply(line: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 
 def _token(kind: str) -> str:
     return f"{REDACTED_PREFIX}{kind}>"
-
-
-def _slug(secret_type: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", secret_type.lower()).strip("_")
 
 
 def _is_config(path: str) -> bool:
