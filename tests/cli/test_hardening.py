@@ -66,7 +66,7 @@ def test_a_second_run_with_the_same_name_gets_one_line(tmp_path):
 
 
 def test_ctrl_c_at_start_is_one_line_without_traceback():
-    for delay in (0.05, 0.3, 0.8):
+    for delay in (0.2, 0.5, 1.0):
         proc = _popen("generate", "--target", "500", "--out", "/nonexistent-architect-ai")
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
@@ -90,6 +90,22 @@ def test_sigterm_mid_run_removes_the_temporary_folder(tmp_path):
     assert proc.returncode == 143, err
     assert err.strip().splitlines()[-1] == "error: terminated; nothing was written" and "Traceback" not in err
     assert sorted(p.name for p in out.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_killed_runs_temporary_folder_is_removed_by_the_next_run(tmp_path):
+    repo = make_repo(tmp_path, SMALL_REPO)
+    out = tmp_path / "out"
+    proc = _popen("generate", "--target", "5000", "--out", str(out), "--name", "big")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(out.glob(".tmp-big-*")):
+        time.sleep(0.05)
+    proc.kill()  # SIGKILL: no cleanup can run
+    proc.communicate(timeout=60)
+    assert any(out.glob(".tmp-big-*")), "the run never started writing"
+    result = cli("generate", "--repo", str(repo), "--target", "500", "--out", str(out), "--name", "big")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["big"]
 
 
 @pytest.mark.parametrize(
