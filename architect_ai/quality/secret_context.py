@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import re
 
 from architect_ai.quality.secret_rules import (
-    LONG_RUN,
     NAME_LIKE,
     RANDOM_LOOKING,
     REDACTED_PREFIX,
@@ -50,7 +50,10 @@ ARRAY_OPEN = re.compile(r"[:=][ \t]*\[")
 NAME_BEFORE = re.compile(r"[\"']?([A-Za-z_$][\w.$-]{0,79})[\"']?\]?[ \t]*\Z")
 ARRAY_ITEM = re.compile(r"([\"'])([^\"'\n]{1,512})\1")
 MAX_ARRAY_CHARS = 8000
-MIXED_RUN = re.compile(r"(?=[A-Za-z0-9+_-]{0,64}[A-Z])(?=[A-Za-z0-9+_-]{0,64}[a-z])(?=[A-Za-z0-9+_-]{0,64}\d)")
+#: A run of a path segment long enough to be a token; it is one when upper, lower and digits alternate often
+#: (`a1B2…`, `OZtzU2Tj…`), unlike names (`UserRegistrationControllerTests2024`, `Migration20240101Init`).
+PATH_RUN = re.compile(r"[A-Za-z0-9_+-]{20,}")
+MIN_CLASS_CHANGES = 0.45
 
 
 def context_spans(line: str) -> list[Span]:
@@ -92,7 +95,15 @@ def path_has_secret(path: str) -> bool:
     """True when a repository path holds a token (paths are shown in examples, so such a file is skipped)."""
     if any(pattern.search(path) for _, pattern in TOKENS):
         return True
-    return any(MIXED_RUN.match(run[0]) for run in LONG_RUN.finditer(path))
+    return any(_random_looking_run(run[0]) for run in PATH_RUN.finditer(path))
+
+
+def _random_looking_run(run: str) -> bool:
+    kinds = [0 if c.isupper() else 1 if c.islower() else 2 if c.isdigit() else 3 for c in run]
+    if not {0, 1, 2} <= set(kinds):
+        return False
+    changes = sum(a != b for a, b in itertools.pairwise(kinds))
+    return changes >= MIN_CLASS_CHANGES * len(run)
 
 
 def _split_token_spans(line: str) -> list[Span]:

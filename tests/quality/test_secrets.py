@@ -164,7 +164,9 @@ def test_is_secret_file(path, secret):
     ("path", "holds"),
     [("exports/ghp_" + "a1B2" * 9 + "/x.txt", True), ("keys/AKIAABCDEFGHIJKLMNOP.csv", True),
      ("src/app/user-registration/user-registration.component.ts", False), ("src/Shop.Api/Controllers/OrdersController.cs", False),
-     ("client/src/assets/main.3f2a1b9c8d7e6f5a4b3c2d1e0f9a8b7c.js", False)],
+     ("client/src/assets/main.3f2a1b9c8d7e6f5a4b3c2d1e0f9a8b7c.js", False), ("src/Api/V2/Controllers/OrdersV2Controller.cs", False),
+     ("tests/UserRegistrationControllerTests2024.cs", False), ("Migrations/20240101120000_InitialCreate2Tables.cs", False),
+     ("exports/OZtzU2TjM06mu4CaIHb1upFI7NEVgQlz.json", True)],
 )  # fmt: skip
 def test_path_has_secret(path, holds):
     assert path_has_secret(path) is holds
