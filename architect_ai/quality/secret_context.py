@@ -39,10 +39,15 @@ NAME_VALUE_ARGS = re.compile(
     r"[({][ \t]*([\"'])(?P<name>[\w.:-]{1,80})\1\s*,\s*(?P<q>[\"'])(?P<value>(?:\\.|(?!(?P=q))[^\\\n]){1,512})"
     r"(?P=q)(?![ \t]*:)"
 )
+#: An argument that is a name (`'password_bytes'`, `"Password"`), not a value.
+WORDY = re.compile(r"^[A-Za-z_][A-Za-z_ -]*$")
 COMMENT_SECRET = re.compile(
     r"(?i)(?:^\s*(?:#|\*|/\*|<!--|--|;|rem\s)|//)[^\n]{0,400}?\b(password|passwd|pwd|passphrase|secret|token|api[_ -]?key)"
-    r"s?\b[ \t]{0,4}(?:is|was|=|:|->|=>)?[ \t]{0,4}[:=]?[ \t]{0,4}[\"'`]?([^\s\"'`,;)]{4,256})"
+    r"s?\b[ \t]{0,4}(?:is|was|=|:|->|=>)[ \t]{0,4}[\"'`]?([^\s\"'`,;()<>\[\]{}]{4,256})"
 )
+#: What may follow a value in a comment: the end, a space, a quote or closing punctuation (not `.method` or `[`).
+COMMENT_VALUE_END = frozenset(" \t\"'`,;)")
+IDENTIFIER_PATH = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
 #: A chain of concatenated string literals on one line: `"sk_live_" + "abc…"`.
 LITERAL = re.compile(r"([\"'`])((?:\\.|(?!\1)[^\\\n]){0,512})\1")
 CONCAT_PLUS = re.compile(r"\s*\+\s*")
@@ -71,7 +76,9 @@ def context_spans(line: str) -> list[Span]:
     if "+" in line:
         spans += _split_token_spans(line)
     if "//" in line or line.lstrip()[:4].startswith(("#", "*", "/*", "<!--", "--", ";", "rem ")):
-        spans += [(m.start(2), m.end(2), "comment_secret") for m in COMMENT_SECRET.finditer(line) if _real(m[2])]
+        spans += [
+            (m.start(2), m.end(2), "comment_secret") for m in COMMENT_SECRET.finditer(line) if _comment_value(line, m)
+        ]
     return spans
 
 
@@ -86,7 +93,7 @@ def array_spans(text: str, config: bool) -> list[Span]:
         end = end if end >= 0 else min(len(text), opening.end() + MAX_ARRAY_CHARS)
         for item in ARRAY_ITEM.finditer(text, opening.end(), end):
             value = item[2]
-            if plausible_secret(value, name[1], config, generic=True) or _real(value):
+            if not WORDY.match(value) and (plausible_secret(value, name[1], config, generic=True) or _real(value)):
                 spans.append((item.start(2), item.end(2), "secret_array_value"))
     return spans
 
@@ -134,7 +141,11 @@ def _basic_spans(line: str, lowered: str) -> list[Span]:
 def _user_pass_spans(line: str, lowered: str) -> list[Span]:
     spans = [(m.start(1), m.end(1), "basic_auth_password") for m in CURL_USER.finditer(line) if _real(m[1])]
     if any(word in lowered for word in USER_PASS_WORDS):
-        spans += [(m.start(2), m.end(2), "basic_auth_password") for m in QUOTED_USER_PASS.finditer(line) if _real(m[2])]
+        spans += [
+            (m.start(2), m.end(2), "basic_auth_password")
+            for m in QUOTED_USER_PASS.finditer(line)
+            if _real(m[2]) and any(c.isalpha() for c in m[2])  # `python:3.12` is an image tag
+        ]
     return spans
 
 
@@ -142,9 +153,23 @@ def _name_value_arg_spans(line: str) -> list[Span]:
     spans = []
     for m in NAME_VALUE_ARGS.finditer(line):
         kind = secret_name_kind(m["name"], False)
-        if kind and plausible_secret(m["value"], m["name"], True, generic=kind == "key"):
+        if (
+            kind
+            and plausible_secret(m["value"], m["name"], True, generic=kind == "key")
+            and not WORDY.match(m["value"])
+        ):
             spans.append((m.start("value"), m.end("value"), "secret" if kind == "key" else kind))
     return spans
+
+
+def _comment_value(line: str, m: re.Match[str]) -> bool:
+    """A value in a comment is a secret only when it stands alone and mixes letters with digits or symbols."""
+    if m.end(2) < len(line) and line[m.end(2)] not in COMMENT_VALUE_END:
+        return False
+    value = m[2].rstrip(".,;:!?)") if not m[2].endswith("!") else m[2]
+    has_letter = any(c.isalpha() for c in value)
+    mixed = any(c.isdigit() for c in value) or any(c in "!@#$%^&*+=~" for c in value)
+    return has_letter and mixed and not IDENTIFIER_PATH.match(value) and _real(value)
 
 
 def _real(value: str) -> bool:
@@ -154,7 +179,9 @@ def _real(value: str) -> bool:
         return False
     if NAME_LIKE.match(value) or value.isalpha():
         return False
-    return bool(RANDOM_LOOKING.search(value)) and not value.startswith(("http", "/", "./", "${", "{{", "$("))
+    if "{" in value or "}" in value:  # a template or format string, not a value
+        return False
+    return bool(RANDOM_LOOKING.search(value)) and not value.startswith(("http", "/", "./", "$("))
 
 
 def _b64_text(value: str) -> str:

@@ -100,7 +100,7 @@ CONNECTION_PAIR = re.compile(
     r"([^;\"'\n]+)"
 )
 #: StackExchange.Redis style: `cache:6379,password=…,ssl=True`.
-REDIS_PASSWORD = re.compile(r"(?i)(?:^|[,\"'\s])password\s*=\s*([^,;\"'\s]+)")
+REDIS_PASSWORD = re.compile(r"(?i)(?<=[\w.-]):\d{2,5}\s*,(?:[^\"'\s]*?,)?\s*password\s*=\s*([^,;\"'\s()\[\]]+)")
 CONNECTION_KINDS = {"accountkey": "azure_storage_key", "sharedaccesskey": "azure_sas_key"}
 # `name <sep> value`: quoted or bare name, `=`, `:`, `:=` or `=>`, then a quoted value or (config) a bare one.
 ASSIGNMENT = re.compile(
@@ -134,7 +134,7 @@ NOT_SECRET_SUFFIXES = frozenset(
      "storage", "visible", "strength", "changed", "confirm", "dto", "model", "request", "response", "changes"}
 )  # fmt: skip
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:<[^>]*>|\$\{\{.*\}\}|\$\{[^}]*\}|\{\{.*\}\}|\$\([^)]*\)|%[^%]+%|\$[A-Za-z_]\w*|#\{.*\}|\{[^}]*\}|[x*.?#_-]+"
+    r"(?i)^(?:<[^>]*>|\$\{\{.*\}\}|[\w-]{0,12}(?:\.\.\.|…)|\$\{[^}]*\}|\{\{.*\}\}|\$\([^)]*\)|%[^%]+%|\$[A-Za-z_]\w*|#\{.*\}|\{[^}]*\}|[x*.?#_-]+"
     r"|change[-_ ]?me|changeit|replace[-_ ]?me|your[-_ ].*|todo|tbd|none|null|nil|undefined|true|false|yes|no"
     r"|example|placeholder|dummy|redacted|secret_here|\d{1,5}|\[.*\]|password|passwd|pass|pwd|secret|token|api_?key"
     r"|string|number|boolean|object|any|str|int|bool)$"
