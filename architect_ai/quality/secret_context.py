@@ -93,7 +93,9 @@ def array_spans(text: str, config: bool) -> list[Span]:
         end = end if end >= 0 else min(len(text), opening.end() + MAX_ARRAY_CHARS)
         for item in ARRAY_ITEM.finditer(text, opening.end(), end):
             value = item[2]
-            if not WORDY.match(value) and (plausible_secret(value, name[1], config, generic=True) or _real(value)):
+            if not WORDY.match(value.strip("\\")) and (
+                plausible_secret(value, name[1], config, generic=True) or _real(value)
+            ):
                 spans.append((item.start(2), item.end(2), "secret_array_value"))
     return spans
 

@@ -61,6 +61,8 @@ def _keep_plugin_value(value: str, secret_type: str, config: bool) -> bool:
         return False
     if is_potential_uuid(value) or is_sequential_string(value) or is_templated_secret(value):
         return False
+    if secret_type == BASE64_PLUGIN and not any(c.isdigit() or c in "+/" for c in value):
+        return False  # `ValueDefWithConditionMarkPropFieldOrDatumDef…`: a long identifier, not base64 key material
     if secret_type == "Secret Keyword":
         return plausible_secret(value, "", config)
     return True

@@ -122,6 +122,7 @@ def test_at_least_twenty_kinds_are_recognised():
         ("a.py", 'return f"data:{mime};base64,{data}"', 'return f"data:{mime};base64,{data}"'),
         ("a.toml", 'secrets = ["HF_TOKEN", "API_KEY"]', 'secrets = ["HF_TOKEN", "API_KEY"]'),
         ("a.py", 'client(api_key="hf_...")', 'client(api_key="hf_...")'),
+        ("a.py", '    "ValueDefWithConditionMarkPropFieldOrDatumDefTypeForShapestringnull",', '    "ValueDefWithConditionMarkPropFieldOrDatumDefTypeForShapestringnull",'),
         ("a.cs", 'new NetworkCredential("svc", "N3t-w0rk!x", "CORP")', 'new NetworkCredential("svc", "<REDACTED:credential_password>", "CORP")'),
         ("a.cs", 'Environment.SetEnvironmentVariable("API_TOKEN", "tok-8f7e6d5c4b");', 'Environment.SetEnvironmentVariable("API_TOKEN", "<REDACTED:token>");'),
         ("a.cs", 'var seed = "q8Zp3Lr7Tx0Wc5Vb2Nm9Kj4Hg6Fd1Sa8Qe3Ry7Ui0Op2=";', 'var seed = "<REDACTED:base64_high_entropy_string>";'),
