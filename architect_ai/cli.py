@@ -27,8 +27,30 @@ def _interrupted_while_starting(signum, frame) -> None:
     raise SystemExit(EXIT_INTERRUPTED)
 
 
-if threading.current_thread() is threading.main_thread() and Path(sys.argv[0]).name in ("architect-ai", "__main__.py"):
+_AS_PROGRAM = threading.current_thread() is threading.main_thread() and Path(sys.argv[0]).name in (
+    "architect-ai",
+    "__main__.py",
+)
+if _AS_PROGRAM:
     signal.signal(signal.SIGINT, _interrupted_while_starting)  # main() puts Python's own handler back
+
+
+def _interrupted(message: str, code: int) -> int:
+    """Report an interruption; as a program, also exit with `code` for sure.
+
+    CPython re-kills itself with SIGINT at exit (status -2, not 130) when a KeyboardInterrupt once left some C-level
+    evaluation, even if Python code caught it later; so the program runs its exit handlers and leaves explicitly.
+    """
+    print(message, file=sys.stderr)
+    if not _AS_PROGRAM:
+        return code
+    import atexit
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
+
 
 from architect_ai import __version__  # noqa: E402
 from architect_ai.config import (  # noqa: E402
@@ -262,11 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Terminated:
-        print("error: terminated; nothing was written", file=sys.stderr)
-        return EXIT_TERMINATED
+        return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
-        print(INTERRUPTED, file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
     except Exception as exc:
         if os.environ.get("ARCHITECT_AI_DEBUG"):
             raise
