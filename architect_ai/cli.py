@@ -1,7 +1,9 @@
 """`architect-ai` (also `python -m architect_ai`): generate, inspect, plan, validate.
 
 Data goes to stdout (a path, JSON, a table), human messages and progress to stderr. Exit status: 0 done,
-1 a `--strict` / `--min-pass` gate failed, 2 bad input or environment (one line: `error: <reason>`).
+1 a `--strict` / `--min-pass` gate failed, 2 bad input or environment (one line: `error: <reason>`), 130 / 143
+interrupted by Ctrl-C / SIGTERM (one line; the temporary folder is removed). A Ctrl-C while the modules are still
+being imported ends the process quietly too (exit 130, one line, no traceback).
 """
 
 from __future__ import annotations
@@ -9,12 +11,49 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from architect_ai import __version__
-from architect_ai.config import (
+EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+INTERRUPTED = "error: interrupted; nothing was written"
+
+
+def _interrupted_while_starting(signum, frame) -> None:
+    sys.stderr.write(INTERRUPTED + "\n")
+    raise SystemExit(EXIT_INTERRUPTED)
+
+
+_AS_PROGRAM = threading.current_thread() is threading.main_thread() and Path(sys.argv[0]).name in (
+    "architect-ai",
+    "__main__.py",
+)
+if _AS_PROGRAM:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)  # main() puts Python's own handler back
+
+
+def _interrupted(message: str, code: int) -> int:
+    """Report an interruption; as a program, also exit with `code` for sure.
+
+    CPython re-kills itself with SIGINT at exit (status -2, not 130) when a KeyboardInterrupt once left some C-level
+    evaluation, even if Python code caught it later; so the program runs its exit handlers and leaves explicitly.
+    """
+    print(message, file=sys.stderr)
+    if not _AS_PROGRAM:
+        return code
+    import atexit
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
+from architect_ai import __version__  # noqa: E402
+from architect_ai.config import (  # noqa: E402
     ARTIFACT_TYPES,
     DATASETS_DIR,
     DEFAULT_BUILTIN_SHARE,
@@ -27,9 +66,16 @@ from architect_ai.config import (
     SAMPLE_REPO,
     RunConfig,
 )
-from architect_ai.errors import UserError
+from architect_ai.errors import UserError  # noqa: E402
+from architect_ai.inputs import read_input_json_object  # noqa: E402
 
-EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so every `except BaseException` cleanup (the temporary folder) runs."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,14 +163,14 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
 def config_from_args(args: argparse.Namespace) -> RunConfig:
     """The RunConfig for `generate` flags (or the one saved in `--from-manifest`)."""
     if args.from_manifest:
-        try:
-            manifest = json.loads(Path(args.from_manifest).read_text(encoding="utf-8"))
-            values = dict(manifest["config"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"cannot read manifest {args.from_manifest}: {exc}") from None
-        commit = (manifest.get("source") or {}).get("commit")
-        if commit and (manifest.get("source") or {}).get("url"):
-            values["ref"] = commit
+        manifest = read_input_json_object(args.from_manifest, what="manifest")
+        if not isinstance(manifest.get("config"), dict):
+            raise UserError(f"manifest {args.from_manifest} has no 'config' object")
+        values = dict(manifest["config"])
+        source = manifest.get("source") if isinstance(manifest.get("source"), dict) else {}
+        commit = source.get("commit")
+        if commit and source.get("url"):
+            values["ref"] = str(commit)
         if args.name:
             values["name"] = args.name
         return RunConfig.build(**values)
@@ -186,12 +232,14 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 def _cmd_plan(args: argparse.Namespace) -> int:
     from architect_ai.training_plan import format_training_plan, training_plan, write_training_plan
 
-    report_path = Path(args.dataset) / "report.json"
     try:
-        report = json.loads(report_path.read_text(encoding="utf-8"))
+        report = read_input_json_object(Path(args.dataset) / "report.json", what="report")
+    except UserError as exc:
+        raise UserError(f"cannot plan training for {args.dataset}: {exc.reason}") from None
+    try:
         plan = training_plan(report, hardware=args.hardware, model_size=args.model_size)
-    except (OSError, ValueError) as exc:
-        raise UserError(f"cannot plan training for {args.dataset}: {exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # a report.json of the wrong shape
+        raise UserError(f"cannot plan training for {args.dataset}: {type(exc).__name__}: {exc}") from None
     if args.write:
         write_training_plan(args.dataset, plan)
     print(format_training_plan(plan))
@@ -240,17 +288,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.quiet = getattr(args, "quiet", False)
     try:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, _terminate)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        args.quiet = getattr(args, "quiet", False)
         return args.func(args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Terminated:
+        return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
-        print("error: interrupted; nothing was written", file=sys.stderr)
-        return 130
+        return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
     except Exception as exc:
         if os.environ.get("ARCHITECT_AI_DEBUG"):
             raise

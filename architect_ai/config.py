@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -42,6 +44,10 @@ LibraryCode = Literal["all", "matching", "none"]
 LIBRARY_CODE_MODES: tuple[str, ...] = LibraryCode.__args__  # type: ignore[attr-defined]
 #: At most this share of a dataset comes from the builtin library (artifacts and their meeting contexts).
 DEFAULT_BUILTIN_SHARE = 0.4
+MAX_NAME_CHARS = 100
+#: A dataset folder name: no separators, whitespace, control characters or escapes, bounded (the OS allows 255 bytes).
+DATASET_NAME = re.compile(rf"[A-Za-z0-9_][A-Za-z0-9._-]{{0,{MAX_NAME_CHARS - 1}}}")
+DOMAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,59}")
 FORMATS = ("openai", "alpaca", "sharegpt", "llama_factory", "mlx", "axolotl")
 
 
@@ -84,8 +90,10 @@ class RunConfig(BaseModel):
     @classmethod
     def _weights_positive(cls, value: dict[str, float]) -> dict[str, float]:
         for domain, weight in value.items():
-            if not domain or weight <= 0 or weight > 100:
-                raise ValueError(f"weight for {domain!r} must be > 0 and ≤ 100, got {weight}")
+            if not DOMAIN_NAME.fullmatch(domain):
+                raise ValueError(f"domain {domain[:60]!r} must be a plain name (letters, digits, '_' or '-')")
+            if not math.isfinite(weight) or weight <= 0 or weight > 100:  # nan and inf would reach the JSON
+                raise ValueError(f"weight for {domain!r} must be a number > 0 and ≤ 100, got {weight}")
         return dict(sorted(value.items()))
 
     @field_validator("formats")
@@ -106,8 +114,11 @@ class RunConfig(BaseModel):
     @field_validator("name")
     @classmethod
     def _safe_name(cls, value: str | None) -> str | None:
-        if value is not None and (not value or "/" in value or "\\" in value or value.startswith(".")):
-            raise ValueError(f"dataset name {value!r} must be a plain folder name")
+        if value is not None and not DATASET_NAME.fullmatch(value):
+            raise ValueError(
+                f"dataset name {value[:60]!r} must be a plain folder name: 1–{MAX_NAME_CHARS} letters, digits, "
+                "'.', '_' or '-', not starting with '.' or '-'"
+            )
         return value
 
     @model_validator(mode="after")

@@ -74,7 +74,9 @@ def generate_dataset(
     """Build the dataset folder for `config`; see the module docstring."""
     timer = _Timer()
     final_dir = Path(out_root) / config.dataset_name
-    ensure_replaceable(final_dir, force=force)  # fail before the analysis, not after it
+    local = Path(config.repo).expanduser()
+    # fail before the analysis, not after it; never replace the repository being read (or a folder holding it)
+    ensure_replaceable(final_dir, force=force, protect=(local,) if local.exists() else ())
     analysis = load_analysis(config, progress)
     timer.lap("analyze")
 
@@ -107,7 +109,7 @@ def generate_dataset(
     drops: Counter = Counter()
     stats = DatasetStats()
     fidelity = HintFidelity(analysis.conventions)
-    writer = DatasetWriter(final_dir, config, force=force)
+    writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
         writer.open_all()
         merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)

@@ -76,6 +76,29 @@ EMBEDDED_KEY_BODY = "\n".join(fake(f"emb-{i}", 64, BASE64) for i in range(4))
 BEARER_TOKEN = fake("bearer", 40)
 PAYMENT_API_PASSWORD = "Pay-Api-Pw-55x"
 
+# Issue 10, point 3: kinds that once leaked verbatim.
+SPACED_PASSWORD = "blue Sky 42 !Rain"
+ARRAY_KEY_1 = fake("array-1", 32)
+ARRAY_KEY_2 = fake("array-2", 32)
+MULTILINE_ARRAY_KEY = fake("array-3", 40)
+BASIC_HEADER = base64.b64encode(b"svc-shop:Basic-Pa55-" + fake("basic", 12).encode()).decode()
+GIT_EXTRAHEADER = base64.b64encode(("x-access-token:ghs_" + fake("ghs", 36)).encode()).decode()
+USER_PASS_PASSWORD = "Sup3rS3cret!" + fake("userpass", 6)
+CURL_PASSWORD = "Deploy-Pa55-" + fake("curl", 6)
+REDIS_URL_PASSWORD = "Redis-" + fake("redis-url", 14)
+REDIS_CONN_PASSWORD = "RedisConn-" + fake("redis-conn", 12)
+COMMENT_PASSWORD = "Hunter2-" + fake("comment", 8)
+COMMENT_TOKEN = fake("comment-token", 28)
+FILENAME_TOKEN = "ghp_" + fake("filename", 36)
+NETWORK_CREDENTIAL_PASSWORD = "N3tw0rk!" + fake("netcred", 8)
+ENV_VAR_PASSWORD = "EnvVarPa55!" + fake("envvar", 6)
+UNNAMED_BASE64 = fake("unnamed", 44, BASE64) + "=="
+YAML_HASH_PASSWORD = "abc#def" + fake("yamlhash", 10)
+SPLIT_SECRET_HEAD = "sk_live_" + fake("split-a", 10)
+SPLIT_SECRET_TAIL = fake("split-b", 22)
+XML_AWS_SECRET = fake("xml-aws", 40, BASE64)
+XML_AWS_ACCESS = "AKIA" + fake("xml-aws-id", 16, UPPER_DIGITS)
+
 _PEM = f"-----BEGIN RSA PRIVATE KEY-----\n{PRIVATE_KEY_BODY}\n-----END RSA PRIVATE KEY-----\n"
 
 PLANTED: dict[str, str] = {
@@ -228,6 +251,62 @@ Deploys run from the `main` branch through the pipeline described in `docs/pipel
 Ask the platform team for access to the staging cluster and the shared dashboards.
 Logs are kept for thirty days; metrics for a year.
 """,
+    "src/Shop.Api/appsettings.Staging.json": f"""{{
+  "Smtp": {{ "Host": "smtp.example.com", "Password": "{SPACED_PASSWORD}" }},
+  "Partners": {{ "ApiKeys": ["{ARRAY_KEY_1}", "{ARRAY_KEY_2}"] }},
+  "Webhooks": {{
+    "SigningSecrets": [
+      "{MULTILINE_ARRAY_KEY}"
+    ]
+  }},
+  "Labels": {{ "ForgotPassword": "Forgot your password?" }}
+}}
+""",
+    "src/Shop.Api/Services/PartnerClient.cs": f"""using System.Net;
+using System.Text;
+
+namespace Shop.Api.Services;
+
+public class PartnerClient
+{{
+    // admin password is {COMMENT_PASSWORD} (ask ops before rotating)
+    // token: {COMMENT_TOKEN}
+    private static readonly byte[] Seed = Convert.FromBase64String("{UNNAMED_BASE64}");
+    private const string Stripe = "{SPLIT_SECRET_HEAD}" + "{SPLIT_SECRET_TAIL}";
+
+    public void Configure(HttpClient http)
+    {{
+        http.DefaultRequestHeaders.Add("Authorization", "Basic {BASIC_HEADER}");
+        var raw = Convert.ToBase64String(Encoding.ASCII.GetBytes("apiuser:{USER_PASS_PASSWORD}"));
+        var credentials = new NetworkCredential("svc_shop", "{NETWORK_CREDENTIAL_PASSWORD}", "CORP");
+        Environment.SetEnvironmentVariable("DB_PASSWORD", "{ENV_VAR_PASSWORD}");
+        var cache = ConnectionMultiplexer.Connect("cache.internal:6379,password={REDIS_CONN_PASSWORD},ssl=True");
+    }}
+}}
+""",
+    "deploy/cache.yml": f"""cache:
+  url: redis://:{REDIS_URL_PASSWORD}@cache.internal:6379/0
+  password: {YAML_HASH_PASSWORD}
+  timeout: 5
+""",
+    "scripts/backup.sh": f"""#!/usr/bin/env bash
+curl -u deploy:{CURL_PASSWORD} https://backup.example.com/upload -F file=@dump.gz
+""",
+    "deploy/s3.xml": f"""<?xml version="1.0"?>
+<s3>
+  <bucket>shop-backups</bucket>
+  <accesskey>{XML_AWS_ACCESS}</accesskey>
+  <secretkey>{XML_AWS_SECRET}</secretkey>
+</s3>
+""",
+    ".gitconfig.sample": f"""[http "https://github.com/"]
+\textraheader = AUTHORIZATION: basic {GIT_EXTRAHEADER}
+[user]
+\tname = Shop CI
+[core]
+\tautocrlf = input
+""",
+    f"exports/{FILENAME_TOKEN}/readme.txt": "Exported release notes for the shop.\nNothing secret in here.\n",
     # Never read: secret files.
     ".env": f"OPENAI_API_KEY={OPENAI_KEY}\nDB_PASSWORD={ENV_DB_PASSWORD}\n",
     "deploy/server.pem": _PEM,
@@ -237,11 +316,32 @@ Logs are kept for thirty days; metrics for a year.
     ".npmrc": f"//registry.npmjs.org/:_authToken={NPM_TOKEN}\n",
 }
 
+#: Skipped because their path holds a token (paths are shown in the examples).
+SECRET_NAME_FILES = frozenset({f"exports/{FILENAME_TOKEN}/readme.txt"})
 SECRET_FILES = frozenset({".env", "deploy/server.pem", "src/Shop.Api/secrets.json", "deploy/id_rsa"})
 MOSTLY_SECRET_FILES = frozenset({".npmrc"})
 
 #: Ordinary code that mentions passwords, tokens and keys without holding any: must come through byte-identical.
 ORDINARY: dict[str, str] = {
+    ".github/workflows/deploy.yml": """name: deploy
+on: [push]
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/login-action@v3
+        with:
+          username: ${{ secrets.DOCKER_USER }}
+          password: ${{ secrets.DOCKER_PASSWORD }}
+      - run: ./publish.sh
+        env:
+          NPM_TOKEN: ${{ secrets.NPM_TOKEN }}
+          API_KEY: "${{ secrets.API_KEY }}"
+""",
+    "client/src/assets/i18n/en.json": """{
+  "login": { "password": "Password", "forgotPassword": "Forgot your password?", "token": "Token expired" }
+}
+""",
     "src/Shop.Api/Controllers/AuthController.cs": """using Microsoft.AspNetCore.Mvc;
 using Shop.Api.Dtos;
 
@@ -395,6 +495,28 @@ SECRET_VALUES: list[str] = [
     K8S_PASSWORD,
     BEARER_TOKEN,
     PAYMENT_API_PASSWORD,
+    SPACED_PASSWORD,
+    ARRAY_KEY_1,
+    ARRAY_KEY_2,
+    MULTILINE_ARRAY_KEY,
+    BASIC_HEADER,
+    GIT_EXTRAHEADER,
+    USER_PASS_PASSWORD,
+    CURL_PASSWORD,
+    REDIS_URL_PASSWORD,
+    REDIS_CONN_PASSWORD,
+    COMMENT_PASSWORD,
+    COMMENT_TOKEN,
+    FILENAME_TOKEN,
+    NETWORK_CREDENTIAL_PASSWORD,
+    ENV_VAR_PASSWORD,
+    UNNAMED_BASE64,
+    YAML_HASH_PASSWORD,
+    YAML_HASH_PASSWORD.split("#")[1],
+    SPLIT_SECRET_HEAD,
+    SPLIT_SECRET_TAIL,
+    XML_AWS_SECRET,
+    XML_AWS_ACCESS,
     *PRIVATE_KEY_BODY.splitlines(),
     *EMBEDDED_KEY_BODY.splitlines(),
 ]

@@ -1,6 +1,7 @@
 """Streaming, atomic output: everything is written into a hidden temporary folder beside the target and
 renamed into place only when complete, so a failed run never leaves a half-written dataset (and a
-`--force` run never loses the previous one before the new one is whole)."""
+`--force` run never loses the previous one before the new one is whole). The dataset name is locked while the
+writer is open, and temporary folders of dead runs are removed (see `export.guard`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from architect_ai.config import RunConfig
 from architect_ai.data import Example
 from architect_ai.errors import UserError
 from architect_ai.export import formats
+from architect_ai.export.guard import NameLock, clean_stale, ensure_replaceable, mark_owner, unmark
 from architect_ai.export.splits import split_of
 
 
@@ -58,24 +60,30 @@ def _friendly_os_error(exc: OSError, where: Path) -> UserError:
     return UserError(f"cannot write to {where}: {exc.strerror or exc}")
 
 
-def ensure_replaceable(final_dir: Path, *, force: bool) -> None:
-    """Refuse to overwrite an existing dataset folder unless asked to."""
-    if final_dir.exists() and not force:
-        raise UserError(f"output folder {final_dir} already exists", hint="use --force to replace it")
-
-
 class DatasetWriter:
     """Writes dataset.jsonl, the split, the subsets and the trainer formats in one pass."""
 
-    def __init__(self, final_dir: Path, config: RunConfig, *, force: bool = False) -> None:
+    def __init__(
+        self, final_dir: Path, config: RunConfig, *, force: bool = False, protect: tuple[Path, ...] = ()
+    ) -> None:
         self.final_dir = final_dir
         self.config = config
-        ensure_replaceable(final_dir, force=force)
+        ensure_replaceable(final_dir, force=force, protect=protect)
         try:
             final_dir.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{final_dir.name}-", dir=final_dir.parent))
+            self._lock = NameLock(final_dir)
         except OSError as exc:
             raise _friendly_os_error(exc, final_dir.parent) from None
+        try:
+            ensure_replaceable(final_dir, force=force, protect=protect)  # again: a run may have finished meanwhile
+            clean_stale(final_dir.parent, final_dir.name)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{final_dir.name}-", dir=final_dir.parent))
+            mark_owner(self.tmp)
+        except BaseException as exc:
+            self._lock.release()
+            if isinstance(exc, OSError):
+                raise _friendly_os_error(exc, final_dir.parent) from None
+            raise
         self.hashes: dict[str, str] = {}
         self._files: dict[str, HashingFile] = {}
         self._subsets = [size for size in config.subset_sizes]
@@ -156,6 +164,7 @@ class DatasetWriter:
         """Move the finished folder into place (replacing an old one only now)."""
         backup = None
         try:
+            unmark(self.tmp)
             if self.final_dir.exists():
                 backup = self.final_dir.with_name(f".old-{self.final_dir.name}-{os.getpid()}")
                 self.final_dir.rename(backup)
@@ -164,6 +173,8 @@ class DatasetWriter:
             if backup is not None and not self.final_dir.exists():
                 backup.rename(self.final_dir)
             raise _friendly_os_error(exc, self.final_dir) from None
+        finally:
+            self._lock.release()
         if backup is not None:
             shutil.rmtree(backup, ignore_errors=True)
         return self.final_dir
@@ -173,6 +184,7 @@ class DatasetWriter:
             with contextlib.suppress(OSError):
                 sink.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
+        self._lock.release()
 
 
 def _subset_size(relpath: str) -> int | None:

@@ -1,9 +1,12 @@
 """Which files of a mother project are read, and how: safely, as redacted UTF-8 text.
 
 `iter_source_files(source)` streams `SourceFile`s sorted by path. Every file that is not read is counted in `skips`
-under a reason (`skipped_dir`, `lock_file`, `minified`, `binary`, `too_large`, `symlink_outside`, `symlink_loop`,
-`undecodable`, `secret_file`, `mostly_secret`, `unsupported`, `empty`, `missing`). Sizes are checked before a file is
-opened; nothing outside the root is ever read; every text passes through `quality.secrets.redact`.
+under a reason (`skipped_dir`, `vendored`, `generated`, `font`, `lock_file`, `minified`, `binary`, `too_large`,
+`symlink_outside`, `symlink_loop`, `symlink_to_git`, `symlink_to_secret`, `undecodable`, `unreadable`, `secret_file`,
+`secret_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`). Sizes are checked before a
+file is opened; nothing outside the root is ever read, nor `.git/` or a secret file through a symlink; a folder that
+holds a dataset of ours (`dataset.jsonl` beside `manifest.json` or `train.jsonl`) is never read back; every text
+passes through `quality.secrets.redact`, and a path that holds a secret is skipped (paths reach the outputs).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import os
 import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from architect_ai.config import DEFAULT_MAX_FILE_BYTES
 from architect_ai.data import SourceFile
@@ -25,8 +28,9 @@ from architect_ai.ingest.languages import (
     is_minified_name,
     language_of,
 )
+from architect_ai.ingest.provenance import reason_by_content, reason_by_name
 from architect_ai.ingest.repository import Source
-from architect_ai.quality.secrets import is_secret_file, redact
+from architect_ai.quality.secrets import is_secret_file, path_has_secret, redact
 
 __all__ = ["DEFAULT_MAX_FILE_BYTES", "SKIP_DIRS", "iter_source_files", "read_source_file"]
 
@@ -59,6 +63,7 @@ def iter_source_files(
     skips = Counter() if skips is None else skips
     root = source.root.resolve()
     paths: Iterable[str] = sorted(source.tracked) if source.tracked is not None else _walk(root, skips)
+    paths = _without_datasets(list(paths), skips)
     for rel in paths:
         result = read_source_file(root, rel, max_file_bytes=max_file_bytes)
         if isinstance(result, str):
@@ -82,14 +87,19 @@ def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_
             info = os.stat(full)
     except FileNotFoundError:
         return "missing"
+    except OSError:
+        return "unreadable"
     if not stat.S_ISREG(info.st_mode):
         return "unsupported"  # folders (submodules), FIFOs, devices: never opened
     if info.st_size == 0:
         return "empty"
     if info.st_size > max_file_bytes:
         return "too_large"
-    with open(full, "rb") as handle:
-        data = handle.read(max_file_bytes + 1)
+    try:
+        with open(full, "rb") as handle:
+            data = handle.read(max_file_bytes + 1)
+    except OSError:
+        return "unreadable"
     if b"\0" in data[:BINARY_SNIFF_BYTES]:
         return "binary"
     try:
@@ -101,6 +111,9 @@ def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_
         return "empty"
     if _looks_minified(text):
         return "minified"
+    reason = reason_by_content(rel, text)
+    if reason:
+        return reason
     text, redactions = redact(text, rel)
     if redactions and _mostly_secret(text, {r.line for r in redactions}):
         return "mostly_secret"
@@ -108,17 +121,39 @@ def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_
 
 
 def _reason_by_name(rel: str) -> str | None:
+    provenance = reason_by_name(rel)
+    if provenance == "vendored":
+        return provenance
     if in_skipped_dir(rel):
         return "skipped_dir"
     if is_secret_file(rel):
         return "secret_file"
+    if path_has_secret(rel):
+        return "secret_in_name"
     if is_lock_file(rel):
         return "lock_file"
+    if provenance:
+        return provenance
     if has_binary_suffix(rel):
         return "binary"
     if is_minified_name(rel):
         return "minified"
     return None
+
+
+def _without_datasets(paths: list[str], skips: Counter) -> list[str]:
+    """`paths` minus everything inside a dataset folder of ours (an `--out` inside the repository, a stale temp)."""
+    present = set(paths)
+    datasets = set()
+    for rel in paths:
+        folder, _, name = rel.rpartition("/")
+        if folder and name == "dataset.jsonl" and ({f"{folder}/manifest.json", f"{folder}/train.jsonl"} & present):
+            datasets.add(f"{folder}/")
+    if not datasets:
+        return paths
+    kept = [rel for rel in paths if not any(rel.startswith(folder) for folder in datasets)]
+    skips["dataset_output"] += len(paths) - len(kept)
+    return kept
 
 
 def _resolve_inside(root: Path, link: Path) -> Path | str:
@@ -129,7 +164,14 @@ def _resolve_inside(root: Path, link: Path) -> Path | str:
         return "symlink_loop"
     except OSError as exc:
         return "symlink_loop" if exc.errno == errno.ELOOP else "missing"
-    return target if target.is_relative_to(root) else "symlink_outside"
+    if not target.is_relative_to(root):
+        return "symlink_outside"
+    inside = target.relative_to(root).as_posix()
+    if ".git" in (part.lower() for part in PurePosixPath(inside).parts):
+        return "symlink_to_git"
+    if is_secret_file(inside) or in_skipped_dir(inside):
+        return "symlink_to_secret" if is_secret_file(inside) else "symlink_to_skipped"
+    return target
 
 
 def _walk(root: Path, skips: Counter) -> list[str]:
@@ -143,6 +185,8 @@ def _walk(root: Path, skips: Counter) -> list[str]:
             rel = f"{prefix}{name}"
             if os.path.islink(os.path.join(directory, name)):
                 skips[_symlink_dir_reason(root, Path(directory, name))] += 1
+            elif reason_by_name(f"{rel}/x") == "vendored":
+                skips["vendored"] += 1
             elif in_skipped_dir(f"{rel}/x"):
                 skips["skipped_dir"] += 1
             else:

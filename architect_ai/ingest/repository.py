@@ -117,13 +117,15 @@ def check_ref(ref: str) -> None:
 
 
 def strip_credentials(url: str) -> str:
-    """`https://user:token@host/x.git` → `https://host/x.git` (for display and messages)."""
+    """`https://user:token@host/x.git?token=…#frag` → `https://host/x.git` (for display, manifests and messages).
+
+    The query string and fragment go too: `?access_token=…` is a credential as much as `user:token@`.
+    """
     if "://" not in url:
         return url
     parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    netloc = parts.netloc.rsplit("@", 1)[1] if "@" in parts.netloc else parts.netloc
+    return urlunsplit(parts._replace(netloc=netloc, query="", fragment=""))
 
 
 def open_source(repo: str, *, ref: str | None = None, cache_dir: Path | None = None) -> Source:
@@ -149,6 +151,16 @@ def _open_local(path: Path, display: str, ref: str | None) -> Source:
         repo = git.Repo(root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
         return Source(root=root, display=display, url=None, commit=None, ref=None, tracked=None)
+    try:
+        return _open_local_repo(repo, root, display, ref)
+    except (git.GitError, ValueError, OSError) as exc:  # a corrupt index, HEAD or object store
+        detail = _first_line(exc, display, display) if isinstance(exc, git.GitCommandError) else str(exc)
+        raise UserError(
+            f"cannot read the git repository {display}: {detail.splitlines()[0] if detail else exc}"
+        ) from None
+
+
+def _open_local_repo(repo: git.Repo, root: Path, display: str, ref: str | None) -> Source:
     with repo:
         repo.git.update_environment(**git_env())
         top = Path(repo.working_tree_dir or root).resolve()
@@ -273,6 +285,11 @@ def _has_commit(repo: git.Repo, sha: str) -> bool:
 def _first_line(exc: git.GitCommandError, url: str, display: str) -> str:
     """The first meaningful line of git's complaint, credentials removed."""
     text = str(exc.stderr or exc).replace(url, display)
+    secret_parts = urlsplit(url) if "://" in url else None
+    if secret_parts is not None:
+        for part in (secret_parts.query, secret_parts.fragment, secret_parts.netloc.rpartition("@")[0]):
+            if part:
+                text = text.replace(part, "…")
     for line in text.splitlines():
         line = line.strip().strip("'").strip()
         if line.lower().startswith("stderr:"):

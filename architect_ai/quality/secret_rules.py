@@ -45,9 +45,9 @@ MIN_GENERIC_KEY_CHARS = 16
 TRIGGER_WORDS = (
     "pass", "pwd", "secret", "token", "key", "auth", "cred", "bearer", "private", "a3t", "akia", "asia", "abia",
     "acca", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "sk-",
-    "aiza", "eyj", "sg.", "npm_", "pypi-", "sq0", "contrase",
+    "aiza", "eyj", "sg.", "npm_", "pypi-", "sq0", "contrase", "basic", "getbytes", "base64", "btoa",
 )  # fmt: skip
-TRIGGER_PATTERNS = re.compile(r"://[^\s/]*@|[A-Za-z0-9+/=_-]{32}")
+TRIGGER_PATTERNS = re.compile(r"://[^\s/]*@|[A-Za-z0-9+/=_-]{32}|\s-u\s|--user")
 #: detect-secrets plugins run only on lines holding one of their words; the others only on lines with a long run.
 PLUGIN_TRIGGERS = {
     "AWS Access Key": ("a3t", "akia", "asia", "abia", "acca", "aws"),
@@ -91,7 +91,7 @@ TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 AWS_SECRET = re.compile(r"(?i)aws.{0,24}?(?:secret|key).{0,24}?[=:]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")
 BEARER = re.compile(r"\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)")
-URL_CREDENTIALS = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*)://([^\s:/@'\"<>`]+:[^\s@'\"<>`/]*)@")
+URL_CREDENTIALS = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*)://([^\s:/@'\"<>`]*:[^\s@'\"<>`/]*)@")
 CONNECTION_STRING = re.compile(
     r"(?i)(?:server|data source|host|database|initial catalog|accountname|endpoint|defaultendpointsprotocol)\s*="
 )
@@ -99,15 +99,21 @@ CONNECTION_PAIR = re.compile(
     r"(?i)(?:^|(?<=[;\"'\s]))(password|pwd|user id|userid|uid|user|username|accountkey|sharedaccesskey)\s*=\s*"
     r"([^;\"'\n]+)"
 )
+#: StackExchange.Redis style: `cache:6379,password=…,ssl=True`.
+REDIS_PASSWORD = re.compile(r"(?i)(?<=[\w.-]):\d{2,5}\s*,(?:[^\"'\s]*?,)?\s*password\s*=\s*([^,;\"'\s()\[\]]+)")
 CONNECTION_KINDS = {"accountkey": "azure_storage_key", "sharedaccesskey": "azure_sas_key"}
 # `name <sep> value`: quoted or bare name, `=`, `:`, `:=` or `=>`, then a quoted value or (config) a bare one.
 ASSIGNMENT = re.compile(
     r"""(?<![\w.$-])(?P<name>[A-Za-z_$][\w.$-]*)["']?\]?(?:\??\s*:\s*[A-Za-z_][\w.<>\[\]|]*\s*(?==))?"""
     r"""\s*(?::=|=>|(?<![=!<>])=(?!=)|:)\s*@?"""
-    r"""(?:(?P<quote>["'`])(?P<quoted>(?:\\.|(?!(?P=quote)).)*)(?P=quote)|(?P<bare>[^\s"'`,;{}\[\]#][^\s,;#]*))"""
+    r"""(?:(?P<quote>["'`])(?P<quoted>(?:\\.|(?!(?P=quote))[^\\])*)(?P=quote)|(?P<bare>[^\s"'`,;{}\[\]#][^\s,{}\[\]]*))"""
 )
 XML_PAIR = re.compile(r"""(?i)key\s*=\s*"(?P<name>[^"]+)"\s+value\s*=\s*"(?P<quoted>[^"]*)\"""")
 XML_ELEMENT = re.compile(r"<(?P<name>[A-Za-z_][\w.-]*)>(?P<quoted>[^<>]+)</(?P=name)>")
+#: `a + "b"`: the next literal of a concatenation (a secret split across literals is judged and redacted whole).
+CONCAT_LITERAL = re.compile(r"\s*\+\s*([\"'`])((?:\\.|(?!\1)[^\\\n]){0,512})\1")
+#: A bare value that opens a template expression (`${{ secrets.X }}`, `{{ .Values.pw }}`, `#{Token}#`).
+TEMPLATE_START = re.compile(r"\$?\{\{|\$\{|#\{|%\{|\$\(")
 SECRETISH_NAME = re.compile(r"(?i)(?<![\w-])[\w-]*?(?:pass|pwd|secret|token|key)[\w-]*")
 WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "secret", "secrets", "token", "apikey"})
@@ -128,7 +134,7 @@ NOT_SECRET_SUFFIXES = frozenset(
      "storage", "visible", "strength", "changed", "confirm", "dto", "model", "request", "response", "changes"}
 )  # fmt: skip
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|\$\([^)]*\)|%[^%]+%|\$[A-Za-z_]\w*|#\{.*\}|\{[^}]*\}|[x*.?#_-]+"
+    r"(?i)^(?:<[^>]*>|\$\{\{.*\}\}|[\w-]{0,12}(?:\.\.\.|…)|\$\{[^}]*\}|\{\{.*\}\}|\$\([^)]*\)|%[^%]+%|\$[A-Za-z_]\w*|#\{.*\}|\{[^}]*\}|[x*.?#_-]+"
     r"|change[-_ ]?me|changeit|replace[-_ ]?me|your[-_ ].*|todo|tbd|none|null|nil|undefined|true|false|yes|no"
     r"|example|placeholder|dummy|redacted|secret_here|\d{1,5}|\[.*\]|password|passwd|pass|pwd|secret|token|api_?key"
     r"|string|number|boolean|object|any|str|int|bool)$"
@@ -141,7 +147,7 @@ RANDOM_LOOKING = re.compile(r"(?=.*\d)(?=.*[A-Za-z])|[^A-Za-z0-9]")
 @functools.cache
 def secret_name_kind(name: str, config: bool) -> str | None:
     """`password`, `token`, `api_key`, … when a name says it holds a secret; None otherwise."""
-    words = [w.lower() for w in WORDS.findall(name.rsplit(":", 1)[-1])]
+    words = [part for w in WORDS.findall(name.rsplit(":", 1)[-1]) for part in _split_compound(w.lower())]
     while len(words) > 1 and (words[-1] in SECRET_TAILS or words[-1].isdigit()):
         words.pop()
     if not words or words[-1] in NOT_SECRET_SUFFIXES:
@@ -158,10 +164,31 @@ def secret_name_kind(name: str, config: bool) -> str | None:
     return None
 
 
-def plausible_secret(value: str, name: str, config: bool, *, generic: bool = False) -> bool:
+COMPOUND_PREFIXES = KEY_QUALIFIERS | {"db", "user", "admin", "root", "aws", "refresh", "bearer", "smtp", "mail", "sa"}
+COMPOUND_SUFFIXES = ("password", "passwd", "passphrase", "secret", "token", "key")
+SENTENCE_END = ".?!:"
+
+
+def _split_compound(word: str) -> list[str]:
+    """`secretkey` → `secret`, `key`; `dbpassword` → `db`, `password` (only after a known qualifier)."""
+    for suffix in COMPOUND_SUFFIXES:
+        if word.endswith(suffix) and word[: -len(suffix)] in COMPOUND_PREFIXES:
+            return [word[: -len(suffix)], suffix]
+    return [word]
+
+
+def passphrase_like(value: str) -> bool:
+    """A quoted config value with spaces that is a passphrase (`blue Sky 42 !rain`), not a sentence or a label."""
+    compact = "".join(value.split()).rstrip(SENTENCE_END)
+    return bool(compact) and any(not c.isalpha() for c in compact) and len(value.split()) <= 8
+
+
+def plausible_secret(value: str, name: str, config: bool, *, generic: bool = False, spaces: bool = False) -> bool:
     """Filter out what only looks assigned to a secret name: placeholders, labels, storage-key names, paths."""
     value = value.strip()
-    if not value or REDACTED_PREFIX in value or is_placeholder(value) or any(c.isspace() for c in value):
+    if not value or REDACTED_PREFIX in value or is_placeholder(value):
+        return False
+    if any(c.isspace() for c in value) and not (spaces and passphrase_like(value)):
         return False
     if value.startswith(("/", "./", "../", "http://", "https://", "~/")):
         return False

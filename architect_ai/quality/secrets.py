@@ -4,12 +4,13 @@
 code stays readable (`"Password": "<REDACTED:password>"`). Two layers:
 
 1. Our own rules for what a .NET + Angular + MongoDB stack leaks: private key blocks, credentials in URLs
-   (`mongodb://user:pass@…`), connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named keys in config and
-   code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`), and well-known token formats (AWS, GitHub, Slack,
-   Stripe, Google, JWT, …).
-2. detect-secrets' plugins on what is left of the line (their `analyze_line` returns the secret value, which we
-   replace). Generic high-entropy strings only count on lines that also name a secret.
+   (`mongodb://user:pass@…`, `redis://:pass@…`), connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named
+   keys in config and code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`, `<secretkey>…</secretkey>`, values
+   joined by `+`), well-known token formats (AWS, GitHub, Slack, Stripe, Google, JWT, …), and the context rules of
+   `secret_context` (Basic headers, `user:pass`, credential arguments, comments, secret-named arrays).
+2. detect-secrets' plugins on what is left of the line (`secret_plugins`).
 
+Templated references (`${{ secrets.X }}`, `${VAR}`) and placeholders are never replaced: redaction must not break code.
 Speed: most lines of code cannot hold a secret. A cheap whole-text pass (lower-cased substring search for trigger
 words, one regex for long token-like runs) picks the few lines that might, and only those go through the rules; each
 detect-secrets plugin runs only on lines holding one of its trigger words. 3–8 MB/s on ordinary code.
@@ -19,35 +20,29 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
-from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_string, is_templated_secret
-
+from architect_ai.quality.secret_context import array_spans, context_spans
+from architect_ai.quality.secret_context import path_has_secret as path_has_secret  # re-exported
+from architect_ai.quality.secret_plugins import detect_secrets_spans
 from architect_ai.quality.secret_rules import (
-    ALL_PLUGIN_WORDS,
     ASSIGNMENT,
     AWS_SECRET,
     BEARER,
+    CONCAT_LITERAL,
     CONFIG_NAMES,
     CONFIG_SUFFIXES,
     CONNECTION_KINDS,
     CONNECTION_PAIR,
     CONNECTION_STRING,
-    ENTROPY_PLUGINS,
-    LONG_RUN,
-    MIN_CODE_SECRET_CHARS,
-    NAME_WORDS,
-    PLUGIN_TRIGGERS,
     PRIVATE_KEY_BLOCK,
     REDACTED_PREFIX,
-    REDACTED_TOKEN,
+    REDIS_PASSWORD,
     SECRET_FILE_PATTERNS,
     SECRETISH_NAME,
-    SKIPPED_PLUGINS,
+    TEMPLATE_START,
     TOKENS,
     TRIGGER_PATTERNS,
     TRIGGER_WORDS,
@@ -91,6 +86,8 @@ def redact(text: str, path: str = "") -> tuple[str, list[Redaction]]:
     if "PRIVATE KEY" in text:
         text = _redact_private_keys(text, redactions)
     config = _is_config(path)
+    if "[" in text:
+        text = _redact_arrays(text, config, redactions)
     lines = text.split("\n")
     for index in _candidate_lines(text):
         line = lines[index]
@@ -118,17 +115,37 @@ def _candidate_lines(text: str) -> list[int]:
 
 
 def _redact_private_keys(text: str, redactions: list[Redaction]) -> str:
+    seen = [0, 1]  # (offset, line) of the last match: lines are counted incrementally, not from the start each time
+
     def replace(match: re.Match[str]) -> str:
-        redactions.append(Redaction("private_key", text.count("\n", 0, match.start()) + 1))
+        seen[1] += text.count("\n", seen[0], match.start())
+        seen[0] = match.start()
+        redactions.append(Redaction("private_key", seen[1]))
         return _token("private_key") + "\n" * match.group(0).count("\n")  # keep the line count
 
     return PRIVATE_KEY_BLOCK.sub(replace, text)
 
 
+def _redact_arrays(text: str, config: bool, redactions: list[Redaction]) -> str:
+    spans = array_spans(text, config)
+    if not spans:
+        return text
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    pieces, at = [], 0
+    for start, end, kind in sorted(spans):
+        if start < at:
+            continue  # overlapping (nested arrays): the first span already covers it
+        redactions.append(Redaction(kind, bisect.bisect_right(starts, start)))
+        pieces += [text[at:start], _token(kind)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)  # one copy of the text, however many values (linear in its size)
+
+
 def _redact_line(line: str, path: str, config: bool) -> tuple[str, list[str]]:
-    spans = [*_token_spans(line), *_connection_spans(line), *_assignment_spans(line, config)]
+    spans = [*_token_spans(line), *_connection_spans(line), *_assignment_spans(line, config), *context_spans(line)]
     line, kinds = _apply(line, spans)
-    line, more = _apply(line, _detect_secrets_spans(line, path, config))
+    line, more = _apply(line, detect_secrets_spans(line, path, config))
     return line, kinds + more
 
 
@@ -145,9 +162,11 @@ def _token_spans(line: str) -> list[tuple[int, int, str]]:
 
 
 def _connection_spans(line: str) -> list[tuple[int, int, str]]:
-    if ";" not in line or not CONNECTION_STRING.search(line):
-        return []
     spans = []
+    if "," in line and "password" in line.lower():  # StackExchange.Redis: `host:6379,password=…`
+        spans += [(m.start(1), m.end(1), "redis_password") for m in REDIS_PASSWORD.finditer(line) if _real_value(m[1])]
+    if ";" not in line or not CONNECTION_STRING.search(line):
+        return spans
     for m in CONNECTION_PAIR.finditer(line):
         value = m[2].rstrip()
         if value and not is_placeholder(value):
@@ -157,81 +176,44 @@ def _connection_spans(line: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _real_value(value: str) -> bool:
+    return not is_placeholder(value) and REDACTED_PREFIX not in value
+
+
 def _assignment_spans(line: str, config: bool) -> list[tuple[int, int, str]]:
     if not SECRETISH_NAME.search(line):
         return []
     spans = []
     matches = list(ASSIGNMENT.finditer(line))
     if config and "<" in line:
-        matches += [*XML_PAIR.finditer(line), *XML_ELEMENT.finditer(line)]
+        matches += list(XML_PAIR.finditer(line))
+    if "</" in line:
+        matches += list(XML_ELEMENT.finditer(line))
     for m in matches:
         groups = m.groupdict()
         value, group = (groups["quoted"], "quoted") if groups.get("quoted") is not None else (groups["bare"], "bare")
-        if group == "bare" and not config:
-            continue  # in code, `password = form.value` is an expression, not a secret
+        if group == "bare" and (not config or TEMPLATE_START.match(line, m.start(group))):
+            continue  # in code, `password = form.value` is an expression; `${{ secrets.X }}` is a reference
         kind = secret_name_kind(m["name"], config)
-        if kind and value and plausible_secret(value, m["name"], config, generic=kind == "key"):
-            spans.append((m.start(group), m.end(group), "secret" if kind == "key" else kind))
+        if not kind or not value:
+            continue
+        pieces = [(m.start(group), m.end(group))]
+        if group == "quoted":
+            pieces += _concatenated(line, m.end())
+            value = "".join(line[a:b] for a, b in pieces)
+        spaces = config and group == "quoted" and kind != "key"
+        if plausible_secret(value, m["name"], config, generic=kind == "key", spaces=spaces):
+            spans += [(a, b, "secret" if kind == "key" else kind) for a, b in pieces if b > a]
     return spans
 
 
-def _detect_secrets_spans(line: str, path: str, config: bool) -> list[tuple[int, int, str]]:
-    done = [(m.start(), m.end()) for m in REDACTED_TOKEN.finditer(line)]
-    spans = []
-    for secret_type, plugin in _plugins_for(line):
-        for found in plugin.analyze_line(filename=path or "file.txt", line=line, line_number=0):
-            value = found.secret_value or ""
-            if not _keep_plugin_value(value, secret_type, config):
-                continue
-            kind = _slug(secret_type)
-            start = line.find(value)
-            while start >= 0:
-                end = start + len(value)
-                if not any(start < b and a < end for a, b in done):
-                    spans.append((start, end, kind))
-                start = line.find(value, start + len(value))
-    return spans
-
-
-def _keep_plugin_value(value: str, secret_type: str, config: bool) -> bool:
-    if len(value) < MIN_CODE_SECRET_CHARS or REDACTED_PREFIX in value or is_placeholder(value):
-        return False
-    if is_potential_uuid(value) or is_sequential_string(value) or is_templated_secret(value):
-        return False
-    if secret_type == "Secret Keyword":
-        return plausible_secret(value, "", config)
-    return True
-
-
-def _names_secret(line: str) -> bool:
-    return any(secret_name_kind(name, False) for name in SECRETISH_NAME.findall(line))
-
-
-def _plugins_for(line: str) -> list[tuple[str, object]]:
-    """The detect-secrets plugins worth running on `line` (see PLUGIN_TRIGGERS)."""
-    lowered = line.lower()
-    present = {word for word in ALL_PLUGIN_WORDS if word in lowered}
-    named = bool(present & NAME_WORDS) and _names_secret(line)
-    long_run = bool(LONG_RUN.search(line))
-    chosen = []
-    for secret_type, plugin in _plugins():
-        if secret_type in ENTROPY_PLUGINS:
-            wanted = named
-        elif secret_type in PLUGIN_TRIGGERS:
-            wanted = not present.isdisjoint(PLUGIN_TRIGGERS[secret_type])
-        else:
-            wanted = long_run
-        if wanted:
-            chosen.append((secret_type, plugin))
-    return chosen
-
-
-@functools.cache
-def _plugins() -> tuple[tuple[str, object], ...]:
-    mapping = get_mapping_from_secret_type_to_class()
-    return tuple(
-        (secret_type, cls()) for secret_type, cls in sorted(mapping.items()) if secret_type not in SKIPPED_PLUGINS
-    )
+def _concatenated(line: str, at: int) -> list[tuple[int, int]]:
+    """The literals joined to a quoted value by `+` (`"sk_live_" + "abc…"`): their spans."""
+    pieces = []
+    while m := CONCAT_LITERAL.match(line, at):
+        pieces.append((m.start(2), m.end(2)))
+        at = m.end()
+    return pieces
 
 
 def _apply(line: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
@@ -251,10 +233,6 @@ def _apply(line: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[str]
 
 def _token(kind: str) -> str:
     return f"{REDACTED_PREFIX}{kind}>"
-
-
-def _slug(secret_type: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", secret_type.lower()).strip("_")
 
 
 def _is_config(path: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
+import regex
 from pydantic import Field, field_validator
 
 from architect_ai.validate.answer_view import MERMAID_KEYWORDS as MERMAID_KEYWORDS
@@ -87,6 +88,10 @@ class NotContains(Contains):
         return Outcome(True, f"none of {quote(as_list(self.value))}")
 
 
+#: Seconds one `regex` assertion may run on one answer.
+REGEX_TIMEOUT_S = 2.0
+
+
 class Regex(AssertionBase):
     """The pattern matches at least `min_matches` distinct texts of the answer (multiline mode)."""
 
@@ -109,8 +114,13 @@ class Regex(AssertionBase):
         return f"matches /{self.pattern}/{more}"
 
     def check(self, view: AnswerView) -> Outcome:
-        flags = re.MULTILINE | (re.IGNORECASE if self.ignore_case else 0)
-        distinct = list(dict.fromkeys(m.group(0) for m in re.finditer(self.pattern, view.text, flags)))
+        # the `regex` engine (same syntax) because it can stop a catastrophic pattern: `(a+)+$` on a long answer
+        flags = regex.MULTILINE | (regex.IGNORECASE if self.ignore_case else 0)
+        try:
+            matches = regex.finditer(self.pattern, view.text, flags, timeout=REGEX_TIMEOUT_S)
+            distinct = list(dict.fromkeys(m.group(0) for m in matches))
+        except TimeoutError:
+            return Outcome(False, f"/{self.pattern[:60]}/ ran over {REGEX_TIMEOUT_S:g}s on this answer (catastrophic)")
         sample = quote(distinct[:MAX_REASON_SAMPLES])
         if len(distinct) >= self.min_matches:
             return Outcome(True, f"{len(distinct)} match(es): {sample}")

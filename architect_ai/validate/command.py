@@ -8,6 +8,7 @@ Also runnable as `python -m architect_ai.validate.command`.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -28,12 +29,15 @@ TABLE_WIDTH = 140
 HELP = "Validate a tuned model in Ollama: the strategy's prompts plus checks from the dataset's conventions."
 
 
+MAX_TIMEOUT_S = 86_400.0
+
+
 def _rate(value: str) -> float:
     try:
         rate = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0.0 <= rate <= 1.0:
+    if not 0.0 <= rate <= 1.0:  # also false for nan
         raise argparse.ArgumentTypeError(f"{value} is not a rate between 0 and 1 (e.g. 0.8)")
     return rate
 
@@ -43,8 +47,8 @@ def _seconds(value: str) -> float:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if seconds <= 0:
-        raise argparse.ArgumentTypeError("the timeout must be more than 0 seconds")
+    if not math.isfinite(seconds) or not 0 < seconds <= MAX_TIMEOUT_S:
+        raise argparse.ArgumentTypeError(f"the timeout must be more than 0 and at most {MAX_TIMEOUT_S:g} seconds")
     return seconds
 
 

@@ -39,10 +39,12 @@ def find_adapter(path: str | Path) -> Adapter:
         if path.suffix.lower() != ".gguf":
             raise UserError(f"adapter {path} is not a .gguf file (or give the folder of a safetensors adapter)")
         return Adapter(path=path, kind="gguf", files=(path,))
-    if not path.is_dir():
+    if not path.exists():
         raise UserError(f"adapter {path} does not exist")
-    ggufs = sorted(path.glob("*.gguf"))
-    weights = sorted(path.glob("*.safetensors"))
+    if not path.is_dir():
+        raise UserError(f"adapter {path} is not a regular file or a folder")  # a FIFO or a device: never opened
+    ggufs = sorted(f for f in path.glob("*.gguf") if f.is_file())
+    weights = sorted(f for f in path.glob("*.safetensors") if f.is_file())
     if weights:
         if not (path / ADAPTER_CONFIG).is_file():
             raise UserError(f"adapter folder {path} has safetensors weights but no {ADAPTER_CONFIG}")

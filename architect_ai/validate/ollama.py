@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from architect_ai.validate.ollama_bounds import BoundedTransport
 from architect_ai.validate.ollama_errors import OllamaError, translate_errors
 from architect_ai.validate.ollama_records import ChatResult, ChatStream, Health, ModelDetail, ModelInfo
 
@@ -24,6 +25,8 @@ HOST_ENV = "OLLAMA_HOST"
 DEFAULT_CONNECT_TIMEOUT = 5.0  # seconds to open a connection
 DEFAULT_READ_TIMEOUT = 300.0  # seconds of silence tolerated between two streamed pieces
 HEALTH_TIMEOUT = 3.0  # the status check must stay snappy whatever the read timeout
+DEFAULT_TOTAL_TIMEOUT = 1800.0  # seconds one answer (or model creation) may take in all, however busy the stream
+SHORT_TOTAL_TIMEOUT = 10.0  # seconds a status, listing or show request may take in all
 DEFAULT_SEED = 42
 DEFAULT_NUM_PREDICT = 2048  # an answer never runs away forever
 DEFAULT_NUM_CTX = 4096
@@ -61,6 +64,7 @@ class Ollama:
         host: URL or `host:port`; `None` means `$OLLAMA_HOST` or `DEFAULT_HOST`.
         connect_timeout: Seconds to wait for the TCP connection.
         read_timeout: Seconds to wait for the next bytes of an answer (a slow model streams, so this is per piece).
+        total_timeout: Seconds one answer may take in all, however steadily bytes arrive (see `ollama_bounds`).
     """
 
     def __init__(
@@ -69,13 +73,17 @@ class Ollama:
         *,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self.host = resolve_host(host)
         self.read_timeout = read_timeout
         timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
         self._ollama = _ollama_package()
+        transport = BoundedTransport(
+            self.host, total_timeout=max(total_timeout, read_timeout), short_timeout=SHORT_TOTAL_TIMEOUT
+        )
         try:
-            self._client = self._ollama.Client(host=self.host, timeout=timeout)
+            self._client = self._ollama.Client(host=self.host, timeout=timeout, transport=transport)
         except ValueError:
             raise OllamaError(f"{self.host!r} is not a valid Ollama address", kind="bad_host") from None
 

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from architect_ai.atomic import write_text_atomic
 from architect_ai.errors import UserError
+from architect_ai.inputs import read_input_text
 from architect_ai.validate.runner import ValidationRun
 
 VALIDATION_DIR = "validation"
@@ -44,9 +45,10 @@ def save_run(run: ValidationRun, dataset_dir: str | Path) -> Path:
 def load_run(path: str | Path) -> ValidationRun:
     """One saved run; a one-line `UserError` when it is unreadable."""
     path = Path(path)
+    text = read_input_text(path, what="validation run")  # a FIFO or /dev/zero here: one line, never a hang
     try:
-        return ValidationRun.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValidationError) as exc:
+        return ValidationRun.model_validate_json(text)
+    except ValidationError as exc:
         raise UserError(f"{path} is not a validation run: {str(exc).strip().splitlines()[0]}") from None
 
 

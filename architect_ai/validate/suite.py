@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from architect_ai.config import DEFAULT_SYSTEM_PROMPT, describe_validation_error
 from architect_ai.data import Convention, Evidence
 from architect_ai.errors import UserError
+from architect_ai.inputs import read_input_json_object, read_input_text
 from architect_ai.validate.assertions import (
     Assertion,
     CodeBlockLanguage,
@@ -77,12 +78,8 @@ class Suite(BaseModel):
 def load_suite(path: str | Path) -> Suite:
     """Read a suite from YAML (`.yaml`/`.yml`) or JSON; any problem is a one-line `UserError`."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"suite file {path} does not exist")
-    if path.stat().st_size > MAX_SUITE_BYTES:
-        raise UserError(f"suite file {path} is larger than {MAX_SUITE_BYTES // 1_000_000} MB")
+    text = read_input_text(path, what="suite file", max_bytes=MAX_SUITE_BYTES)
     try:
-        text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -98,14 +95,14 @@ def load_suite(path: str | Path) -> Suite:
 def load_conventions(dataset_dir: str | Path) -> list[Convention]:
     """The conventions mined for a dataset (`manifest.json` key `conventions`); [] when there are none."""
     manifest = Path(dataset_dir) / MANIFEST_NAME
-    if not manifest.is_file():
+    if not manifest.exists():
         return []
-    try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(f"{manifest} is not valid JSON: {exc}") from None
+    data = read_input_json_object(manifest, what="manifest")  # a FIFO, /dev/zero or a JSON list: one line
+    items = data.get("conventions") or []
+    if not isinstance(items, list):
+        raise UserError(f"{manifest}: 'conventions' must be a list")
     conventions = []
-    for item in data.get("conventions") or []:
+    for item in items:
         try:
             conventions.append(
                 Convention(
@@ -122,7 +119,7 @@ def load_conventions(dataset_dir: str | Path) -> list[Convention]:
                     teachable=bool(item.get("teachable", True)),
                 )
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise UserError(f"{manifest}: a convention is malformed: {str(item)[:120]}") from None
     return conventions
 
@@ -131,8 +128,8 @@ def load_system_prompt(dataset_dir: str | Path) -> str | None:
     """The system prompt the dataset was built with (the manifest's RunConfig), if recorded."""
     manifest = Path(dataset_dir) / MANIFEST_NAME
     try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_input_json_object(manifest, what="manifest")
+    except UserError:
         return None
     for key in ("config", "run_config"):
         value = (data.get(key) or {}).get("system_prompt") if isinstance(data.get(key), dict) else None

@@ -1,4 +1,7 @@
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,6 +71,7 @@ def test_hashes_match_the_files_written(tmp_path):
 def test_existing_folder_is_refused_without_force_and_kept_on_abort(tmp_path):
     (tmp_path / "ds").mkdir()
     (tmp_path / "ds" / "keep.txt").write_text("old")
+    (tmp_path / "ds" / "manifest.json").write_text("{}")
     with pytest.raises(UserError, match="already exists"):
         DatasetWriter(tmp_path / "ds", RunConfig())
     writer = DatasetWriter(tmp_path / "ds", RunConfig(), force=True)
@@ -134,3 +138,59 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing(tmp_path):
             writer.abort()
             raise
     assert list(tmp_path.iterdir()) == []
+
+
+def test_force_replaces_only_a_dataset_of_ours(tmp_path):
+    user = tmp_path / "notes"
+    user.mkdir()
+    (user / "thesis.md").write_text("years of work")
+    with pytest.raises(UserError, match="not a dataset written by architect-ai"):
+        DatasetWriter(user, RunConfig(), force=True)
+    assert (user / "thesis.md").read_text() == "years of work"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]  # no lock, no temp folder left behind
+
+
+def test_force_never_replaces_the_repository_or_a_folder_holding_it(tmp_path):
+    repo = tmp_path / "work" / "repo"
+    repo.mkdir(parents=True)
+    (repo / "manifest.json").write_text("{}")  # even when it looks like a dataset
+    (tmp_path / "work" / "manifest.json").write_text("{}")
+    for target in (repo, tmp_path / "work"):
+        with pytest.raises(UserError, match="it contains"):
+            DatasetWriter(target, RunConfig(), force=True, protect=(repo,))
+    assert (repo / "manifest.json").exists()
+
+
+def test_a_second_writer_for_the_same_name_is_refused_until_the_first_is_done(tmp_path):
+    first = DatasetWriter(tmp_path / "ds", RunConfig())
+    with pytest.raises(UserError, match="another run is writing dataset 'ds'"):
+        DatasetWriter(tmp_path / "ds", RunConfig())
+    other = DatasetWriter(tmp_path / "other", RunConfig())  # another name is not blocked
+    other.abort()
+    first.open_all()
+    first.close_streams()
+    first.write_json("manifest.json", {})
+    first.commit()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ds"]  # lock released and removed, no pid file inside
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir() if p.name.startswith(".")) == []
+    DatasetWriter(tmp_path / "ds", RunConfig(), force=True).abort()  # the name is free again
+
+
+def _dead_pid() -> int:
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(proc.stdout)
+
+
+def test_temp_folders_of_dead_runs_are_removed_by_the_next_run(tmp_path):
+    dead, live = tmp_path / ".tmp-ds-dead1234", tmp_path / ".tmp-ds-live5678"
+    for folder, pid in ((dead, _dead_pid()), (live, os.getpid())):
+        folder.mkdir()
+        (folder / "dataset.jsonl").write_text("{}\n")
+        (folder / ".architect-ai.pid").write_text(f"{pid}\n")
+    old_backup = tmp_path / f".old-ds-{_dead_pid()}"
+    old_backup.mkdir()
+    unrelated = tmp_path / ".tmp-cache"
+    unrelated.mkdir()
+    DatasetWriter(tmp_path / "ds", RunConfig()).abort()
+    assert not dead.exists() and not old_backup.exists()
+    assert live.exists() and unrelated.exists()  # a live run's folder and folders not ours are kept

@@ -66,14 +66,15 @@ def test_vendored_build_lock_and_minified_files_are_skipped(tmp_path, make):
     assert set(found) == {"src/App.cs", "src/wwwroot/css/site.css"}
     assert skips["lock_file"] == 3
     assert skips["minified"] == 2
-    assert skips["skipped_dir"] >= 4
+    assert skips["skipped_dir"] == 3  # bin, obj, dist
+    assert skips["vendored"] == 2  # node_modules, wwwroot/lib
 
 
 def test_only_binaries_yields_nothing(tmp_path):
     root = make_repo(tmp_path, {"logo.png": PNG, "font.woff2": b"wOF2" + bytes(40), "data.txt": b"abc\x00def" * 10})
     found, skips = _read(root)
     assert found == {}
-    assert skips["binary"] == 3
+    assert skips["binary"] == 2 and skips["font"] == 1
 
 
 def test_languages_and_metadata(tmp_path):

@@ -8,9 +8,16 @@ import pytest
 
 from architect_ai.ingest.files import iter_source_files
 from architect_ai.ingest.repository import open_source
-from architect_ai.quality.secrets import Redaction, is_secret_file, redact
+from architect_ai.quality.secrets import Redaction, is_secret_file, path_has_secret, redact
 from tests.repo_factory import make_repo
-from tests.secret_corpus import MOSTLY_SECRET_FILES, ORDINARY, PLANTED, SECRET_FILES, SECRET_VALUES
+from tests.secret_corpus import (
+    MOSTLY_SECRET_FILES,
+    ORDINARY,
+    PLANTED,
+    SECRET_FILES,
+    SECRET_NAME_FILES,
+    SECRET_VALUES,
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +31,7 @@ def ingested(tmp_path_factory):
 def test_corpus_is_big_enough():
     assert len(SECRET_VALUES) >= 20
     assert len(set(SECRET_VALUES)) == len(SECRET_VALUES)
-    assert all(any(value in text for text in PLANTED.values()) for value in SECRET_VALUES)
+    assert all(any(value in path + text for path, text in PLANTED.items()) for value in SECRET_VALUES)
 
 
 def test_no_planted_secret_reaches_a_source_file(ingested):
@@ -38,12 +45,13 @@ def test_secret_files_are_never_read(ingested):
     files, skips = ingested
     assert skips["secret_file"] == len(SECRET_FILES)
     assert skips["mostly_secret"] == len(MOSTLY_SECRET_FILES)
-    assert not (SECRET_FILES | MOSTLY_SECRET_FILES) & set(files)
+    assert skips["secret_in_name"] == len(SECRET_NAME_FILES)
+    assert not (SECRET_FILES | MOSTLY_SECRET_FILES | SECRET_NAME_FILES) & set(files)
 
 
 def test_planted_files_are_kept_with_redactions(ingested):
     files, _ = ingested
-    kept = set(PLANTED) - SECRET_FILES - MOSTLY_SECRET_FILES
+    kept = set(PLANTED) - SECRET_FILES - MOSTLY_SECRET_FILES - SECRET_NAME_FILES
     assert kept <= set(files)
     assert all(files[path].redactions > 0 for path in kept)
     # the rest of each line stays: structure and non-secret settings are still there
@@ -89,6 +97,44 @@ def test_at_least_twenty_kinds_are_recognised():
         ("a.cs", "public string Password { get; set; }", "public string Password { get; set; }"),
         ("a.html", '<input type="password" formControlName="password">', '<input type="password" formControlName="password">'),
         ("a.ts", "fetch(url, { credentials: 'same-origin' });", "fetch(url, { credentials: 'same-origin' });"),
+        # issue 10, point 3: one line per kind that once leaked, and the false positives that once broke code
+        ("appsettings.json", '"Password": "blue Sky 42 !Rain",', '"Password": "<REDACTED:password>",'),
+        ("appsettings.json", '"Hint": "Forgot your password?",', '"Hint": "Forgot your password?",'),
+        ("a.json", '"ApiKeys": ["Zx81kQp0Lm3Nv7Bc2Df5Gh9J", "Qw4Er6Ty8Ui0Op2As4Df6Gh"]', '"ApiKeys": ["<REDACTED:secret_array_value>", "<REDACTED:secret_array_value>"]'),
+        ("a.cs", 'h.Add("Authorization", "Basic c3ZjOlBhNTV3MHJk");', 'h.Add("Authorization", "Basic <REDACTED:basic_auth>");'),
+        ("a.cs", "// Basic authentication is configured below", "// Basic authentication is configured below"),
+        ("a.ts", "const raw = btoa('admin:Pa55-w0rd-X');", "const raw = btoa('admin:<REDACTED:basic_auth_password>');"),
+        ("a.ts", "this.auth.get('Authentication:Schemes');", "this.auth.get('Authentication:Schemes');"),
+        ("a.sh", "curl -u ci:Ci-Pa55-9x https://h/x", "curl -u ci:<REDACTED:basic_auth_password> https://h/x"),
+        ("a.yml", "url: redis://:R3dis-Pw-x9@cache:6379", "url: redis://<REDACTED:url_credentials>@cache:6379"),
+        ("a.cs", 'Connect("c:6379,password=R3dis-9x,ssl=True");', 'Connect("c:6379,password=<REDACTED:redis_password>,ssl=True");'),
+        ("a.cs", "// the db password is Hunter2-x9", "// the db password is <REDACTED:comment_secret>"),
+        ("a.cs", "// password must be at least 8 characters", "// password must be at least 8 characters"),
+        ("a.ts", "// whether the email or the password was wrong.", "// whether the email or the password was wrong."),
+        ("a.cs", '/// <param name="token">The token to validate</param>', '/// <param name="token">The token to validate</param>'),
+        ("a.cs", '// token: <see cref="CancellationToken"/>', '// token: <see cref="CancellationToken"/>'),
+        ("a.ts", "// apiKey: environment.mapsKey", "// apiKey: environment.mapsKey"),
+        ("a.py", '# token = os.environ["TOKEN"]', '# token = os.environ["TOKEN"]'),
+        ("a.sql", "-- password is s3cr3t!", "-- password is <REDACTED:comment_secret>"),
+        ("a.py", "return BasicAuth(username=auth[0], password=auth[1])", "return BasicAuth(username=auth[0], password=auth[1])"),
+        ("a.py", "@field_serializer('password', 'password_bytes')", "@field_serializer('password', 'password_bytes')"),
+        ("a.py", 'pool(image="python:3.12", flavor="cpu-basic")', 'pool(image="python:3.12", flavor="cpu-basic")'),
+        ("a.py", 'return f"data:{mime};base64,{data}"', 'return f"data:{mime};base64,{data}"'),
+        ("a.toml", 'secrets = ["HF_TOKEN", "API_KEY"]', 'secrets = ["HF_TOKEN", "API_KEY"]'),
+        ("a.py", 'client(api_key="hf_...")', 'client(api_key="hf_...")'),
+        ("a.py", '    "ValueDefWithConditionMarkPropFieldOrDatumDefTypeForShapestringnull",', '    "ValueDefWithConditionMarkPropFieldOrDatumDefTypeForShapestringnull",'),
+        ("a.cs", 'new NetworkCredential("svc", "N3t-w0rk!x", "CORP")', 'new NetworkCredential("svc", "<REDACTED:credential_password>", "CORP")'),
+        ("a.cs", 'Environment.SetEnvironmentVariable("API_TOKEN", "tok-8f7e6d5c4b");', 'Environment.SetEnvironmentVariable("API_TOKEN", "<REDACTED:token>");'),
+        ("a.cs", 'var seed = "q8Zp3Lr7Tx0Wc5Vb2Nm9Kj4Hg6Fd1Sa8Qe3Ry7Ui0Op2=";', 'var seed = "<REDACTED:base64_high_entropy_string>";'),
+        ("a.html", '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC"></script>', '<script integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC"></script>'),
+        ("a.yml", "password: abc#def-9x1", "password: <REDACTED:password>"),
+        ("a.yml", "password: ${{ secrets.DB_PASSWORD }}", "password: ${{ secrets.DB_PASSWORD }}"),
+        ("a.yml", 'token: "${{ secrets.NPM_TOKEN }}"', 'token: "${{ secrets.NPM_TOKEN }}"'),
+        ("a.yml", "cfg: {password: P4ss-x9}", "cfg: {password: <REDACTED:password>}"),
+        ("a.cs", 'var key = "sk_live_" + "abcdefghijklmnop1234";', 'var key = "<REDACTED:stripe_key>" + "<REDACTED:stripe_key>";'),
+        ("a.cs", 'var apiKey = "Zx81-kQp0" + "Lm3N-v7Bc";', 'var apiKey = "<REDACTED:api_key>" + "<REDACTED:api_key>";'),
+        ("a.xml", "<secretkey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYZZ</secretkey>", "<secretkey><REDACTED:secret_key></secretkey>"),
+        ("a.cs", '/// <summary>The <monkey>banana</monkey> tag</summary>', '/// <summary>The <monkey>banana</monkey> tag</summary>'),
     ],
 )  # fmt: skip
 def test_redact_lines(path, line, expected):
@@ -124,3 +170,15 @@ def test_redaction_lines_and_idempotence():
 )  # fmt: skip
 def test_is_secret_file(path, secret):
     assert is_secret_file(path) is secret
+
+
+@pytest.mark.parametrize(
+    ("path", "holds"),
+    [("exports/ghp_" + "a1B2" * 9 + "/x.txt", True), ("keys/AKIAABCDEFGHIJKLMNOP.csv", True),
+     ("src/app/user-registration/user-registration.component.ts", False), ("src/Shop.Api/Controllers/OrdersController.cs", False),
+     ("client/src/assets/main.3f2a1b9c8d7e6f5a4b3c2d1e0f9a8b7c.js", False), ("src/Api/V2/Controllers/OrdersV2Controller.cs", False),
+     ("tests/UserRegistrationControllerTests2024.cs", False), ("Migrations/20240101120000_InitialCreate2Tables.cs", False),
+     ("exports/OZtzU2TjM06mu4CaIHb1upFI7NEVgQlz.json", True)],
+)  # fmt: skip
+def test_path_has_secret(path, holds):
+    assert path_has_secret(path) is holds
