@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,11 +44,13 @@ class DatasetSummary:
     passed: bool | None
     artifact_type: str
     modified: float
+    source: str = ""
+    commit: str = ""
 
     @property
     def label(self) -> str:
-        verdict = {True: "✅", False: "❌", None: "·"}[self.passed]
-        return f"{verdict} {self.name} — {self.total:,} examples"
+        verdict = {True: "passed", False: "criteria failing", None: "not checked"}[self.passed]
+        return f"{self.name} — {self.total:,} examples, {verdict}"
 
 
 def _read_json(path: Path) -> dict:
@@ -56,6 +59,29 @@ def _read_json(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ValueError(f"{path.name} is not a JSON object")
     return data
+
+
+def _source_of(manifest: dict) -> str:
+    source = manifest.get("source") or {}
+    return str(source.get("url") or source.get("repo") or (manifest.get("config") or {}).get("repo") or "")
+
+
+def find_dataset(name: str, root: Path | None = None) -> Path | None:
+    """The finished dataset folder called `name` under the root (a plain folder name only), else None."""
+    root = root or datasets_root()
+    if not name or name != Path(name).name or name.startswith("."):
+        return None
+    folder = root / name
+    return folder if (folder / "report.json").is_file() and (folder / DATASET_FILE).is_file() else None
+
+
+def delete_dataset(folder: Path, root: Path | None = None) -> None:
+    """Remove a dataset folder (only a finished dataset directly under the root)."""
+    root = (root or datasets_root()).resolve()
+    folder = folder.resolve()
+    if folder.parent != root or find_dataset(folder.name, root) is None:
+        raise ValueError(f"{folder} is not a dataset of {root}")
+    shutil.rmtree(folder)
 
 
 def list_datasets(root: Path | None = None) -> list[DatasetSummary]:
@@ -79,6 +105,8 @@ def list_datasets(root: Path | None = None) -> list[DatasetSummary]:
                 passed=report.get("passed"),
                 artifact_type=str((manifest.get("config") or {}).get("artifact_type", "")),
                 modified=report_path.stat().st_mtime,
+                source=_source_of(manifest),
+                commit=str((manifest.get("source") or {}).get("commit") or ""),
             )
         )
     return sorted(found, key=lambda d: (-d.modified, d.name))
