@@ -24,8 +24,9 @@ def split_label(label: str) -> tuple[str, str]:
         return label, ""
     before = label[: match.start()].strip(" —")
     after = match.group(2).strip()
-    text = " ".join(part for part in (before, after) if part)
-    return text or label, f"≥ {match.group(1)}"
+    if before:  # "<what> — in ≥ 20 examples": the unit belongs to the threshold
+        return before, f"≥ {match.group(1)} {after}".strip()
+    return after or label, f"≥ {match.group(1)}"
 
 
 def _first_number(text: str) -> int:
