@@ -74,7 +74,7 @@ _TEMPLATE = """<!doctype html>
     view.scale = scale;
     view.x = Math.max(0, (width - view.w * scale) / 2);
     view.y = 0;
-    if (!full) viewport.style.height = Math.max({min_height}, Math.ceil(view.h * scale)) + "px";
+    if (!full) viewport.style.height = Math.min({max_height}, Math.max({min_height}, Math.ceil(view.h * scale))) + "px";
     apply();
   }};
   if (typeof mermaid === "undefined") {{

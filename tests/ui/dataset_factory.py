@@ -53,12 +53,28 @@ def _example(number: int) -> Example:
     )
 
 
-def write_dataset(root: Path, name: str = "code_prototype_500", total: int = 150) -> Path:
-    """A small but complete dataset folder (dataset, splits, manifest, report, formats/, subsets/)."""
+def tall_flowchart(steps: int = 40) -> str:
+    """An answer whose diagram is far taller than any viewer frame: a chain of `steps` boxes."""
+    chain = "\n".join(
+        f"    S{i}[Step {i}: check the order] --> S{i + 1}[Step {i + 1}: check the order]" for i in range(steps)
+    )
+    return f"Here is the flow:\n\n```mermaid\nflowchart TD\n{chain}\n```\n"
+
+
+def write_dataset(
+    root: Path, name: str = "code_prototype_500", total: int = 150, first_answer: str | None = None
+) -> Path:
+    """A small but complete dataset folder (dataset, splits, manifest, report, formats/, subsets/).
+
+    `first_answer` replaces the assistant message of example #1 (an ERD by default).
+    """
     folder = root / name
     (folder / "formats").mkdir(parents=True)
     (folder / "subsets").mkdir()
     examples = [_example(n) for n in range(total)]
+    if first_answer is not None:
+        first = examples[0]
+        examples[0] = first.replace_messages(chat(first.system, first.user, first_answer))
     lines = [e.to_json() + "\n" for e in examples]
     (folder / "dataset.jsonl").write_text("".join(lines), encoding="utf-8")
     (folder / "train.jsonl").write_text("".join(lines[:-10]), encoding="utf-8")
