@@ -69,6 +69,7 @@ class _StreamView:
 
 def run_and_show(host: str | None, suite: Suite, models: list[str], dataset: Path | None, label: str | None):
     """Run the suite with live answers; the finished run (saved into the dataset when one is chosen) or None."""
+    failure = None
     with st.status("Validating…", expanded=True) as status:
         bar = st.progress(0.0, text="starting")
         try:
@@ -85,14 +86,17 @@ def run_and_show(host: str | None, suite: Suite, models: list[str], dataset: Pat
             saved = save_run(run, dataset) if dataset else None
         except UserError as exc:
             status.update(label="Validation failed", state="error", expanded=False)
-            st.error(
-                f"{exc}\n\nCheck that Ollama is running and the models are installed, then run again.",
-                icon=":material/error:",
-            )
-            return None
-        tuned = run.score(run.tuned)
-        summary = f"{run.tuned}: {tuned.pass_rate:.0%}" if tuned else run.tuned
-        status.update(label=f"Validation done — {summary}", state="complete", expanded=False)
+            failure = str(exc)
+        else:
+            tuned = run.score(run.tuned)
+            summary = f"{run.tuned}: {tuned.pass_rate:.0%}" if tuned else run.tuned
+            status.update(label=f"Validation done: {summary}", state="complete", expanded=False)
+    if failure is not None:  # outside the (collapsed) status box, where it is seen
+        st.error(
+            f"**{failure}**\n\nCheck that Ollama is running and the models are installed, then run again.",
+            icon=":material/error:",
+        )
+        return None
     if saved is not None:
         st.caption(f"Saved to `{saved}`")
     return run
