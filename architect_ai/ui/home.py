@@ -43,8 +43,8 @@ def history_rows(datasets) -> list[dict]:
 
 
 def _selected(datasets) -> list:
-    state = st.session_state.get("home_datasets")
-    rows = state.selection.rows if state is not None and state.selection else []
+    state = st.session_state.get("home_datasets") or {}
+    rows = (state.get("selection") or {}).get("rows") or []
     return [datasets[i] for i in rows if i < len(datasets)]
 
 

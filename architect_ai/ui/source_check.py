@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from architect_ai.config import SAMPLE_REPO
 from architect_ai.errors import UserError
@@ -65,6 +66,8 @@ def preflight_source(source: str, repo: str, ref: str | None) -> None:
     """Validate the repository before anything else (raises `UserError`); local folders are opened (cheap)."""
     if source == SOURCE_GIT:
         check_git_url(repo.strip())
+        if urlsplit(repo.strip()).scheme.lower() == "file":  # a local repository by URL: the same roots apply
+            check_allowed(unquote(urlsplit(repo.strip()).path))
         if ref:
             check_ref(ref)
         return

@@ -21,7 +21,7 @@ from architect_ai.ui.datasets import (
 )
 from architect_ai.ui.mermaid_view import diagram_html, ensure_static_script
 from architect_ai.ui.preview import split_markdown
-from architect_ai.ui.source_check import allowed_roots, check_allowed, page_reason, remedy
+from architect_ai.ui.source_check import allowed_roots, check_allowed, page_reason, preflight_source, remedy
 from tests.ui.dataset_factory import write_dataset
 
 
@@ -142,6 +142,8 @@ def test_allowed_roots_follow_the_setting(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "link").symlink_to("/etc")
     with pytest.raises(UserError, match="outside the folders"):
         check_allowed(str(tmp_path / "link"))  # a symlink out of the root is followed, then refused
+    with pytest.raises(UserError, match="outside the folders"):
+        preflight_source("Git URL", "file:///etc", None)  # a file:// URL is held to the same roots
     monkeypatch.delenv("ARCHITECT_AI_ALLOWED_ROOTS")
     assert Path.home().resolve() in allowed_roots()
 
