@@ -15,6 +15,17 @@ from architect_ai.ui.plan_view import render_training_plan
 from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 
 MAX_EVIDENCE_SHOWN = 3
+CATEGORY_HELP = {
+    "artifact": "Expert examples from the builtin library: Mermaid ERDs, architecture, sequence, flowcharts, code "
+    "templates.",
+    "user_code": "Your own code, verbatim, each file asked for in 8–10 differently worded instructions.",
+    "sweep": "The repo-wide sweep filling up to the target: method-level tasks, cross-file tasks, diagrams derived "
+    "from your repository, meeting-notes phrasings.",
+}
+DROPS_HELP = (
+    "Files skipped (binary, too large, secrets files) and examples dropped: exact duplicates, near-duplicates "
+    "(answers ≥ 90 % alike by MinHash), over the token budget, diagrams mermaid.js rejects."
+)
 
 
 def render_overview(manifest: dict, report: dict) -> None:
@@ -26,8 +37,8 @@ def render_overview(manifest: dict, report: dict) -> None:
     reached = "target reached" if report.get("reached") else f"of {report.get('target', 0):,} wanted"
     columns[0].metric("Examples", f"{counts.get('total', 0):,}", reached, **CAPTION)
     for column, (category, count) in zip(columns[1:], sorted(by_category.items()), strict=False):
-        column.metric(category.replace("_", " ").title(), f"{count:,}")
-    columns[-1].metric("Dropped / skipped", f"{drops:,}")
+        column.metric(category.replace("_", " ").title(), f"{count:,}", help=CATEGORY_HELP.get(category))
+    columns[-1].metric("Dropped / skipped", f"{drops:,}", help=DROPS_HELP)
     source = manifest.get("source") or {}
     repo = source.get("url") or source.get("repo") or (manifest.get("config") or {}).get("repo", "")
     commit = source.get("commit")

@@ -212,6 +212,9 @@ def test_reopened_dataset_shows_results_in_tabs(datasets_dir: Path) -> None:
 
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Examples"] == "150" and metrics["Batch size"] == "8"
+    helps = {m.label: m.proto.help for m in at.metric}
+    assert "builtin library" in helps["Artifact"] and "verbatim" in helps["User Code"]
+    assert "near-duplicates" in helps["Dropped / skipped"]
     assert any("Recommended target" in i.value for i in at.info)
 
 
