@@ -73,7 +73,7 @@ def file_coverage(files_by_role: dict, used_by_role: dict) -> go.Figure:
     )
     fig.update_layout(barmode="group")
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, "Your files: how many became examples, per role", _bars_height(2 * len(roles)))
+    return _layout(fig, "Your files: how many became examples, per role", _bars_height(len(roles)))
 
 
 def token_histogram(report: dict, max_seq_length: int | None = None) -> go.Figure:
