@@ -31,7 +31,7 @@ VIEW_ALL = "All examples"
 VIEW_FIRST = "First 100"
 VIEW_KINDS = "One of each kind"
 FIRST_ROWS = 100
-TABLE_HEIGHT = 36 * PAGE_SIZE // 2 + 40
+TABLE_HEIGHT = 35 * (PAGE_SIZE + 1) + 3  # a whole page without an inner scrollbar
 
 
 @st.cache_resource(show_spinner="Indexing the dataset…", max_entries=2)

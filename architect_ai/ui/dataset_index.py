@@ -15,7 +15,7 @@ import pandas as pd
 DATASET_FILE = "dataset.jsonl"
 PAGE_SIZE = 25
 INSTRUCTION_CHARS = 120
-COLUMNS = ("#", "id", "category", "kind", "domain", "tokens", "file", "conventions", "instruction")
+COLUMNS = ("#", "category", "kind", "domain", "tokens", "instruction", "file", "conventions", "id")
 
 
 def _instruction(example: dict) -> str:
