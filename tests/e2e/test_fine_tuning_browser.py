@@ -152,7 +152,7 @@ def test_cancel_mid_run_leaves_no_dataset_folder(studio, chromium) -> None:
     page.context.close()
 
 
-def test_a_tall_diagram_is_fully_visible_in_full_screen(studio, chromium) -> None:
+def test_a_tall_diagram_is_fully_visible_in_full_screen_and_opens_in_a_new_tab(studio, chromium) -> None:
     url, _, artefacts = studio
     page = _open(chromium, url)
     frame = _open_example(page, url, "tall")
@@ -168,6 +168,12 @@ def test_a_tall_diagram_is_fully_visible_in_full_screen(studio, chromium) -> Non
     assert top >= 0 and left >= 0 and bottom <= inner_height + 1 and right <= inner_width + 1, box
     assert bottom - top > 200  # still a diagram, not a dot
     page.screenshot(path=str(artefacts / "tall_full_screen.png"))
+    frame.get_by_role("button", name="Full screen").click()  # leave full screen
+    with page.context.expect_page() as opened:
+        frame.get_by_role("button", name="New tab").click()
+    tab = opened.value
+    tab.wait_for_load_state()
+    assert tab.url.startswith("blob:") and tab.locator("svg").count() == 1  # the diagram alone, in its own tab
     page.context.close()
 
 
