@@ -1,6 +1,7 @@
-"""Re-export a dataset folder without the examples a reviewer rejected.
+"""Re-export a dataset folder without the examples a reviewer rejected, with the instructions a reviewer edited.
 
-Reads `dataset.jsonl` back, drops the rejected ids and rewrites every file the pipeline writes — splits, subsets,
+Reads `dataset.jsonl` back, drops the rejected ids, applies the pending instruction edits (`edits.json`; an edited
+example gets the id of its new content) and rewrites every file the pipeline writes — splits, subsets,
 trainer formats, report (counts and success criteria recomputed), training plan, manifest with new hashes — through
 the same `DatasetWriter` (hidden temporary folder, atomic swap). The rejected ids are kept in `rejected.json`.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from architect_ai.atomic import write_text_atomic
 from architect_ai.config import RunConfig
-from architect_ai.data import Convention, Evidence, Example
+from architect_ai.data import Convention, Evidence, Example, Message
 from architect_ai.errors import UserError
 from architect_ai.export.writer import DatasetWriter
 from architect_ai.quality.checks import criteria_dicts, success_criteria
@@ -21,6 +22,7 @@ from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
 
 REJECTED_FILE = "rejected.json"
+EDITS_FILE = "edits.json"
 DUPLICATE_DROPS = ("duplicate", "answer_reuse", "near_duplicate")
 
 
@@ -31,6 +33,26 @@ def load_rejected(folder: Path) -> list[str]:
     except (OSError, ValueError):
         return []
     return [str(i) for i in data.get("rejected", [])] if isinstance(data, dict) else []
+
+
+def load_edits(folder: Path) -> dict[str, str]:
+    """Pending instruction edits, example id → new instruction (an absent or unreadable file is none)."""
+    try:
+        data = json.loads((folder / EDITS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    edits = data.get("edits", {}) if isinstance(data, dict) else {}
+    return {str(k): str(v) for k, v in edits.items() if str(v).strip()} if isinstance(edits, dict) else {}
+
+
+def save_edits(folder: Path, edits: dict[str, str]) -> None:
+    """Record pending instruction edits in the dataset folder (applied by the next `reexport`)."""
+    write_text_atomic(folder / EDITS_FILE, json.dumps({"edits": dict(sorted(edits.items()))}, indent=2) + "\n")
+
+
+def _edited(example: Example, instruction: str) -> Example:
+    messages = [Message(m.role, instruction if m.role == "user" else m.content) for m in example.messages]
+    return example.replace_messages(messages)
 
 
 def save_rejected(folder: Path, ids: Iterable[str]) -> None:
@@ -52,20 +74,23 @@ def _conventions(manifest: dict) -> list[Convention]:
     ]
 
 
-def _examples(folder: Path, rejected: set[str]) -> Iterable[Example]:
+def _examples(folder: Path, rejected: set[str], edits: dict[str, str]) -> Iterable[Example]:
     with (folder / "dataset.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 example = Example.from_dict(json.loads(line))
-                if example.id not in rejected:
-                    yield example
+                if example.id in rejected:
+                    continue
+                yield _edited(example, edits[example.id]) if example.id in edits else example
 
 
-def reexport(folder: Path, rejected: Iterable[str]) -> dict:
-    """Rewrite `folder` without the `rejected` ids; returns the new report. Raises `UserError` on unreadable input."""
+def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None = None) -> dict:
+    """Rewrite `folder` without the `rejected` ids and with the instruction `edits` (default: the folder's pending
+    ones); returns the new report. Raises `UserError` on unreadable input."""
     from architect_ai.generate.library import load_items
 
     rejected = set(rejected)
+    edits = load_edits(folder) if edits is None else edits
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
@@ -76,7 +101,7 @@ def reexport(folder: Path, rejected: Iterable[str]) -> dict:
     writer = DatasetWriter(folder, config, force=True)
     try:
         writer.open_all()
-        for example in _examples(folder, rejected):
+        for example in _examples(folder, rejected, edits):
             stats.add(example, writer.add(example))
         writer.close_streams()
         counts = stats.to_dict()
@@ -112,12 +137,17 @@ def reexport(folder: Path, rejected: Iterable[str]) -> dict:
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
         writer.write_json(REJECTED_FILE, {"rejected": sorted(rejected)})
+        writer.write_json(EDITS_FILE, {"edits": {}})  # applied: nothing pending any more
         keys = ("total", "by_category", "by_kind", "by_domain", "by_split")
         manifest = {
             **manifest,
             "counts": {key: counts[key] for key in keys},
             "drops": report["drops"],
             "files": dict(sorted(writer.hashes.items())),
+            "review": {
+                "rejected": len(rejected),
+                "edited": (manifest.get("review") or {}).get("edited", 0) + len(edits),
+            },
         }
         writer.write_json("manifest.json", manifest)
         writer.commit()

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from architect_ai.errors import UserError
-from architect_ai.export.reexport import load_rejected, reexport, save_rejected
+from architect_ai.export.reexport import load_edits, load_rejected, reexport, save_edits, save_rejected
 from architect_ai.ui.dataset_index import (
     COLUMNS,
     PAGE_SIZE,
@@ -77,16 +77,18 @@ def _filters(index: pd.DataFrame, rejected: set[str]) -> Filters:
 
 def _review_bar(folder: Path, rejected: set[str], present: set[str]) -> None:
     pending = rejected & present
+    edited = set(load_edits(folder)) & present
     left, right = st.columns([3, 1], vertical_alignment="center")
     left.caption(
-        f":material/rate_review: {plural(len(pending), 'example')} marked rejected, kept in `rejected.json`; "
-        "re-export rebuilds every file (splits, formats, subsets, report, manifest) without them."
+        f":material/rate_review: {plural(len(pending), 'example')} marked rejected (`rejected.json`), "
+        f"{plural(len(edited), 'instruction')} edited (`edits.json`); re-export rebuilds every file (splits, "
+        "formats, subsets, report, manifest) without the rejected examples and with the edits."
     )
     if right.button(
         "Re-export without rejected",
         icon=":material/published_with_changes:",
         key="br_reexport",
-        disabled=not pending,
+        disabled=not (pending or edited),
         width="stretch",
     ):
         try:
@@ -96,7 +98,8 @@ def _review_bar(folder: Path, rejected: set[str], present: set[str]) -> None:
             st.error(str(exc), icon=":material/error:")
             return
         st.success(
-            f"Re-exported: {report['counts']['total']:,} examples, {plural(len(pending), 'rejected example')} removed.",
+            f"Re-exported: {report['counts']['total']:,} examples, {plural(len(pending), 'rejected example')} "
+            f"removed, {plural(len(edited), 'instruction')} edited.",
             icon=":material/check_circle:",
         )
 
@@ -114,6 +117,14 @@ def _detail(folder: Path, row: pd.Series, rejected: set[str]) -> None:
                 st.rerun()
         elif action.button("Reject", icon=":material/block:", key="br_reject", width="stretch"):
             save_rejected(folder, rejected | {example_id})
+            st.rerun()
+        edits = load_edits(folder)
+        current = next((m["content"] for m in example.get("messages", []) if m.get("role") == "user"), "")
+        text = st.text_area(
+            "Instruction (edit, then save)", edits.get(example_id, current), key=f"br_edit_{example_id}"
+        )
+        if st.button("Save edit", icon=":material/edit:", key="br_save_edit", disabled=text.strip() in ("", current)):
+            save_edits(folder, {**edits, example_id: text.strip()})
             st.rerun()
         render_example(example, key=f"br-{example_id}")
 

@@ -87,3 +87,25 @@ def test_reject_then_reexport_rebuilds_every_file_without_it(datasets_dir: Path)
     assert "rejected.json" in manifest["files"]
     assert [p.name for p in datasets_dir.iterdir()] == ["browse_me"]  # no temporary folder left
     assert any("Re-exported: 149 examples" in s.value for s in at.success)
+
+
+def test_an_edited_instruction_is_applied_by_reexport(datasets_dir: Path) -> None:
+    at, folder = _browser(datasets_dir)
+    second = json.loads((folder / "dataset.jsonl").read_text().splitlines()[1])
+    old_id = second["metadata"]["id"]
+    at.selectbox(key="br_open").set_value(2).run()
+    at.text_area(key=f"br_edit_{old_id}").input("Write the user service that injects IMongoDBSettings").run()
+    at.button(key="br_save_edit").click().run()
+    assert json.loads((folder / "edits.json").read_text())["edits"] == {
+        old_id: "Write the user service that injects IMongoDBSettings"
+    }
+    at.button(key="br_reexport").click().run()
+    assert not at.exception and not at.error
+    rows = [json.loads(line) for line in (folder / "dataset.jsonl").read_text().splitlines()]
+    assert len(rows) == 150
+    edited = rows[1]
+    assert edited["messages"][1]["content"] == "Write the user service that injects IMongoDBSettings"
+    assert edited["messages"][2] == second["messages"][2]  # the answer is untouched
+    assert edited["metadata"]["id"] != old_id and old_id not in {r["metadata"]["id"] for r in rows}
+    assert json.loads((folder / "edits.json").read_text())["edits"] == {}  # applied, nothing pending
+    assert json.loads((folder / "manifest.json").read_text())["review"]["edited"] == 1
