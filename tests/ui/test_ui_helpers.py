@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from architect_ai.errors import UserError
-from architect_ai.quality.explain import explain, recommended_target, split_label
 from architect_ai.ui import charts
 from architect_ai.ui.config_form import parse_weights
 from architect_ai.ui.dataset_index import build_index, source_file
@@ -146,25 +145,3 @@ def test_allowed_roots_follow_the_setting(tmp_path: Path, monkeypatch: pytest.Mo
         preflight_source("Git URL", "file:///etc", None)  # a file:// URL is held to the same roots
     monkeypatch.delenv("ARCHITECT_AI_ALLOWED_ROOTS")
     assert Path.home().resolve() in allowed_roots()
-
-
-def test_explanations_and_recommended_target() -> None:
-    report = {
-        "target": 500,
-        "quotas": {"artifact": 200, "user_code": 200, "sweep": 100},
-        "counts": {"user_code_files": 146, "by_category": {"user_code": 200}},
-        "criteria": [
-            {
-                "id": "user_code_variations",
-                "label": "your code: every file in 8–10 variations",
-                "passed": False,
-                "value": "146 files × 1.4 = 200 examples",
-            },
-            {"id": "convention:x", "label": "X — in ≥ 20 examples", "value": "9 examples", "passed": False},
-        ],
-    }
-    why = explain(report["criteria"][0], report)
-    assert "146 files × 8 variations need ≈1,168 user-code examples" in why and "about 3,000" in why
-    assert recommended_target(report) == 3000
-    assert split_label("≥ 5,000 examples in total") == ("examples in total", "≥ 5,000")
-    assert explain({**report["criteria"][0], "passed": True}, report) == ""
