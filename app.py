@@ -1,4 +1,7 @@
-"""Architect AI Fine-Tuning Studio — `streamlit run app.py`: navigation over pages/ and the shared sidebar."""
+"""Architect AI Fine-Tuning Studio — `streamlit run app.py`: navigation over pages/ and the shared sidebar.
+
+To add a page, append an `st.Page` to `PAGES` (the navigation and the sidebar follow).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,14 @@ import streamlit as st
 from architect_ai.ui.home import home
 from architect_ai.ui.sidebar import render_sidebar
 
-st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon="🏗️", layout="wide")
+st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=":material/architecture:", layout="wide")
 
-navigation = st.navigation(
-    [
-        st.Page(home, title="Home", icon="🏠", default=True),
-        st.Page("pages/fine_tuning.py", title="Fine-Tuning System", icon="🧪"),
-        st.Page("pages/validation.py", title="Validation", icon="✅"),
-    ]
-)
+PAGES = [
+    st.Page(home, title="Home", icon=":material/home:", default=True),
+    st.Page("pages/fine_tuning.py", title="Fine-Tuning System", icon=":material/dataset:"),
+    st.Page("pages/validation.py", title="Validation", icon=":material/fact_check:"),
+]
+
+navigation = st.navigation(PAGES)
 render_sidebar()
 navigation.run()

@@ -21,6 +21,9 @@ MAX_DATASET_SIZE = 6000
 #: `--max` may be raised above MAX_DATASET_SIZE (the strategy's "raise it to 10000"), up to this ceiling.
 HARD_MAX_DATASET_SIZE = 200_000
 
+#: The repository part of a default dataset name is cut to this many characters.
+MAX_SLUG_CHARS = 40
+
 DEFAULT_MAX_FILE_BYTES = 1_000_000
 DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
@@ -62,7 +65,9 @@ class RunConfig(BaseModel):
     target: int = Field(default=DEFAULT_TARGET_EXAMPLES, description="Examples wanted.")
     max_examples: int = Field(default=MAX_DATASET_SIZE, description="Upper bound for target (raisable).")
     seed: int = 42
-    name: str | None = Field(default=None, description="Output folder name; default <artifact_type>_<target>.")
+    name: str | None = Field(
+        default=None, description="Output folder name; default <repository>_<artifact_type>_<target>."
+    )
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     chunk_tokens: int = Field(default=DEFAULT_CHUNK_TOKENS, ge=64, le=32_000)
     max_example_tokens: int = Field(default=DEFAULT_EXAMPLE_TOKENS, ge=256, le=1_000_000)
@@ -135,7 +140,8 @@ class RunConfig(BaseModel):
 
     @property
     def dataset_name(self) -> str:
-        return self.name or f"{self.artifact_type.replace('-', '_')}_{self.target}"
+        """`name`, else `<repository>_<artifact_type>_<target>` (the repository named, so two never collide)."""
+        return self.name or f"{repo_slug(self.repo)}_{self.artifact_type.replace('-', '_')}_{self.target}"
 
     @classmethod
     def build(cls, **values) -> RunConfig:
@@ -144,6 +150,15 @@ class RunConfig(BaseModel):
             return cls(**values)
         except ValidationError as exc:
             raise UserError(describe_validation_error(exc)) from None
+
+
+def repo_slug(repo: str) -> str:
+    """A folder-name-safe short name of a repository: `~/src/My App/` → `my_app`, `…/org/app.git` → `app`."""
+    text = repo.strip().rstrip("/\\")
+    last = re.split(r"[/\\:]", text)[-1] if text else ""
+    last = last.removesuffix(".git")
+    slug = re.sub(r"[^a-z0-9]+", "_", last.lower()).strip("_")[:MAX_SLUG_CHARS].strip("_")
+    return slug or "repo"
 
 
 def describe_validation_error(exc: ValidationError) -> str:

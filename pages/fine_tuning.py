@@ -1,4 +1,4 @@
-"""Fine-Tuning System: configure a run, generate the dataset, inspect it, download it, plan the training."""
+"""Fine-Tuning System: configure a run, generate the dataset, then review it in tabs."""
 
 from __future__ import annotations
 
@@ -6,36 +6,70 @@ from pathlib import Path
 
 import streamlit as st
 
+from architect_ai.ui.browse import dataset_index, render_browser
 from architect_ai.ui.config_form import render_config_form
-from architect_ai.ui.datasets import datasets_root, list_datasets, load_dataset, read_examples
-from architect_ai.ui.generation import remedy, run_generation
-from architect_ai.ui.preview import render_preview
+from architect_ai.ui.datasets import datasets_root, list_datasets, load_dataset
+from architect_ai.ui.generation import run_generation, show_cancelled, show_error
 from architect_ai.ui.results import (
     render_charts,
     render_checklist,
     render_conventions,
     render_downloads,
-    render_metrics,
+    render_overview,
     render_plan_section,
 )
-from architect_ai.ui.state import CURRENT_DATASET, dataset_picker, init_state
+from architect_ai.ui.source_check import remedy
+from architect_ai.ui.state import CURRENT_DATASET, dataset_picker, init_state, set_current
+
+TABS = (
+    ":material/dashboard: Overview",
+    ":material/checklist: Checklist",
+    ":material/rule: Conventions",
+    ":material/bar_chart: Charts",
+    ":material/table_rows: Browse",
+    ":material/download: Downloads",
+    ":material/model_training: Training plan",
+)
 
 init_state()
 root = datasets_root()
 
 st.title("Fine-Tuning System")
 st.caption("Turn a repository into a fine-tuning dataset: artifact expertise plus your own code conventions.")
+show_cancelled()
 
 with st.container(border=True):
     form = render_config_form()
-    clicked = st.button("Generate dataset", type="primary", key="ft_generate")
-    if clicked:
-        if form.config is None:
-            st.error(f"{form.error}\n\n{remedy(form.error or '')}", icon="🚫")
+    for warning in form.warnings:
+        st.warning(warning, icon=":material/warning:")
+    name = form.config.dataset_name if form.config else None
+    taken = bool(name) and (root / name).exists() and not form.force
+    button, reason = st.columns([1, 3], vertical_alignment="center")
+    clicked = button.button(
+        "Generate dataset",
+        type="primary",
+        icon=":material/play_arrow:",
+        key="ft_generate",
+        disabled=form.config is None or taken,
+        width="stretch",
+    )
+    with reason:
+        if form.config is None and form.missing:
+            st.info(form.error, icon=":material/info:")
+        elif form.config is None:
+            st.error(f"**{form.error}**\n\n{remedy(form.error or '', form.source)}", icon=":material/error:")
+        elif taken:
+            st.warning(
+                f"A dataset named `{name}` already exists. {remedy('already exists')}", icon=":material/warning:"
+            )
+        elif (root / name).exists():
+            st.caption(f":material/sync: Replaces the existing dataset `{name}`.")
         else:
-            created = run_generation(form.config, out_root=root, force=form.force)
-            if created is not None:
-                st.session_state[CURRENT_DATASET] = str(created)
+            st.caption(f":material/save: Saves to `{root / name}`.")
+    if clicked and form.config is not None:
+        created = run_generation(form, out_root=root)
+        if created is not None:
+            set_current(created)
 
 past = list_datasets(root)
 if past:
@@ -43,23 +77,29 @@ if past:
 
 current = st.session_state.get(CURRENT_DATASET)
 if not current:
-    st.info("Generate a dataset above, or open one generated earlier, to see its results.")
+    st.info("Generate a dataset above, or open one generated earlier, to see its results.", icon=":material/info:")
     st.stop()
 folder = Path(current)
 try:
     manifest, report = load_dataset(folder)
+    index = dataset_index(folder)
 except (OSError, ValueError) as exc:
-    st.error(f"cannot open {folder.name}: {exc}\n\nGenerate it again or pick another dataset.", icon="🚫")
+    show_error(f"cannot open {folder.name}: {exc}", "")
     st.stop()
 
 st.header(f"Dataset `{folder.name}`")
-render_metrics(report)
-render_checklist(report)
-render_conventions(manifest)
-st.subheader("Charts")
-render_charts(folder, report)
-st.subheader("Preview of the first 100 examples")
-render_preview(read_examples(folder))
-st.subheader("Download")
-render_downloads(folder)
-render_plan_section(report)
+overview, checklist, conventions, charts, browse, downloads, plan = st.tabs(TABS)
+with overview:
+    render_overview(manifest, report)
+with checklist:
+    render_checklist(report)
+with conventions:
+    render_conventions(manifest)
+with charts:
+    render_charts(folder, manifest, report, index)
+with browse:
+    render_browser(folder)
+with downloads:
+    render_downloads(folder)
+with plan:
+    render_plan_section(report)

@@ -10,7 +10,15 @@ import streamlit as st
 from architect_ai.errors import UserError
 from architect_ai.ui.datasets import datasets_root, list_datasets
 from architect_ai.ui.state import dataset_picker, init_state
-from architect_ai.ui.validation_view import LAST_RUN, render_history, render_run, run_and_show, suite_for
+from architect_ai.ui.style import plural
+from architect_ai.ui.validation_view import (
+    LAST_RUN,
+    render_history,
+    render_run,
+    render_suite,
+    run_and_show,
+    suite_for,
+)
 from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
 from architect_ai.validate.runner import ValidationRun
 
@@ -26,22 +34,35 @@ choice = dataset_picker(
 )
 dataset = Path(choice) if choice else None
 
-host = resolve_host(None)
+host_column, retry_column = st.columns([3, 1], vertical_alignment="bottom")
+host = host_column.text_input(
+    "Ollama host",
+    value=resolve_host(None),
+    key="val_host",
+    help="Where Ollama listens (default: OLLAMA_HOST, else http://127.0.0.1:11434).",
+).strip()
+retry_column.button("Retry connection", icon=":material/refresh:", key="val_retry", width="stretch")
 try:
     with Ollama(host, connect_timeout=2.0, read_timeout=5.0) as client:
         version = client.version()
         models = [m.name for m in client.list_models()]
-except OllamaError as exc:
-    st.error(f"{exc}", icon="🟠")
+except (OllamaError, UserError) as exc:
+    st.error(
+        f"**{exc}**\n\nStart Ollama (`ollama serve`) or correct the host, then press Retry connection.",
+        icon=":material/error:",
+    )
+    render_suite(suite_for(dataset))
     if dataset is not None:
         render_history(dataset)
     st.stop()
 
-st.success(f"Ollama {version} at {host} · {len(models)} model(s) installed", icon="🟢")
+st.success(f"Ollama {version} at {host} · {plural(len(models), 'model')} installed", icon=":material/check_circle:")
 if not models:
     st.info(
-        "No models installed: create the tuned model (`architect-ai validate --create-from-adapter …`) or pull one."
+        "No models installed: create the tuned model (`architect-ai validate --create-from-adapter …`) or pull one.",
+        icon=":material/info:",
     )
+    render_suite(suite_for(dataset))
     st.stop()
 
 left, right = st.columns(2)
@@ -66,7 +87,7 @@ if st.button("Run validation", type="primary", key="val_run"):
             suite_path.write_bytes(uploaded.getvalue())
         suite = suite_for(dataset, suite_path)
     except UserError as exc:
-        st.error(f"{exc}\n\nFix the suite file and run again.", icon="🚫")
+        st.error(f"**{exc}**\n\nFix the suite file and run again.", icon=":material/error:")
     else:
         run = run_and_show(host, suite, [m for m in (tuned, base) if m], dataset, label)
         if run is not None:

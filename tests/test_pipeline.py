@@ -31,7 +31,7 @@ def sample_5000(tmp_path_factory) -> Path:
 def test_default_target_on_the_sample_yields_exactly_5000(sample_5000):
     dataset = records(sample_5000 / "dataset.jsonl")
     assert len(dataset) == 5000
-    assert sample_5000.name == "code_prototype_5000"
+    assert sample_5000.name == "mother_project_code_prototype_5000"
     report = json.loads((sample_5000 / "report.json").read_text())
     assert report["reached"] and report["counts"]["total"] == 5000
     categories = Counter(r["metadata"]["category"] for r in dataset)

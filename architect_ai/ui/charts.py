@@ -1,6 +1,7 @@
-"""Plotly figures of a dataset's report: domain mix, examples by category, token lengths, drops by reason.
+"""Plotly figures that answer a reviewer's questions about a dataset (pure functions, no Streamlit).
 
-Pure functions from the data contract to figures (no Streamlit), so they are easy to test and reuse.
+What is my dataset made of (examples per kind, coloured by category); which of my files and conventions are covered;
+how long are the examples against the recommended max sequence length; what was dropped and why.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+#: One colour per category, the same in every chart.
+CATEGORY_COLORS = {"artifact": "#4C78A8", "user_code": "#F58518", "sweep": "#54A24B"}
+BAR_PX = 24
+BASE_PX = 90
 CHART_HEIGHT = 380
-SUNBURST_HEIGHT = 520
 
 
 def _layout(fig: go.Figure, title: str, height: int = CHART_HEIGHT) -> go.Figure:
@@ -18,29 +22,62 @@ def _layout(fig: go.Figure, title: str, height: int = CHART_HEIGHT) -> go.Figure
     return fig
 
 
-def domain_mix(rows: list[dict]) -> go.Figure:
-    """Sunburst category → kind → domain over `metadata_rows` (one row per example)."""
-    frame = pd.DataFrame(rows or [{"category": "none", "kind": "none", "domain": "none", "examples": 0}])
-    grouped = frame.groupby(["category", "kind", "domain"], as_index=False)["examples"].sum()
-    fig = px.sunburst(grouped, path=["category", "kind", "domain"], values="examples")
-    fig.update_traces(textinfo="label+percent entry")
-    return _layout(fig, "Domain mix: category → kind → domain", SUNBURST_HEIGHT)
+def _bars_height(count: int) -> int:
+    return BASE_PX + BAR_PX * max(1, count)
 
 
-def examples_by_category(report: dict) -> go.Figure:
-    """Bars of examples per category, with each category's kinds stacked."""
+def composition(report: dict) -> go.Figure:
+    """Examples per kind as horizontal bars, coloured by category (3 colours, a short legend)."""
     by_kind = (report.get("counts") or {}).get("by_kind") or {}
     rows = [
         {"category": key.split("/", 1)[0], "kind": key.split("/", 1)[-1], "examples": count}
         for key, count in by_kind.items()
     ]
     frame = pd.DataFrame(rows or [{"category": "none", "kind": "none", "examples": 0}])
-    fig = px.bar(frame, x="category", y="examples", color="kind", text_auto=True)
-    return _layout(fig, "Examples by category")
+    frame = frame.sort_values(["category", "examples"], ascending=[False, True])
+    fig = px.bar(
+        frame,
+        x="examples",
+        y="kind",
+        color="category",
+        orientation="h",
+        text="examples",
+        color_discrete_map=CATEGORY_COLORS,
+    )
+    fig.update_yaxes(title=None, categoryorder="array", categoryarray=list(frame["kind"]))
+    return _layout(fig, "What the dataset is made of: examples per kind", _bars_height(len(frame)))
 
 
-def token_histogram(report: dict) -> go.Figure:
-    """The report's token-length histogram (equal-width bins)."""
+def convention_coverage(report: dict, conventions: list[dict], minimum: int) -> go.Figure:
+    """Examples showing each house convention, with the minimum the checklist asks for."""
+    by_convention = (report.get("counts") or {}).get("by_convention") or {}
+    ids = [c.get("id", "") for c in conventions]
+    values = [by_convention.get(i, 0) for i in ids]
+    colors = ["#54A24B" if v >= minimum else "#E45756" for v in values]
+    fig = go.Figure(go.Bar(x=values, y=ids, orientation="h", marker_color=colors, text=values, name="examples"))
+    fig.add_vline(x=minimum, line_dash="dash", annotation_text=f"minimum {minimum}", annotation_position="top")
+    fig.update_xaxes(title="examples showing it")
+    return _layout(fig, "Your conventions: examples per convention", _bars_height(len(ids)))
+
+
+def file_coverage(files_by_role: dict, used_by_role: dict) -> go.Figure:
+    """Per file role: files in the repository vs files that became examples."""
+    roles = sorted(set(files_by_role) | set(used_by_role), key=lambda r: -int(files_by_role.get(r, 0)))
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=roles, x=[files_by_role.get(r, 0) for r in roles], name="files in the repository", orientation="h"
+            ),
+            go.Bar(y=roles, x=[used_by_role.get(r, 0) for r in roles], name="files in examples", orientation="h"),
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, "Your files: how many became examples, per role", _bars_height(len(roles)))
+
+
+def token_histogram(report: dict, max_seq_length: int | None = None) -> go.Figure:
+    """The report's token-length histogram, with the recommended max sequence length marked."""
     bins = (report.get("counts") or {}).get("token_histogram") or []
     fig = go.Figure(
         go.Bar(
@@ -52,18 +89,28 @@ def token_histogram(report: dict) -> go.Figure:
             name="examples",
         )
     )
+    if max_seq_length:
+        fig.add_vline(
+            x=max_seq_length,
+            line_dash="dash",
+            line_color="#E45756",
+            annotation_text=f"recommended max length {max_seq_length:,}",
+            annotation_position="top left",
+        )
     fig.update_xaxes(title="tokens per example (estimate)")
     fig.update_yaxes(title="examples")
     return _layout(fig, "Token length")
 
 
 def drops_by_reason(report: dict) -> go.Figure:
-    """Horizontal bars of dropped/skipped items by reason (`dropped_duplicate`, `skipped_binary`…)."""
+    """Horizontal bars of dropped/skipped items by reason, as tall as the reasons need."""
     drops = {k: v for k, v in (report.get("drops") or {}).items() if v}
     items = sorted(drops.items(), key=lambda kv: kv[1])
-    fig = go.Figure(go.Bar(x=[v for _, v in items], y=[k for k, _ in items], orientation="h", name="drops"))
+    fig = go.Figure(
+        go.Bar(x=[v for _, v in items], y=[k for k, _ in items], orientation="h", text=[v for _, v in items])
+    )
     fig.update_xaxes(title="count")
-    return _layout(fig, "Drops by reason" if items else "Drops by reason (none)")
+    return _layout(fig, "Drops by reason" if items else "Drops by reason (none)", _bars_height(len(items)))
 
 
 def pass_rate_history(rows: list[dict]) -> go.Figure:

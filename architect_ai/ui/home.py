@@ -1,4 +1,4 @@
-"""The Home page: what the tool does, how to start, and the datasets already generated."""
+"""The Home page: what the tool does, how to start, and the history of datasets (open, delete, compare)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from architect_ai.ui.datasets import datasets_root, list_datasets
-from architect_ai.ui.style import FAIL, PASS
+from architect_ai.ui.compare import render_compare
+from architect_ai.ui.datasets import datasets_root, delete_dataset, list_datasets
+from architect_ai.ui.state import CURRENT_DATASET, set_current
+from architect_ai.ui.style import FAIL, PASS, plural
 
 INTRO = """
 **Architect AI Fine-Tuning Studio** turns a *mother project* — any git repository or folder — into a fine-tuning
@@ -19,9 +21,31 @@ The dataset teaches two things at once:
 2. **Your conventions** — each code chunk of your repository becomes several instructions whose answer is your real
    code, so the model learns your settings interfaces, DTO naming, base classes and Angular services.
 
-Open **Fine-Tuning System** in the sidebar to generate a dataset (the bundled sample works with zero input), preview
-its first 100 examples, download it and get a training plan; then **Validation** to test the tuned model in Ollama.
+Open **Fine-Tuning System** in the sidebar to generate a dataset (the bundled sample works with zero input), browse
+and review its examples, download it and get a training plan; then **Validation** to test the tuned model in Ollama.
 """
+FINE_TUNING_PAGE = "pages/fine_tuning.py"
+
+
+def history_rows(datasets) -> list[dict]:
+    return [
+        {
+            "dataset": d.name,
+            "criteria": PASS if d.passed else FAIL if d.passed is False else "",
+            "examples": d.total,
+            "artifact type": d.artifact_type,
+            "source repository": d.source,
+            "commit": d.commit[:12],
+            "generated": datetime.fromtimestamp(d.modified).strftime("%Y-%m-%d %H:%M"),
+        }
+        for d in datasets
+    ]
+
+
+def _selected(datasets) -> list:
+    state = st.session_state.get("home_datasets") or {}
+    rows = (state.get("selection") or {}).get("rows") or []
+    return [datasets[i] for i in rows if i < len(datasets)]
 
 
 def home() -> None:
@@ -29,18 +53,36 @@ def home() -> None:
     st.markdown(INTRO)
     root = datasets_root()
     datasets = list_datasets(root)
-    st.subheader(f"Datasets in `{root}`")
+    st.subheader(f"Datasets in `{root}`: {len(datasets)}")
     if not datasets:
-        st.info("No datasets yet — generate one on the Fine-Tuning System page.")
+        st.info("No datasets yet — generate one on the Fine-Tuning System page.", icon=":material/info:")
         return
-    rows = [
-        {
-            "criteria": PASS if d.passed else FAIL if d.passed is False else "·",
-            "dataset": d.name,
-            "examples": d.total,
-            "artifact type": d.artifact_type,
-            "generated": datetime.fromtimestamp(d.modified).strftime("%Y-%m-%d %H:%M"),
-        }
-        for d in datasets
-    ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="home_datasets")
+    st.dataframe(
+        pd.DataFrame(history_rows(datasets)),
+        hide_index=True,
+        width="stretch",
+        key="home_datasets",
+        on_select="rerun",
+        selection_mode="multi-row",
+    )
+    chosen = _selected(datasets)
+    if not chosen:
+        st.caption(":material/touch_app: Select a row to open or delete a dataset; select two to compare them.")
+        return
+    first = chosen[0]
+    open_col, delete_col, _ = st.columns([1, 1, 2])
+    if open_col.button(f"Open {first.name}", icon=":material/open_in_new:", key="home_open", width="stretch"):
+        set_current(first.path)
+        st.switch_page(FINE_TUNING_PAGE, query_params={"dataset": first.name})
+    with delete_col.popover("Delete…", icon=":material/delete:", width="stretch"):
+        st.markdown(f"Delete `{first.name}` and all its files? This cannot be undone.")
+        if st.button("Yes, delete it", type="primary", key="home_delete_confirm"):
+            delete_dataset(first.path, root)
+            if st.session_state.get(CURRENT_DATASET) == str(first.path):
+                set_current(None)
+            st.toast(f"Deleted {first.name}", icon=":material/delete:")
+            st.rerun()
+    if len(chosen) >= 2:
+        render_compare(chosen[0].path, chosen[1].path)
+    else:
+        st.caption(f"{plural(1, 'dataset')} selected; select a second one to compare.")

@@ -40,7 +40,8 @@ def render_training_plan(plan: dict) -> None:
     with st.expander("Why these values"):
         st.markdown("\n".join(f"- {reason}" for reason in plan["rationale"]))
     st.download_button(
-        "⬇ training_plan.json",
+        "training_plan.json",
+        icon=":material/download:",
         data=json.dumps(plan, indent=2),
         file_name="training_plan.json",
         mime="application/json",

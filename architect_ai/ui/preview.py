@@ -1,20 +1,16 @@
-"""Preview the first examples: a compact table, and one selected example's messages in detail.
+"""Render examples and messages: Mermaid blocks drawn as diagrams, other code highlighted with `st.code`.
 
-One example is rendered at a time (a select box, not 100 expanders); Mermaid blocks of an answer are drawn as
-diagrams, other code blocks are highlighted with `st.code`.
+One example is rendered at a time (the browser opens the clicked row; never 100 expanders).
 """
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 from markdown_it import MarkdownIt
 
-from architect_ai.ui.datasets import preview_rows
 from architect_ai.ui.mermaid_view import render_mermaid
 
-ROLE_ICONS = {"system": "⚙️", "user": "🧑", "assistant": "🤖"}
-TABLE_HEIGHT = 360
+ROLE_ICONS = {"system": ":material/settings:", "user": ":material/person:", "assistant": ":material/smart_toy:"}
 _MARKDOWN = MarkdownIt("commonmark")
 
 
@@ -52,44 +48,16 @@ def render_message(content: str, key: str) -> None:
             st.code(body, language=language or None)
 
 
-def example_label(row: dict) -> str:
-    return f"{row['#']:>3}. {row['category']}/{row['kind']} · {row['domain']} — {row['instruction'][:60]}"
-
-
-def render_preview(examples: list[dict], *, key: str = "ft_preview") -> None:
-    """The table of the first examples and the detail of the selected one."""
-    rows = preview_rows(examples)
-    if not rows:
-        st.info("This dataset has no examples.")
-        return
-    st.dataframe(
-        pd.DataFrame(rows),
-        hide_index=True,
-        width="stretch",
-        height=TABLE_HEIGHT,
-        key=f"{key}_table",
-        column_config={
-            "#": st.column_config.NumberColumn(width="small"),
-            "id": st.column_config.TextColumn(width="small"),
-            "instruction": st.column_config.TextColumn(width="large"),
-        },
-    )
-    labels = [example_label(row) for row in rows]
-    choice = st.selectbox(
-        f"Example to inspect (of the first {len(rows)})",
-        range(len(rows)),
-        format_func=labels.__getitem__,
-        key=f"{key}_select",
-    )
-    example = examples[choice]
+def render_example(example: dict, *, key: str) -> None:
+    """One example: its metadata in a caption, then each message (diagrams drawn, code highlighted)."""
     meta = example.get("metadata", {})
     st.caption(
-        f"`{meta.get('id', '')}` · {meta.get('category')}/{meta.get('kind')} · {meta.get('domain')} · "
-        f"{meta.get('tokens', 0)} tokens · source `{meta.get('source', '')}` · template `{meta.get('template', '')}`"
+        f"{meta.get('category')}/{meta.get('kind')} · {meta.get('domain')} · {meta.get('tokens', 0)} tokens · "
+        f"source `{meta.get('source', '')}` · template `{meta.get('template', '')}`"
         + (f" · conventions: {', '.join(meta['conventions'])}" if meta.get("conventions") else "")
     )
     for number, message in enumerate(example.get("messages", [])):
         role = message.get("role", "")
         with st.chat_message(role if role in ("user", "assistant") else "ai", avatar=ROLE_ICONS.get(role)):
             st.caption(role)
-            render_message(message.get("content", ""), key=f"{choice}-{number}")
+            render_message(message.get("content", ""), key=f"{key}-{number}")

@@ -32,7 +32,7 @@ def render_sidebar() -> None:
         st.caption(f"Architect AI Fine-Tuning Studio · v{__version__}")
         ok, host, version, error = ollama_status()
         if ok:
-            st.success(f"Ollama {version} at {host}", icon="🟢")
+            st.success(f"Ollama {version} at {host}", icon=":material/check_circle:")
         else:
-            st.warning(f"Ollama not reachable: {error}", icon="🟠")
+            st.warning(f"Ollama not reachable: {error}", icon=":material/warning:")
         st.caption(f"Datasets: `{datasets_root()}`")

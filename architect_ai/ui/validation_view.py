@@ -15,7 +15,7 @@ from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
 from architect_ai.ui.preview import render_message
-from architect_ai.ui.style import CAPTION, FAIL, PASS
+from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import history_rows, load_history, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
@@ -63,12 +63,13 @@ class _StreamView:
             if self.box is not None:
                 self.box.code(result.answer or "(no answer)", language="markdown", wrap_lines=True)
             verdict = result.error or f"{result.passed_count}/{len(result.assertions)} checks passed"
-            self.status.caption(("✅ " if result.passed else "❌ ") + verdict)
+            self.status.caption(("passed: " if result.passed else "failed: ") + verdict)
             self.bar.progress(event.index / event.total, text=f"{event.index}/{event.total} answers")
 
 
 def run_and_show(host: str | None, suite: Suite, models: list[str], dataset: Path | None, label: str | None):
     """Run the suite with live answers; the finished run (saved into the dataset when one is chosen) or None."""
+    failure = None
     with st.status("Validating…", expanded=True) as status:
         bar = st.progress(0.0, text="starting")
         try:
@@ -85,11 +86,17 @@ def run_and_show(host: str | None, suite: Suite, models: list[str], dataset: Pat
             saved = save_run(run, dataset) if dataset else None
         except UserError as exc:
             status.update(label="Validation failed", state="error", expanded=False)
-            st.error(f"{exc}\n\nCheck that Ollama is running and the models are installed, then run again.", icon="🚫")
-            return None
-        tuned = run.score(run.tuned)
-        summary = f"{run.tuned}: {tuned.pass_rate:.0%}" if tuned else run.tuned
-        status.update(label=f"Validation done — {summary}", state="complete", expanded=False)
+            failure = str(exc)
+        else:
+            tuned = run.score(run.tuned)
+            summary = f"{run.tuned}: {tuned.pass_rate:.0%}" if tuned else run.tuned
+            status.update(label=f"Validation done: {summary}", state="complete", expanded=False)
+    if failure is not None:  # outside the (collapsed) status box, where it is seen
+        st.error(
+            f"**{failure}**\n\nCheck that Ollama is running and the models are installed, then run again.",
+            icon=":material/error:",
+        )
+        return None
     if saved is not None:
         st.caption(f"Saved to `{saved}`")
     return run
@@ -143,7 +150,7 @@ def render_run(run: ValidationRun) -> None:
     st.subheader(f"Results — suite {run.suite}" + (f" · {run.label}" if run.label else ""))
     render_scores(run)
     st.dataframe(pd.DataFrame(result_rows(run)), hide_index=True, width="stretch", key="val_results_table")
-    labels = [f"{r.model} · {r.prompt_id} · {'✅' if r.passed else '❌'}" for r in run.results]
+    labels = [f"{r.model} · {r.prompt_id} · {'passed' if r.passed else 'failed'}" for r in run.results]
     if not labels:
         return
     choice = st.selectbox("Answer to read", range(len(labels)), format_func=labels.__getitem__, key="val_answer")
@@ -154,9 +161,28 @@ def render_run(run: ValidationRun) -> None:
     render_message(result.answer or "_(no answer)_", key=f"val-{choice}")
 
 
+def suite_rows(suite: Suite) -> list[dict]:
+    """One row per prompt: what it asks and the checks its answer must pass."""
+    return [
+        {
+            "prompt": p.id,
+            "category": p.category,
+            "asks": " ".join(p.prompt.split())[:MAX_REASON_CHARS],
+            "checks": "; ".join(a.describe() for a in p.assertions),
+        }
+        for p in suite.prompts
+    ]
+
+
+def render_suite(suite: Suite) -> None:
+    """The suite that would run: prompts and their checks."""
+    st.subheader(f"The suite that will run: {suite.name}, {plural(len(suite.prompts), 'prompt')}")
+    st.dataframe(pd.DataFrame(suite_rows(suite)), hide_index=True, width="stretch", key="val_suite_table")
+
+
 def render_history(dataset: Path) -> None:
     runs = load_history(dataset)
-    st.subheader(f"History — {len(runs)} run(s) for `{dataset.name}`")
+    st.subheader(f"History: {plural(len(runs), 'run')} for `{dataset.name}`")
     if not runs:
         st.info("No validation runs saved for this dataset yet.")
         return

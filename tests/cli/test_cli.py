@@ -155,7 +155,7 @@ def test_out_of_range_settings(tmp_path, args, fragment):
 
 
 def test_existing_output_folder_is_refused_and_untouched(tmp_path):
-    existing = tmp_path / "code_prototype_500"
+    existing = tmp_path / "mother_project_code_prototype_500"
     existing.mkdir()
     (existing / "dataset.jsonl").write_text("precious\n")
     assert_clean_failure(cli("generate", "--target", "500", "--out", str(tmp_path)), "already exists", "--force")
@@ -246,7 +246,9 @@ def test_strict_fails_when_the_sources_cannot_reach_the_target(tmp_path):
     result = cli("generate", "--artifact-type", "flowchart", "--target", "500", "--strict", "--out", str(tmp_path))
     assert result.returncode == 1
     assert "reached" in result.stderr and "--strict" in result.stderr.strip().splitlines()[-1]
-    assert result.stdout.strip() == str(tmp_path / "flowchart_500")  # the dataset itself is still written
+    assert result.stdout.strip() == str(
+        tmp_path / "mother_project_flowchart_500"
+    )  # the dataset itself is still written
 
 
 def test_system_prompt_flag_reaches_every_example(tmp_path):
@@ -254,5 +256,5 @@ def test_system_prompt_flag_reaches_every_example(tmp_path):
         "generate", "--artifact-type", "erd", "--target", "500", "--out", str(tmp_path), "--system-prompt", "Be brief."
     )
     assert result.returncode == 0, result.stderr
-    first = json.loads((tmp_path / "erd_500" / "dataset.jsonl").read_text().splitlines()[0])
+    first = json.loads((tmp_path / "mother_project_erd_500" / "dataset.jsonl").read_text().splitlines()[0])
     assert first["messages"][0] == {"role": "system", "content": "Be brief."}

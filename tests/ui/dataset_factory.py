@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from architect_ai.config import SAMPLE_REPO, RunConfig
 from architect_ai.data import Example, chat
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,12 +53,28 @@ def _example(number: int) -> Example:
     )
 
 
-def write_dataset(root: Path, name: str = "code_prototype_500", total: int = 150) -> Path:
-    """A small but complete dataset folder (dataset, splits, manifest, report, formats/, subsets/)."""
+def tall_flowchart(steps: int = 40) -> str:
+    """An answer whose diagram is far taller than any viewer frame: a chain of `steps` boxes."""
+    chain = "\n".join(
+        f"    S{i}[Step {i}: check the order] --> S{i + 1}[Step {i + 1}: check the order]" for i in range(steps)
+    )
+    return f"Here is the flow:\n\n```mermaid\nflowchart TD\n{chain}\n```\n"
+
+
+def write_dataset(
+    root: Path, name: str = "code_prototype_500", total: int = 150, first_answer: str | None = None
+) -> Path:
+    """A small but complete dataset folder (dataset, splits, manifest, report, formats/, subsets/).
+
+    `first_answer` replaces the assistant message of example #1 (an ERD by default).
+    """
     folder = root / name
     (folder / "formats").mkdir(parents=True)
     (folder / "subsets").mkdir()
     examples = [_example(n) for n in range(total)]
+    if first_answer is not None:
+        first = examples[0]
+        examples[0] = first.replace_messages(chat(first.system, first.user, first_answer))
     lines = [e.to_json() + "\n" for e in examples]
     (folder / "dataset.jsonl").write_text("".join(lines), encoding="utf-8")
     (folder / "train.jsonl").write_text("".join(lines[:-10]), encoding="utf-8")
@@ -65,9 +82,12 @@ def write_dataset(root: Path, name: str = "code_prototype_500", total: int = 150
     (folder / "formats" / "alpaca.jsonl").write_text("{}\n", encoding="utf-8")
     (folder / "subsets" / "subset_100.jsonl").write_text("".join(lines[:100]), encoding="utf-8")
     erd = sum(1 for e in examples if e.kind == "erd")
+    by_convention = {"settings_interface_injection": total - erd}
     manifest = {
         "name": name,
-        "config": {"artifact_type": "code-prototype", "target": total},
+        "config": RunConfig(repo=str(SAMPLE_REPO), target=500).model_dump(mode="json"),
+        "source": {"repo": str(SAMPLE_REPO), "url": None, "commit": "0123456789abcdef0123", "ref": None},
+        "files_by_role": {"dotnet_service": 3, "dotnet_controller": 2},
         "conventions": [
             {
                 "id": "settings_interface_injection",
@@ -90,13 +110,30 @@ def write_dataset(root: Path, name: str = "code_prototype_500", total: int = 150
             "by_split": {"train": total - 10, "valid": 10},
             "tokens": {"min": 20, "max": 80, "mean": 40.0, "p50": 40, "p95": 70},
             "token_histogram": [{"start": 20, "end": 49, "count": total - 20}, {"start": 50, "end": 80, "count": 20}],
+            "by_convention": by_convention,
+            "user_code_files": 1,
         },
+        "capacity": {"artifact": 500, "user_code": 500, "sweep": 500},
+        "quotas": {"artifact": 200, "user_code": 200, "sweep": 100},
         "drops": {"dropped_duplicate": 7, "skipped_binary": 2},
         "criteria": [
-            {"section": "size", "id": "target", "label": "Reached the target", "value": total, "passed": True},
-            {"section": "quality", "id": "mermaid", "label": "Diagrams parse", "value": "0 invalid", "passed": True},
+            {"section": "Quantity", "id": "total", "label": "≥ 100 examples in total", "value": total, "passed": True},
+            {
+                "section": "Quality",
+                "id": "diagrams_parse",
+                "label": "every diagram written parses with mermaid.js",
+                "value": "0 invalid",
+                "passed": True,
+            },
+            {
+                "section": "Quality",
+                "id": "convention:bson_attributes",
+                "label": "Documents use BSON attributes — in ≥ 20 examples",
+                "value": "5 examples",
+                "passed": False,
+            },
         ],
-        "passed": True,
+        "passed": False,
         "messages": [],
     }
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")

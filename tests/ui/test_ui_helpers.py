@@ -12,18 +12,15 @@ import pytest
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
 from architect_ai.ui.config_form import parse_weights
+from architect_ai.ui.dataset_index import build_index, source_file
 from architect_ai.ui.datasets import (
-    PREVIEW_ROWS,
     bundle_zip,
     datasets_root,
     list_datasets,
-    metadata_rows,
-    preview_rows,
-    read_examples,
 )
-from architect_ai.ui.generation import remedy
 from architect_ai.ui.mermaid_view import diagram_html, ensure_static_script
 from architect_ai.ui.preview import split_markdown
+from architect_ai.ui.source_check import allowed_roots, check_allowed, page_reason, preflight_source, remedy
 from tests.ui.dataset_factory import write_dataset
 
 
@@ -39,20 +36,21 @@ def test_list_datasets_skips_unfinished_and_broken_folders(tmp_path: Path) -> No
     (broken / "report.json").write_text("{not json")
     found = list_datasets(tmp_path)
     assert [d.name for d in found] == ["good"]
-    assert found[0].total == 150 and found[0].passed is True
-    assert found[0].label.startswith("✅ good")
+    assert found[0].total == 150 and found[0].passed is False
+    assert found[0].label == "good — 150 examples, criteria failing"
+    assert found[0].commit == "0123456789abcdef0123"
     assert list_datasets(tmp_path / "missing") == []
 
 
-def test_preview_reads_only_the_first_rows(tmp_path: Path) -> None:
+def test_index_reads_back_any_example_by_offset(tmp_path: Path) -> None:
+    from architect_ai.ui.dataset_index import read_example_at
+
     folder = write_dataset(tmp_path)
-    examples = read_examples(folder)
-    assert len(examples) == PREVIEW_ROWS
-    rows = preview_rows(examples)
-    assert rows[0]["#"] == 1 and rows[0]["kind"] == "erd"
-    assert rows[1]["instruction"] == "Write the user service, variant 1"
-    long = preview_rows([{"messages": [{"role": "user", "content": "word " * 100}], "metadata": {}}])
-    assert len(long[0]["instruction"]) == 90 and long[0]["instruction"].endswith("…")
+    index = build_index(folder)
+    assert len(index) == 150
+    row = index.iloc[100]
+    assert read_example_at(folder, int(row["offset"]))["metadata"]["id"] == row["id"]
+    assert source_file("Api/UserService.cs:1-40") == "Api/UserService.cs" and source_file("builtin:erd-1") == ""
 
 
 def test_bundle_zip_holds_formats_subsets_and_manifest(tmp_path: Path) -> None:
@@ -69,17 +67,20 @@ def test_bundle_zip_holds_formats_subsets_and_manifest(tmp_path: Path) -> None:
 def test_figures_carry_the_report_numbers(tmp_path: Path) -> None:
     folder = write_dataset(tmp_path)
     report = json.loads((folder / "report.json").read_text())
-    mix = charts.domain_mix(metadata_rows(folder)).data[0]
-    assert mix.type == "sunburst"
-    values = dict(zip(mix.ids, mix.values, strict=True))
-    assert values["artifact/erd/ecommerce"] == 50 and values["user_code/dotnet_service/repo"] == 100
-    by_category = charts.examples_by_category(report)
-    assert sum(sum(trace.y) for trace in by_category.data) == 150
-    histogram = charts.token_histogram(report).data[0]
-    assert list(histogram.y) == [130, 20]
+    composition = charts.composition(report)
+    assert {t.name: sum(t.x) for t in composition.data} == {"artifact": 50, "user_code": 100}
+    assert composition.layout.height == charts.BASE_PX + 2 * charts.BAR_PX  # as tall as its bars, no more
+    histogram = charts.token_histogram(report, 4096)
+    assert list(histogram.data[0].y) == [130, 20]
+    assert histogram.layout.shapes[0].x0 == 4096
     drops = charts.drops_by_reason(report).data[0]
     assert dict(zip(drops.y, drops.x, strict=True)) == {"dropped_duplicate": 7, "skipped_binary": 2}
     assert charts.drops_by_reason({"drops": {}}).layout.title.text == "Drops by reason (none)"
+    coverage = charts.convention_coverage(report, [{"id": "a"}, {"id": "settings_interface_injection"}], 20)
+    assert list(coverage.data[0].x) == [0, 100]
+    assert list(coverage.data[0].marker.color) == ["#E45756", "#54A24B"]
+    files = charts.file_coverage({"dotnet_service": 3}, {"dotnet_service": 1})
+    assert [list(t.x) for t in files.data] == [[3], [1]]
 
 
 def test_history_figure_has_one_line_per_model() -> None:
@@ -98,6 +99,7 @@ def test_diagram_html_embeds_code_safely_and_loads_the_local_script() -> None:
     assert page.count("<script") == 2  # the two of the template, none from the diagram
     assert 'src="/app/static/mermaid.min.js"' in page
     assert "http" not in page  # no CDN
+    assert 'theme: "default"' in page and 'theme: "dark"' in diagram_html(code, theme="dark")
     assert json.dumps(code).replace("<", "\\u003c") in page
 
 
@@ -123,7 +125,23 @@ def test_parse_weights() -> None:
         parse_weights("healthcare")
 
 
-def test_remedy_names_what_to_do() -> None:
+def test_remedy_fits_the_source_and_never_names_a_cli_flag() -> None:
     assert "Replace if it exists" in remedy("output folder x already exists")
     assert "npm ci" in remedy("node is not installed")
-    assert "folder path" in remedy("repository folder /x does not exist")
+    assert "folder path" in remedy("folder /x does not exist", "Local folder")
+    assert "URL" in remedy("could not clone https://h/x.git: not found", "Git URL")
+    assert "URL" not in remedy("enter the repository's folder", "Local folder")
+    assert page_reason("output folder x already exists (use --force to replace it)") == "output folder x already exists"
+    assert "--" not in page_reason("target 7000 is above max 6000 (raise --max to allow it)")
+
+
+def test_allowed_roots_follow_the_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARCHITECT_AI_ALLOWED_ROOTS", str(tmp_path))
+    assert check_allowed(str(tmp_path / "x")) == (tmp_path / "x").resolve()
+    (tmp_path / "link").symlink_to("/etc")
+    with pytest.raises(UserError, match="outside the folders"):
+        check_allowed(str(tmp_path / "link"))  # a symlink out of the root is followed, then refused
+    with pytest.raises(UserError, match="outside the folders"):
+        preflight_source("Git URL", "file:///etc", None)  # a file:// URL is held to the same roots
+    monkeypatch.delenv("ARCHITECT_AI_ALLOWED_ROOTS")
+    assert Path.home().resolve() in allowed_roots()

@@ -25,7 +25,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOllama]:
 
 
 def _page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
+    at = AppTest.from_file(APP, default_timeout=30)
     at.run()
     at.switch_page(PAGE).run()
     assert not at.exception
@@ -57,7 +57,7 @@ def test_tuned_vs_base_scores_table_and_history(datasets_dir: Path, fake: FakeOl
     table = _table(at, "check")
     assert set(table["model"]) == {TUNED, BASE}
     assert {"registration-controller", "ecommerce-erd", "auth-sequence"} <= set(table["prompt"])
-    failed = table[table["result"] == "❌ fail"]
+    failed = table[table["result"] == "FAIL"]
     assert not failed.empty and set(failed["model"]) == {BASE}
     assert all(reason for reason in failed["reason"])
 
@@ -72,15 +72,32 @@ def test_tuned_vs_base_scores_table_and_history(datasets_dir: Path, fake: FakeOl
     assert sorted(trace["name"] for trace in history[0]["data"]) == sorted([TUNED, BASE])
 
 
-def test_ollama_down_shows_the_reason(datasets_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ollama_down_shows_the_reason_the_suite_and_a_retry(
+    datasets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     monkeypatch.setenv("OLLAMA_HOST", f"http://127.0.0.1:{port}")
     at = _page()
     assert not at.exception
-    assert "Ollama is not running" in at.error[0].value
-    assert not at.button  # nothing to run against
+    assert "Ollama is not running" in at.error[0].value and "Retry" in at.error[0].value
+    assert [b.key for b in at.button] == ["val_retry"]  # nothing to run against, but a way back
+    suite = _table(at, "checks")
+    assert set(suite["prompt"]) == {
+        "registration-controller",
+        "ecommerce-erd",
+        "microservices-architecture",
+        "auth-sequence",
+    }
+    assert all(suite["checks"])
+    server = serve(demo_script())
+    try:
+        at.text_input(key="val_host").input(server.url).run()
+        at.button(key="val_retry").click().run()
+        assert not at.error and "0.6.3-fake" in at.success[0].value
+    finally:
+        server.stop()
 
 
 def test_without_a_dataset_runs_the_strategy_prompts(datasets_dir: Path, fake: FakeOllama) -> None:

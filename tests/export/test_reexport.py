@@ -1,0 +1,37 @@
+"""Re-export of a real generated dataset without rejected ids: every file rebuilt, hashes and counts consistent."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from architect_ai.config import RunConfig
+from architect_ai.export.reexport import reexport
+from architect_ai.pipeline import generate_dataset
+
+
+@pytest.mark.slow
+def test_reexport_rebuilds_every_file_without_the_rejected(tmp_path: Path) -> None:
+    folder = generate_dataset(RunConfig(target=500, artifact_type="erd"), out_root=tmp_path).out_dir
+    lines = (folder / "dataset.jsonl").read_text().splitlines()
+    rejected = [json.loads(line)["metadata"]["id"] for line in lines[:10]]
+    before = json.loads((folder / "manifest.json").read_text())
+
+    report = reexport(folder, rejected)
+
+    kept = (folder / "dataset.jsonl").read_text().splitlines()
+    assert kept == lines[10:]  # order and bytes of the others unchanged
+    assert report["counts"]["total"] == 490 and report["reached"] is False
+    assert report["drops"]["dropped_rejected"] == 10
+    assert next(c for c in report["criteria"] if c["id"] == "total")["passed"] is False
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert set(manifest["files"]) >= set(before["files"]) - {p for p in before["files"] if p.startswith("subsets/")}
+    for relpath, digest in manifest["files"].items():
+        assert hashlib.sha256((folder / relpath).read_bytes()).hexdigest() == digest, relpath
+    alpaca = (folder / "formats" / "alpaca.json").read_text() + (folder / "formats" / "alpaca_valid.json").read_text()
+    assert len(json.loads((folder / "formats" / "alpaca.json").read_text())) == report["counts"]["by_split"]["train"]
+    assert all(json.dumps(json.loads(lines[i])["messages"][1]["content"])[1:-1] not in alpaca for i in range(10))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no temporary or backup folder left
