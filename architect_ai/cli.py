@@ -220,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     command.add_arguments(val)
     val.set_defaults(func=_cmd_validate)
+
+    from architect_ai.train import command as train_command
+
+    train = sub.add_parser("train", help="LoRA fine-tune a base model on a dataset (a run folder under runs/)")
+    train_command.add_arguments(train)
+    train.set_defaults(func=train_command.run)
     return parser
 
 
