@@ -1,0 +1,82 @@
+"""A real training run of the tiny Llama through `architect-ai train`: events, eval loss, suite, adapter, status."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from architect_ai.cli import main
+from architect_ai.train.run_folder import read_events, read_status
+from tests.train.conftest import make_dataset, make_suite
+
+pytestmark = pytest.mark.slow
+EPOCHS = 3
+
+
+@pytest.fixture(scope="module")
+def finished_run(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    root = tmp_path_factory.mktemp("run")
+    dataset = make_dataset(root / "ds")
+    suite = make_suite(root / "suite.json")
+    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--epochs", str(EPOCHS), "--lr", "0.02"]
+    args += ["--threads", "1", "--suite", str(suite), "--suite-tokens", "12"]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(args)
+    run_dir = Path(out.getvalue().strip().splitlines()[-1])
+    return run_dir, code, out.getvalue(), err.getvalue()
+
+
+def test_run_completes_and_prints_its_folder(finished_run):
+    run_dir, code, out, err = finished_run
+    assert code == 0, err
+    assert run_dir.parent.name == "runs" and run_dir.is_dir()
+    status = read_status(run_dir)
+    assert status.status == "completed", status.reason
+    assert status.reason.startswith(f"{4 * EPOCHS} steps")
+    config = json.loads((run_dir / "train_config.json").read_text())
+    assert config["epochs"] == EPOCHS and config["learning_rate"] == 0.02
+    assert config["batch_size"] == 4  # from the dataset's training_plan.json
+    assert "loss" in err and "suite base: pass rate" in err
+
+
+def test_one_event_per_step_and_per_epoch_with_falling_eval_loss(finished_run):
+    run_dir = finished_run[0]
+    events = read_events(run_dir)
+    steps = [e for e in events if e["type"] == "step"]
+    evals = [e for e in events if e["type"] == "eval"]
+    assert [e["step"] for e in steps] == list(range(1, 4 * EPOCHS + 1))  # 16 examples, batch 4
+    assert all(e["loss"] > 0 and e["learning_rate"] > 0 and e["tokens"] > 0 for e in steps)
+    assert [round(e["epoch"]) for e in evals] == list(range(1, EPOCHS + 1))
+    losses = [e["eval_loss"] for e in evals]
+    assert losses == sorted(losses, reverse=True) and losses[-1] < losses[0]
+    assert steps[-1]["loss"] < steps[0]["loss"]
+    assert [e["tokens"] for e in steps] == sorted(e["tokens"] for e in steps)
+
+
+def test_adapter_saved_with_integer_alpha(finished_run):
+    adapter = finished_run[0] / "adapter"
+    assert (adapter / "adapter_model.safetensors").stat().st_size > 1000
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    assert config["lora_alpha"] == 16 and isinstance(config["lora_alpha"], int)
+    assert config["r"] == 8
+    assert not (finished_run[0] / ".adapter.tmp").exists()
+
+
+def test_the_loop_moves_the_pass_rate(finished_run):
+    """Base 0 % on the distinctive answer; the per-epoch suite shows the tuned model passing."""
+    run_dir = finished_run[0]
+    suites = [e for e in read_events(run_dir) if e["type"] == "suite"]
+    assert suites[0]["label"] == "base" and suites[0]["pass_rate"] == 0.0
+    epochs = suites[1:]
+    assert [e["epoch"] for e in epochs] == list(range(1, EPOCHS + 1))
+    assert epochs[-1]["pass_rate"] > 0 and epochs[-1]["delta"] == epochs[-1]["pass_rate"]
+    saved = json.loads((run_dir / "validation" / f"epoch-{EPOCHS}.json").read_text())
+    assert "ZebraStore" in saved["results"][0]["answer"]
+    assert saved["results"][0]["assertions"][0]["passed"] is True
+    base = json.loads((run_dir / "validation" / "base.json").read_text())
+    assert "ZebraStore" not in base["results"][0]["answer"]
