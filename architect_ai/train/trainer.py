@@ -78,7 +78,7 @@ def sft_config(config: TrainConfig, run_dir: Path, has_eval: bool) -> Any:
         data_seed=config.seed,
         use_cpu=not cuda,
         bf16=bool(cuda and torch.cuda.is_bf16_supported()),
-        gradient_checkpointing=False,
+        activation_checkpointing=False,
         include_num_input_tokens_seen="all",
         dataloader_num_workers=0,
         warmup_steps=0,

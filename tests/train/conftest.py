@@ -13,6 +13,7 @@ import pytest
 
 SYSTEM = "You are Architect AI."
 ANSWER = "Use ZebraStore with IMongoDBSettings."
+TRAINED_EPOCHS = 3
 TOPICS = ("invoices", "orders", "books", "loans", "users", "payments", "carts", "tickets")
 
 
@@ -94,6 +95,36 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo_model(dataset_text(source), tmp_path_factory.mktemp("models") / "tiny")
 
 
+@pytest.fixture(scope="session")
+def trained_run(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    """One real `architect-ai train` run of the tiny model (3 epochs, own suite): (run_dir, exit code, out, err)."""
+    import contextlib
+    import io
+
+    from architect_ai.cli import main
+
+    root = tmp_path_factory.mktemp("run")
+    dataset = make_dataset(root / "ds")
+    suite = make_suite(root / "suite.json")
+    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--epochs", str(TRAINED_EPOCHS)]
+    args += ["--lr", "0.02", "--threads", "1", "--suite", str(suite), "--suite-tokens", "12"]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(args)
+    run_dir = Path(out.getvalue().strip().splitlines()[-1])
+    return run_dir, code, out.getvalue(), err.getvalue()
+
+
 @pytest.fixture
 def dataset(tmp_path: Path) -> Path:
     return make_dataset(tmp_path / "ds")
+
+
+@pytest.fixture
+def fake_ollama():
+    """The loopback fake Ollama (tests/validate/fake_ollama.py) with its demo script (the base model installed)."""
+    from tests.validate.fake_ollama import demo_script, serve
+
+    fake = serve(demo_script())
+    yield fake
+    fake.stop()

@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-from pathlib import Path
 
 import pytest
 
-from architect_ai.cli import main
 from architect_ai.train.run_folder import read_events, read_status
-from tests.train.conftest import make_dataset, make_suite
+from tests.train.conftest import TRAINED_EPOCHS
 
 pytestmark = pytest.mark.slow
-EPOCHS = 3
+EPOCHS = TRAINED_EPOCHS
 
 
-@pytest.fixture(scope="module")
-def finished_run(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
-    root = tmp_path_factory.mktemp("run")
-    dataset = make_dataset(root / "ds")
-    suite = make_suite(root / "suite.json")
-    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--epochs", str(EPOCHS), "--lr", "0.02"]
-    args += ["--threads", "1", "--suite", str(suite), "--suite-tokens", "12"]
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(args)
-    run_dir = Path(out.getvalue().strip().splitlines()[-1])
-    return run_dir, code, out.getvalue(), err.getvalue()
+@pytest.fixture
+def finished_run(trained_run):
+    return trained_run
 
 
 def test_run_completes_and_prints_its_folder(finished_run):
-    run_dir, code, out, err = finished_run
+    run_dir, code, _out, err = finished_run
     assert code == 0, err
     assert run_dir.parent.name == "runs" and run_dir.is_dir()
     status = read_status(run_dir)
