@@ -13,6 +13,7 @@ navigation = st.navigation(
     [
         st.Page(home, title="Home", icon="🏠", default=True),
         st.Page("pages/fine_tuning.py", title="Fine-Tuning System", icon="🧪"),
+        st.Page("pages/training.py", title="Training", icon="🏋️"),
         st.Page("pages/validation.py", title="Validation", icon="✅"),
     ]
 )
