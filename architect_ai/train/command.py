@@ -122,6 +122,11 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     run_dir = prepare_run(config)
     if args.prepare_only:
+        from architect_ai.train.accelerate_config import write_accelerate_config
+
+        path = write_accelerate_config(config.dataset)
+        if not args.quiet:
+            print(f"accelerate launch --config_file {path} -m architect_ai.train.worker {run_dir}", file=sys.stderr)
         print(run_dir)
         return EXIT_OK
     if not args.quiet:

@@ -69,7 +69,9 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
         ensure_demo_model(config.dataset, config.seed)
     base = resolve_base(config.base, config.dataset)
     train_rows, valid_rows = load_split(config.dataset, config.subset)
-    suite = suite_for(config.dataset, config.suite_file) if config.suite else None
+    # generation on one rank would stall a sharded model: the suite runs in single-process training only
+    single = int(os.environ.get("WORLD_SIZE", "1")) == 1
+    suite = suite_for(config.dataset, config.suite_file) if config.suite and single else None
     holder: dict = {}
 
     def suite_hook(model: object, label: str, epoch: int) -> object:

@@ -67,3 +67,17 @@ def test_the_loop_moves_the_pass_rate(finished_run):
     assert saved["results"][0]["assertions"][0]["passed"] is True
     base = json.loads((run_dir / "validation" / "base.json").read_text())
     assert "ZebraStore" not in base["results"][0]["answer"]
+
+
+def test_resume_continues_from_the_last_checkpoint(finished_run, tiny_model, capsys):
+    from architect_ai.cli import main
+
+    run_dir = finished_run[0]
+    dataset = run_dir.parent.parent
+    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--epochs", str(EPOCHS + 1)]
+    code = main([*args, "--lr", "0.02", "--threads", "1", "--no-suite", "--resume", run_dir.name])
+    assert code == 0, capsys.readouterr().err
+    resumed = next(p for p in (dataset / "runs").iterdir() if p.name != run_dir.name and (p / "run.json").exists())
+    steps = [e["step"] for e in read_events(resumed) if e["type"] == "step"]
+    assert steps == list(range(4 * EPOCHS + 1, 4 * (EPOCHS + 1) + 1))  # picks up after the 12 finished steps
+    assert read_status(resumed).status == "completed"
