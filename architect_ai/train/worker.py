@@ -99,11 +99,10 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
         if resume_from is None:
             raise UserError(f"run {config.resume} has no checkpoint to resume from")
     trainer.train(resume_from_checkpoint=resume_from)
+    trained = round(time.perf_counter() - started, 3)
     if _is_main_process():
+        append_event(run_dir, {"type": "end", "step": trainer.state.global_step, "elapsed": trained})
         save_adapter(trainer, run_dir)
-        append_event(
-            run_dir, {"type": "end", "step": trainer.state.global_step, "elapsed": time.perf_counter() - started}
-        )
     if callback.stopped:
         return "stopped", f"stopped on request at step {trainer.state.global_step}; the adapter is saved"
     return "completed", f"{trainer.state.global_step} steps in {time.perf_counter() - started:.1f} s"
