@@ -57,7 +57,6 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
     """Run the training; returns (status, reason)."""
     import torch
 
-    from architect_ai.train.epoch_suite import run_suite, save_suite_run, suite_for
     from architect_ai.train.progress_callback import make_callback
     from architect_ai.train.trainer import build_trainer, last_checkpoint
 
@@ -71,7 +70,11 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
     train_rows, valid_rows = load_split(config.dataset, config.subset)
     # generation on one rank would stall a sharded model: the suite runs in single-process training only
     single = int(os.environ.get("WORLD_SIZE", "1")) == 1
-    suite = suite_for(config.dataset, config.suite_file) if config.suite and single else None
+    suite = None
+    if config.suite and single:
+        from architect_ai.train.epoch_suite import run_suite, save_suite_run, suite_for
+
+        suite = suite_for(config.dataset, config.suite_file)
     holder: dict = {}
 
     def suite_hook(model: object, label: str, epoch: int) -> object:
@@ -98,10 +101,12 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
         resume_from = last_checkpoint(runs_root(config.dataset) / config.resume)
         if resume_from is None:
             raise UserError(f"run {config.resume} has no checkpoint to resume from")
+    loop_started = time.perf_counter()
     trainer.train(resume_from_checkpoint=resume_from)
-    trained = round(time.perf_counter() - started, 3)
+    trained = time.perf_counter()
     if _is_main_process():
-        append_event(run_dir, {"type": "end", "step": trainer.state.global_step, "elapsed": trained})
+        end = {"type": "end", "step": trainer.state.global_step, "elapsed": round(trained - started, 3)}
+        append_event(run_dir, {**end, "train_seconds": round(trained - loop_started, 3)})
         save_adapter(trainer, run_dir)
     if callback.stopped:
         return "stopped", f"stopped on request at step {trainer.state.global_step}; the adapter is saved"
