@@ -84,6 +84,15 @@ def make_dataset(folder: Path, examples: int) -> None:
     (folder / "valid.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[examples:]), encoding="utf-8")
 
 
+def count_parameters(model_dir: Path) -> int:
+    from math import prod
+
+    from safetensors import safe_open
+
+    with safe_open(str(model_dir / "model.safetensors"), "np") as weights:
+        return sum(prod(weights.get_slice(name).get_shape()) for name in weights.keys())  # noqa: SIM118
+
+
 def app_run(config, threads: int) -> dict:
     run_dir = prepare_run(config.model_copy(update={"threads": threads}))
     start = time.perf_counter()
@@ -136,6 +145,7 @@ def main() -> None:
         from architect_ai.train.demo_model import build_demo_model
 
         base = build_demo_model(dataset_text(dataset), work / "tiny")
+        parameters = count_parameters(base)
         config = build_train_config(
             dataset=str(dataset),
             base=str(base),
@@ -155,7 +165,7 @@ def main() -> None:
         app["tokens"] = apps[0]["tokens"]
         print(
             f"{args.examples} examples × {args.epochs} epochs, max_length {args.max_length}, batch 8, "
-            f"tiny Llama ({base.name}), 1 thread"
+            f"tiny Llama ({parameters:,} parameters), 1 thread"
         )
         print(f"best of {args.repeat} runs each")
         print(f"raw trl : loop {raw['loop']:.2f} s, whole process {raw['wall']:.2f} s, {raw['steps']} steps")
