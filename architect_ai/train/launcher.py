@@ -37,9 +37,13 @@ PACKAGE_ROOT = Path(architect_ai.__file__).resolve().parent.parent
 
 def prepare_run(config: TrainConfig, run_id: str | None = None) -> Path:
     """Validate `config` and create its run folder; every problem is a one-line `UserError`."""
-    dataset = Path(config.dataset)
+    dataset = Path(config.dataset).expanduser().resolve()
     train, _ = load_split(dataset, config.subset)
-    check_base(config.base)
+    suite_file = str(Path(config.suite_file).expanduser().resolve()) if config.suite_file else None
+    # absolute paths: the training process runs from the package's folder, not the caller's
+    config = config.model_copy(
+        update={"dataset": str(dataset), "base": check_base(config.base), "suite_file": suite_file}
+    )
     if config.micro_batch_size > config.batch_size:
         raise UserError(f"micro batch {config.micro_batch_size} is larger than the batch {config.batch_size}")
     if config.resume and last_checkpoint(runs_root(dataset) / config.resume) is None:

@@ -83,6 +83,12 @@ def test_demo_run_grows_its_chart_stops_and_is_listed(datasets_dir: Path) -> Non
     assert list(table["run"]) == [run_dir.name] and "stopped" in table["status"].iloc[0]
     assert _chart_points(at, "train_compare_loss")[0] == table["steps"].iloc[0]
 
+    at.selectbox(key="train_export_run").set_value(run_dir.name).run()
+    at.button(key="train_export_gguf").click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert (run_dir / "adapter.gguf").stat().st_size > 1000
+    assert any(f"Wrote {run_dir / 'adapter.gguf'}" in s.label for s in at.status)
+
 
 def test_killed_run_is_shown_failed(datasets_dir: Path) -> None:
     folder = write_dataset(datasets_dir)
