@@ -104,9 +104,13 @@ def render_live(dataset: Path) -> None:
         return
     run_dir = Path(active)
 
+    running = not read_status(run_dir).finished
+
     def live() -> None:
         _reap(run_dir)
         status = read_status(run_dir)
+        if running and status.finished:
+            st.rerun()  # the whole page: the run list and exports see the finished run, polling ends
         events = read_events(run_dir)
         render_status(status, events, dataset)
         if not status.finished and st.button("Stop", key="train_stop", help="stop at the next step, keep the adapter"):
@@ -114,7 +118,6 @@ def render_live(dataset: Path) -> None:
             st.toast("Stopping at the next step…")
         render_run_charts(events, "train_live")
 
-    running = not read_status(run_dir).finished
     st.fragment(live, run_every=POLL_SECONDS if running else None)()
 
 

@@ -42,7 +42,7 @@ def test_demo_run_from_the_training_page(browser_page, tmp_path: Path) -> None: 
     try:
         page = browser_page(url)
         page.get_by_role("link", name="Training").click()
-        page.get_by_text("Generate a dataset first").first.wait_for()
+        page.get_by_text("No dataset chosen").first.wait_for()
         wait_idle(page)
         choose(page, "Dataset", folder.name)
         page.get_by_text("learns nothing useful").first.wait_for()
@@ -64,8 +64,8 @@ def test_demo_run_from_the_training_page(browser_page, tmp_path: Path) -> None: 
 
         run_dir = next((folder / "runs").iterdir())
         assert json.loads((run_dir / "run.json").read_text())["status"] == "stopped"
-        compared = [trace for plot in _plots(page) for trace in plot if trace["name"] == run_dir.name]
-        assert compared and compared[0]["points"] > first
+        compared = f"() => ({PLOT_POINTS})().flat().some(t => t.name === '{run_dir.name}' && t.points > {first})"
+        page.wait_for_function(compared, timeout=30_000)  # the run's curve in the comparison chart
         page.screenshot(path=str(tmp_path / "training.png"))
     finally:
         stop_app(process)
