@@ -37,7 +37,7 @@ with st.container(border=True):
         else:
             st.toast(f"Training run {run_dir.name} started")
 
-if st.session_state.get(ACTIVE_RUN) and Path(st.session_state[ACTIVE_RUN]).parent.parent == dataset:
+if st.session_state.get(ACTIVE_RUN) and Path(st.session_state[ACTIVE_RUN]).parent.parent == dataset.resolve():
     render_live(dataset)
 render_runs(dataset)
 render_export(dataset)

@@ -90,6 +90,31 @@ def test_demo_run_grows_its_chart_stops_and_is_listed(datasets_dir: Path) -> Non
     assert any(f"Wrote {run_dir / 'adapter.gguf'}" in s.label for s in at.status)
 
 
+def test_create_in_ollama_from_the_page(datasets_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from architect_ai.train.config import build_train_config
+    from architect_ai.train.launcher import prepare_run, start_worker
+    from tests.validate.fake_ollama import BASE, demo_script, serve
+
+    folder = write_dataset(datasets_dir)
+    run_dir = prepare_run(build_train_config(dataset=str(folder), base="demo", max_steps=2, suite=False, threads=1))
+    assert start_worker(run_dir, threads=1).wait(timeout=120) == 0
+    fake = serve(demo_script())
+    monkeypatch.setenv("OLLAMA_HOST", fake.url)
+    try:
+        at = _page(folder)
+        at.selectbox(key="train_export_run").set_value(run_dir.name).run()
+        at.text_input(key="train_create_name").input("zebra-tuned").run()
+        at.text_input(key="train_create_from").input(BASE).run()
+        at.button(key="train_create").click().run()
+    finally:
+        fake.stop()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("Created zebra-tuned (safetensors route)" in s.label for s in at.status)
+    body = fake.script.created[-1]
+    assert body["model"] == "zebra-tuned" and body["from"] == BASE
+    assert set(body["adapters"]) == {"adapter_model.safetensors", "adapter_config.json"}
+
+
 def test_killed_run_is_shown_failed(datasets_dir: Path) -> None:
     folder = write_dataset(datasets_dir)
     at = _page(folder)
