@@ -15,6 +15,7 @@ from architect_ai.train.base_model import resolve_base
 from architect_ai.train.config import load_train_config
 from architect_ai.train.gguf_export import export_adapter_gguf
 from architect_ai.train.run_folder import read_status
+from architect_ai.validate.modelfile import find_adapter, write_modelfile
 from architect_ai.validate.ollama import DEFAULT_READ_TIMEOUT
 from architect_ai.validate.suite import load_system_prompt
 
@@ -23,7 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("run", type=Path, help="the run folder (<dataset>/runs/<run-id>)")
     parser.add_argument("--gguf", action="store_true", help="convert the adapter to GGUF (default without --create)")
     parser.add_argument("--create", metavar="NAME", help="create this model in Ollama from the run")
-    parser.add_argument("--from", dest="from_", metavar="MODEL", help="the Ollama base model (with --create)")
+    parser.add_argument(
+        "--from",
+        dest="from_",
+        metavar="MODEL",
+        help="the Ollama base model (needed by --create; with --gguf: Modelfile)",
+    )
     parser.add_argument("--host", help="Ollama URL (default: $OLLAMA_HOST or http://127.0.0.1:11434)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_READ_TIMEOUT, help="Ollama read timeout (s)")
 
@@ -50,10 +56,13 @@ def run(args: argparse.Namespace) -> int:
     if args.create and not args.from_:
         raise UserError("--create needs --from MODEL (the Ollama base model the adapter was trained on)")
     base_dir, dataset = run_base_dir(run_dir)
+    system = load_system_prompt(dataset) or DEFAULT_SYSTEM_PROMPT
     if args.gguf or not args.create:
-        print(export_adapter_gguf(run_dir, base_dir))
+        gguf = export_adapter_gguf(run_dir, base_dir)
+        if args.from_:  # the Modelfile for `ollama create NAME -f <run>/Modelfile`
+            write_modelfile(run_dir, args.from_, find_adapter(gguf), system=system)
+        print(gguf)
     if args.create:
-        system = load_system_prompt(dataset) or DEFAULT_SYSTEM_PROMPT
 
         def say(message: str) -> None:
             if not args.quiet:

@@ -160,8 +160,11 @@ def render_runs(dataset: Path) -> None:
 
 def render_export(dataset: Path) -> None:
     """Export the chosen finished run to GGUF, or create it in Ollama, with progress and one-line errors."""
+    from architect_ai.config import DEFAULT_SYSTEM_PROMPT
     from architect_ai.train.export_command import run_base_dir
     from architect_ai.train.gguf_export import export_adapter_gguf
+    from architect_ai.validate.modelfile import find_adapter, write_modelfile
+    from architect_ai.validate.suite import load_system_prompt
 
     finished = [r for r in list_runs(dataset) if r.status in ("completed", "stopped")]
     if not finished:
@@ -170,17 +173,22 @@ def render_export(dataset: Path) -> None:
     run_id = st.selectbox("Run", [r.run_id for r in finished], key="train_export_run")
     run_dir = dataset / "runs" / str(run_id)
     left, right = st.columns(2)
+    from_ = left.text_input(
+        "Ollama base model", key="train_create_from", placeholder="codellama:7b-instruct", help="FROM of the Modelfile"
+    )
+    name = right.text_input("New Ollama model name", key="train_create_name", placeholder="architect-tuned")
     if left.button("Export GGUF adapter", key="train_export_gguf"):
         with st.status("Converting the adapter with llama.cpp's convert_lora_to_gguf.py…") as box:
             try:
                 path = export_adapter_gguf(run_dir, run_base_dir(run_dir)[0])
+                if from_:
+                    system = load_system_prompt(dataset) or DEFAULT_SYSTEM_PROMPT
+                    write_modelfile(run_dir, from_, find_adapter(path), system=system)
             except UserError as exc:
                 box.update(label="Export failed", state="error")
                 st.error(str(exc))
             else:
-                box.update(label=f"Wrote {path}", state="complete")
-    name = right.text_input("New Ollama model name", key="train_create_name", placeholder="architect-tuned")
-    from_ = right.text_input("Ollama base model", key="train_create_from", placeholder="codellama:7b-instruct")
+                box.update(label=f"Wrote {path}" + (" and the Modelfile" if from_ else ""), state="complete")
     if right.button("Create in Ollama", key="train_create", disabled=not (name and from_)):
         _create(run_dir, name, from_)
 

@@ -28,9 +28,11 @@ def test_adapter_converts_to_gguf_and_reads_back(trained_run, capsys):
     from gguf import GGUFReader
 
     run_dir = trained_run[0]
-    assert main(["train-export", str(run_dir), "--gguf"]) == 0
+    assert main(["train-export", str(run_dir), "--gguf", "--from", "codellama:7b-instruct"]) == 0
     path = Path(capsys.readouterr().out.strip())
     assert path == run_dir / "adapter.gguf"
+    modelfile = (run_dir / "Modelfile").read_text()
+    assert "FROM codellama:7b-instruct\n" in modelfile and f"ADAPTER {path}\n" in modelfile
     reader = GGUFReader(path)
     assert reader.fields["general.type"].contents() == "adapter"
     assert reader.fields["adapter.type"].contents() == "lora"
