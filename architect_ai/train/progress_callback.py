@@ -114,7 +114,7 @@ def make_callback(run_dir: Path, suite: SuiteHook | None, started: float | None 
         def on_epoch_end(self, args: Any, state: Any, control: Any, model: Any = None, **kwargs: Any) -> None:
             if suite is None or self.stopped or model is None or not state.is_world_process_zero:
                 return
-            epoch = round(state.epoch or 0)
+            epoch = max(1, math.ceil((state.epoch or 0) - 1e-6))  # a run cut by max_steps is in its first epoch
             run = suite(model, f"epoch {epoch}", epoch)
             if run is not None:
                 event = suite_event(

@@ -81,3 +81,18 @@ def test_resume_continues_from_the_last_checkpoint(finished_run, tiny_model, cap
     steps = [e["step"] for e in read_events(resumed) if e["type"] == "step"]
     assert steps == list(range(4 * EPOCHS + 1, 4 * (EPOCHS + 1) + 1))  # picks up after the 12 finished steps
     assert read_status(resumed).status == "completed"
+
+
+def test_builtin_suite_runs_on_the_base_and_after_the_epoch(dataset, tiny_model, capsys):
+    from architect_ai.cli import main
+
+    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--max-steps", "2", "--epochs", "1"]
+    assert main([*args, "--threads", "1", "--suite-tokens", "8"]) == 0, capsys.readouterr().err
+    run_dir = next((dataset / "runs").iterdir())
+    suites = [e for e in read_events(run_dir) if e["type"] == "suite"]
+    assert [(e["label"], e["epoch"]) for e in suites] == [("base", 0), ("epoch 1", 1)]
+    assert all(e["prompts_total"] == 4 for e in suites)  # the strategy's four prompts (no conventions mined)
+    base = json.loads((run_dir / "validation" / "base.json").read_text())
+    ids = [r["prompt_id"] for r in base["results"]]
+    assert ids == ["registration-controller", "ecommerce-erd", "microservices-architecture", "auth-sequence"]
+    assert base["scores"][0]["assertions_total"] == sum(len(r["assertions"]) for r in base["results"]) > 4
