@@ -15,6 +15,7 @@ st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=":mat
 PAGES = [
     st.Page(home, title="Home", icon=":material/home:", default=True),
     st.Page("pages/fine_tuning.py", title="Fine-Tuning System", icon=":material/dataset:"),
+    st.Page("pages/training.py", title="Training", icon=":material/model_training:"),
     st.Page("pages/validation.py", title="Validation", icon=":material/fact_check:"),
 ]
 

@@ -1,4 +1,4 @@
-"""`architect-ai` (also `python -m architect_ai`): generate, inspect, plan, validate.
+"""`architect-ai` (also `python -m architect_ai`): generate, inspect, plan, validate, train, train-export.
 
 Data goes to stdout (a path, JSON, a table), human messages and progress to stderr. Exit status: 0 done,
 1 a `--strict` / `--min-pass` gate failed, 2 bad input or environment (one line: `error: <reason>`), 130 / 143
@@ -284,6 +284,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     command.add_arguments(val)
     val.set_defaults(func=_cmd_validate)
+
+    from architect_ai.train import command as train_command
+
+    train = sub.add_parser("train", help="LoRA fine-tune a base model on a dataset (a run folder under runs/)")
+    train_command.add_arguments(train)
+    train.set_defaults(func=train_command.run)
+
+    from architect_ai.train import export_command
+
+    export = sub.add_parser("train-export", help="a training run's GGUF adapter, Modelfile and Ollama model")
+    export_command.add_arguments(export)
+    export.set_defaults(func=export_command.run)
     return parser
 
 

@@ -214,17 +214,20 @@ class Ollama:
         self,
         name: str,
         *,
-        from_: str,
+        from_: str | None = None,
         adapters: Mapping[str, str] | None = None,
+        files: Mapping[str, str] | None = None,
         system: str | None = None,
         parameters: Mapping[str, Any] | None = None,
         on_status: Any = None,
     ) -> None:
-        """Create `name` from a base model plus uploaded adapter blobs (`{filename: digest}`), streaming status."""
+        """Create `name` from a base model plus uploaded adapter blobs (`{filename: digest}`), or from uploaded
+        model `files` (a GGUF file: `{filename: digest}`), streaming status."""
         with self._translate(from_):
             for progress in self._client.create(
                 model=name,
                 from_=from_,
+                files=dict(files or {}) or None,
                 adapters=dict(adapters or {}) or None,
                 system=system,
                 parameters=dict(parameters or {}) or None,

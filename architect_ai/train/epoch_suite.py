@@ -1,0 +1,92 @@
+"""The validation suite on the in-training model: greedy answers, the same assertions and scores as `validate`.
+
+Training-process side (torch). The suite is the dataset's (the strategy's four prompts + the convention ones) or
+the user's own file; each prompt goes through the base's chat template, `generate(do_sample=False)`, then
+`architect_ai.validate.assertions.evaluate` and `runner.score_model`, and the run is saved like a validation run.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from architect_ai.atomic import write_text_atomic
+from architect_ai.validate.assertions import evaluate
+from architect_ai.validate.runner import AssertionResult, PromptResult, ValidationRun, score_model
+from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+
+LOCAL_HOST = "local:transformers"
+
+
+def suite_for(dataset_dir: str | Path, suite_file: str | None) -> Suite:
+    if suite_file:
+        return load_suite(suite_file)
+    system = load_system_prompt(dataset_dir)
+    conventions = load_conventions(dataset_dir)
+    return build_suite(conventions, system=system) if system else build_suite(conventions)
+
+
+def greedy_answer(model: Any, tokenizer: Any, messages: list[dict], max_new_tokens: int) -> str:
+    import torch
+
+    encoded = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    encoded = {k: v.to(model.device) for k, v in encoded.items()}
+    with torch.no_grad():
+        output = model.generate(
+            **encoded,
+            max_new_tokens=max_new_tokens,
+            do_sample=False,
+            pad_token_id=tokenizer.pad_token_id,
+            eos_token_id=tokenizer.eos_token_id,
+        )
+    return tokenizer.decode(output[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
+
+
+def run_suite(
+    model: Any, tokenizer: Any, suite: Suite, *, label: str, model_name: str, max_new_tokens: int, validator: Any = None
+) -> ValidationRun:
+    """Answer every prompt greedily with `model` and score it (one model: the run's pass rate is this model's)."""
+    was_training = model.training
+    model.eval()
+    run = ValidationRun(
+        started_at=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
+        host=LOCAL_HOST,
+        suite=suite.name,
+        models=[model_name],
+        options={"do_sample": False, "max_new_tokens": max_new_tokens},
+        system=suite.system,
+        label=label,
+    )
+    try:
+        for prompt in suite.prompts:
+            system = prompt.system if prompt.system is not None else suite.system
+            messages = ([{"role": "system", "content": system}] if system else []) + [
+                {"role": "user", "content": prompt.prompt}
+            ]
+            started = time.perf_counter()
+            answer = greedy_answer(model, tokenizer, messages, max_new_tokens)
+            result = PromptResult(
+                prompt_id=prompt.id,
+                category=prompt.category,
+                prompt=prompt.prompt,
+                model=model_name,
+                answer=answer,
+                wall_seconds=round(time.perf_counter() - started, 3),
+            )
+            result.assertions = [
+                AssertionResult(type=a.type, label=a.describe(), passed=o.passed, reason=o.reason)
+                for a, o in evaluate(answer, list(prompt.assertions), validator)
+            ]
+            run.results.append(result)
+    finally:
+        if was_training:
+            model.train()
+    run.scores = [score_model(model_name, run.results)]
+    run.finished_at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+    return run
+
+
+def save_suite_run(run: ValidationRun, folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_text_atomic(folder / f"{name}.json", run.model_dump_json(indent=2) + "\n")

@@ -1,0 +1,43 @@
+"""Training: LoRA fine-tuning of a base model on a dataset, with live loss, per-epoch validation, export, create."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from architect_ai.errors import UserError
+from architect_ai.ui.datasets import datasets_root, list_datasets
+from architect_ai.ui.state import dataset_picker, init_state
+from architect_ai.ui.training_form import config_from_form, render_training_form
+from architect_ai.ui.training_view import ACTIVE_RUN, render_export, render_live, render_runs, start_training
+
+init_state()
+st.title("Training")
+st.caption(
+    "Train a LoRA adapter on a dataset in a separate process: loss live, the validation suite after every epoch "
+    "(base model first), then export to GGUF and create the model in Ollama."
+)
+
+choice = dataset_picker(
+    "Dataset", list_datasets(datasets_root()), key="train_dataset", placeholder="Generate a dataset first"
+)
+if not choice:
+    st.info("No dataset chosen: generate one on the Fine-Tuning System page first.")
+    st.stop()
+dataset = Path(choice)
+
+with st.container(border=True):
+    values = render_training_form(dataset)
+    if st.button("Start training", type="primary", key="train_start"):
+        try:
+            run_dir = start_training(config_from_form(values))
+        except UserError as exc:
+            st.error(str(exc))
+        else:
+            st.toast(f"Training run {run_dir.name} started")
+
+if st.session_state.get(ACTIVE_RUN) and Path(st.session_state[ACTIVE_RUN]).parent.parent == dataset.resolve():
+    render_live(dataset)
+render_runs(dataset)
+render_export(dataset)
