@@ -143,8 +143,9 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--builtin-share",
         type=float,
-        default=DEFAULT_BUILTIN_SHARE,
-        help="at most this share of the dataset from the builtin library (default 0.4); never padded",
+        default=None,
+        help=f"at most this share of the dataset from the builtin library (default {DEFAULT_BUILTIN_SHARE} for"
+        " code-prototype and code, no cap for a diagram type); never padded",
     )
     parser.add_argument("--system-prompt", help="system message of every example (default: the Architect AI persona)")
     parser.add_argument(

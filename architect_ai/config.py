@@ -87,8 +87,11 @@ class RunConfig(BaseModel):
     library_code: LibraryCode = Field(
         default="matching", description="Builtin code templates: all, those of the repository's stack, or none."
     )
-    builtin_share: float = Field(
-        default=DEFAULT_BUILTIN_SHARE, ge=0.0, le=1.0, description="Largest share of builtin-library examples."
+    builtin_share: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="Largest share of builtin-library examples (default: 0.4 for code datasets, no cap for diagram types).",
     )
 
     @field_validator("weights")
@@ -137,6 +140,14 @@ class RunConfig(BaseModel):
         if self.target > self.max_examples:
             raise ValueError(f"target {self.target} is above max {self.max_examples} (raise --max to allow it)")
         return self
+
+    @property
+    def builtin_cap(self) -> float:
+        """The builtin share in force: the chosen one, else 40 % where the repository's code is the point
+        (Code Prototype, Code) and no cap for a diagram type, whose examples are the library's own expertise."""
+        if self.builtin_share is not None:
+            return self.builtin_share
+        return DEFAULT_BUILTIN_SHARE if self.artifact_type in ("code-prototype", "code") else 1.0
 
     @property
     def dataset_name(self) -> str:

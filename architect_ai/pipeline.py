@@ -90,7 +90,7 @@ def generate_dataset(
     capacity = {
         c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
     }
-    caps = builtin_caps(config.target, config.builtin_share)
+    caps = builtin_caps(config.target, config.builtin_cap)
     quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
@@ -191,11 +191,11 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
             f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
         )
-        if stats.builtin >= int(config.target * config.builtin_share) > 0:
+        if stats.builtin >= int(config.target * config.builtin_cap) > 0:
             messages.append(
-                f"the builtin library is capped at {config.builtin_share:.0%} of the target "
-                f"({int(config.target * config.builtin_share):,} examples); the repository filled "
-                f"{stats.total - stats.builtin:,} of the other {config.target - int(config.target * config.builtin_share):,}"
+                f"the builtin library is capped at {config.builtin_cap:.0%} of the target "
+                f"({int(config.target * config.builtin_cap):,} examples); the repository filled "
+                f"{stats.total - stats.builtin:,} of the other {config.target - int(config.target * config.builtin_cap):,}"
             )
     report = {
         "dataset": config.dataset_name,

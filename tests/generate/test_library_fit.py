@@ -114,7 +114,7 @@ def test_cli_flags_reach_the_run_config_and_the_dataset(tmp_path):
     command += ["--library-code", "none", "--builtin-share", "0.2"]
     result = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
-    out = tmp_path / "code_prototype_500"
+    out = tmp_path / "mother_project_code_prototype_500"
     config = json.loads((out / "manifest.json").read_text())["config"]
     assert (config["library_code"], config["builtin_share"]) == ("none", 0.2)
     records = [json.loads(line) for line in (out / "dataset.jsonl").read_text().splitlines()]
