@@ -121,3 +121,13 @@ def test_a_convention_only_counts_in_code_of_its_own_language():
     fenced = f"```csharp\n{csharp}\n```\n\n```typescript\n{typescript}\n```"
     assert conventions_shown(fenced, angular) == ("angular_httpclient_observable",)  # each fence, its language
     assert conventions_shown(f"```csharp\n{csharp}\n```", angular) == ()
+
+
+def test_every_detector_role_has_a_readable_label():
+    from architect_ai.analyze.detectors import CATALOGUE
+    from architect_ai.generate.templates import ROLE_LABELS, role_label
+
+    roles = {detector.role for detector in CATALOGUE if detector.role}
+    assert roles, "the catalogue gives roles"
+    assert roles <= set(ROLE_LABELS), sorted(roles - set(ROLE_LABELS))
+    assert role_label("dotnet_request_handler") == "request handler"
