@@ -21,9 +21,13 @@ MIN_TIE_LINES = 3
 
 def split_of(group: str, *, seed: int, valid_fraction: float) -> str:
     """`"valid"` for about `valid_fraction` of the groups, `"train"` for the rest."""
+    return "valid" if _position(group, seed) < valid_fraction else "train"
+
+
+def _position(group: str, seed: int) -> float:
+    """A group's seeded place in [0, 1): the split's hash order."""
     digest = hashlib.sha256(f"{seed}\x00{group}".encode()).digest()
-    position = int.from_bytes(digest[:8], "big") / 2**64
-    return "valid" if position < valid_fraction else "train"
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 class ContentSplit:
@@ -58,6 +62,7 @@ class ContentSplit:
         self._seen: set[tuple[str, str]] = set()
         self._observed = 0
         self._sides: dict[str, str] = {}
+        self._planned = False
 
     def _find(self, node: str) -> str:
         parent = self._parent.setdefault(node, node)
@@ -113,6 +118,8 @@ class ContentSplit:
     def side_of(self, example: Example) -> str:
         """The side of the example's component (a component too big to hold out — more than the valid share of
         all examples — stays in train)."""
+        if not self._planned:
+            self._plan()
         if f"group:{example.group}" not in self._parent:
             self.observe(example)  # first seen while writing
         root = self._find(f"group:{example.group}")
@@ -123,6 +130,22 @@ class ContentSplit:
                 side = "train"
             self._sides[root] = side
         return side
+
+    def _plan(self) -> None:
+        """Make up for the components kept in train for their size: they would have given about `valid_fraction`
+        of their examples to valid, so that many examples of the next components in hash order (those just past
+        the threshold) are held out instead — the valid side stays near `valid_fraction` of the examples."""
+        self._planned = True
+        cap = max(1.0, self.valid_fraction * self._observed)
+        roots = {self._find(n) for n in self._parent if n.startswith("group:")}
+        positions = {root: _position(self._least[root], self.seed) for root in roots}
+        deficit = self.valid_fraction * sum(self._size[r] for r in roots if self._size[r] > cap)
+        for root in sorted((r for r in roots if self._size[r] <= cap), key=positions.__getitem__):
+            if deficit <= 0:
+                break
+            if positions[root] >= self.valid_fraction:
+                self._sides[root] = "valid"
+                deficit -= self._size[root]
 
     def components(self) -> int:
         """How many components the observed groups form."""

@@ -31,9 +31,9 @@ def plan_quotas(capacity: Mapping[str, int], target: int, caps: Mapping[str, int
     cap = {c: min(capacity.get(c, 0), (caps or {}).get(c, capacity.get(c, 0))) for c in ORDER}
     if sum(cap.values()) <= target:
         return cap
-    if cap["artifact"] + cap["user_code"] <= target:
-        return {**cap, "sweep": target - cap["artifact"] - cap["user_code"]}
     sweep = min(cap["sweep"], round(target * SWEEP_FLOOR))
+    if cap["artifact"] + cap["user_code"] <= target - sweep:
+        return {**cap, "sweep": target - cap["artifact"] - cap["user_code"]}
     share = target - sweep
     first_two = cap["artifact"] + cap["user_code"]
     artifact = min(cap["artifact"], round(share * cap["artifact"] / first_two)) if first_two else 0

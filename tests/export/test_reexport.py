@@ -31,7 +31,10 @@ def test_reexport_rebuilds_every_file_without_the_rejected(tmp_path: Path) -> No
     assert set(manifest["files"]) >= set(before["files"]) - {p for p in before["files"] if p.startswith("subsets/")}
     for relpath, digest in manifest["files"].items():
         assert hashlib.sha256((folder / relpath).read_bytes()).hexdigest() == digest, relpath
-    alpaca = (folder / "formats" / "alpaca.json").read_text() + (folder / "formats" / "alpaca_valid.json").read_text()
-    assert len(json.loads((folder / "formats" / "alpaca.json").read_text())) == report["counts"]["by_split"]["train"]
-    assert all(json.dumps(json.loads(lines[i])["messages"][1]["content"])[1:-1] not in alpaca for i in range(10))
+    train_rows = json.loads((folder / "formats" / "alpaca.json").read_text())
+    valid_rows = json.loads((folder / "formats" / "alpaca_valid.json").read_text())
+    assert len(train_rows) == report["counts"]["by_split"]["train"]
+    kept_pairs = {(row["instruction"], row["output"]) for row in train_rows + valid_rows}
+    rejected_pairs = {(m[1]["content"], m[2]["content"]) for m in (json.loads(lines[i])["messages"] for i in range(10))}
+    assert len(kept_pairs) == 490 and not kept_pairs & rejected_pairs
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no temporary or backup folder left

@@ -79,3 +79,22 @@ def test_a_group_alone_keeps_its_side_and_a_component_too_big_to_hold_out_stays_
     for example in big + small:
         split.observe(example)
     assert {split.side_of(e) for e in big} == {"train"}  # 100 of 200 examples: more than the 5 % valid share
+
+
+def test_the_held_out_share_makes_up_for_components_kept_in_train():
+    """Half the examples share one chunk (kept in train): the valid side still holds about 10 % of all examples,
+    taken from the next singletons in hash order — without the make-up it would hold about 5 %."""
+    shared = _chunk("Big.cs", _service(1))
+    big = [_ex(f"g{i}", code_answer(shared), f"x{i}", "sweep") for i in range(1000)]
+    small = [_ex(f"solo{i}", "no code", f"y{i}", "artifact") for i in range(1000)]
+    split = ContentSplit([shared], seed=4, valid_fraction=0.1)
+    for example in big + small:
+        split.observe(example)
+    sides = [split.side_of(e) for e in big + small]
+    assert set(sides[:1000]) == {"train"}
+    held_out = sides.count("valid")
+    plain = [split_of(e.group, seed=4, valid_fraction=0.1) for e in small].count("valid")
+    assert 80 < plain < 120  # what the hash alone holds out of the singletons: ~5 % of all
+    assert 170 <= held_out <= 230, held_out  # ~10 % of all 2,000
+    valid_singletons = {e.group for e, side in zip(small, sides[1000:], strict=True) if side == "valid"}
+    assert {e.group for e in small if split_of(e.group, seed=4, valid_fraction=0.1) == "valid"} <= valid_singletons
