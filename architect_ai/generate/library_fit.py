@@ -2,7 +2,8 @@
 
 A template's *stack* is what its code needs (C#, ASP.NET controllers, MongoDB, Angular, a settings interface, a
 controller base class). A template whose stack the repository shows is rewritten with the repository's own names
-from the mined `Convention`s (settings interface, controller base class, DTO suffix) and may keep "our pattern"
+from the mined `Convention`s (settings interface, controller base class, DTO suffix, Angular DI style — see
+`di_style`) and may keep "our pattern"
 phrasing. Any other template is left out (`library_code="matching"`, the default), or kept with neutral requests
 that never call it the team's convention (`"all"`); `"none"` leaves every code template out. Diagrams are
 untouched.
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from architect_ai.data import Convention
+from architect_ai.generate.di_style import to_inject_function, uses_inject_function
 
 #: The sample project's names the templates are written with.
 SAMPLE_SETTINGS = "IMongoDBSettings"
@@ -101,6 +103,7 @@ def fit_library(
     """The library items of this run: code templates kept, rewritten or left out by `mode` (see module doc)."""
     stack = repo_stack(languages, roles, conventions)
     names = repo_names(conventions)
+    inject_style = uses_inject_function(conventions)
     fitted = []
     for item in items:
         if item.kind != "code_template":
@@ -110,7 +113,10 @@ def fit_library(
             continue
         if item_stack(item.language, item.answer) <= stack:
             instructions = tuple(dict.fromkeys(rename(text, names) for text in item.instructions))
-            fitted.append(item.model_copy(update={"answer": rename(item.answer, names), "instructions": instructions}))
+            answer = rename(item.answer, names)
+            if inject_style and item.language == "typescript":
+                answer = to_inject_function(answer)
+            fitted.append(item.model_copy(update={"answer": answer, "instructions": instructions}))
         elif mode == "all":
             label = _STACK_LABELS.get(item.language, item.language)
             neutral = tuple(
