@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 from architect_ai.errors import UserError
+from architect_ai.processes import pid_alive
 
 PID_FILE = ".architect-ai.pid"
 MANIFEST = "manifest.json"
@@ -101,7 +102,7 @@ def clean_stale(parent: Path, name: str) -> int:
         if not entry.name.startswith(tuple(f"{p}{name}-" for p in STALE_PREFIXES)) or entry.is_symlink():
             continue
         pid = _owner(entry)
-        if pid is not None and not _alive(pid):
+        if pid is not None and not pid_alive(pid):
             shutil.rmtree(entry, ignore_errors=True)
             removed += 1
     return removed
@@ -117,15 +118,3 @@ def _owner(folder: Path) -> int | None:
         tail = folder.name.rsplit("-", 1)[-1]
         return int(tail) if tail.isdigit() else None
     return None
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

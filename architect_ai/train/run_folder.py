@@ -8,7 +8,6 @@ was killed or crashed, and `read_status` reports it as failed. `events.jsonl` is
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ from typing import Any
 
 from architect_ai.atomic import write_text_atomic
 from architect_ai.errors import UserError
+from architect_ai.processes import pid_alive
 
 RUNS_DIR = "runs"
 RUN_FILE = "run.json"
@@ -97,23 +97,6 @@ def read_run(run_dir: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-def pid_alive(pid: int | None) -> bool:
-    """Whether a process with this pid runs (a zombie — killed, not yet reaped — counts as gone)."""
-    if not pid or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state not in ("Z", "X")
 
 
 def _pid_file(run_dir: Path) -> int | None:

@@ -4,11 +4,9 @@ the way real servers do: "unsupported architecture" for a safetensors adapter it
 
 from __future__ import annotations
 
-import threading
-from http.server import ThreadingHTTPServer
 from typing import Any
 
-from tests.validate.fake_ollama import FakeOllama, Script, _Handler, _Server
+from tests.validate.fake_ollama import FakeOllama, Script, _Handler, _Server, serve
 
 UNSUPPORTED_ARCHITECTURE = 'unsupported architecture "qwen2"'
 ADAPTERS_REFUSED = "adapters are not supported by this version of Ollama"
@@ -27,24 +25,13 @@ class _RefusingHandler(_Handler):
 
 
 class _RefusingServer(_Server):
+    handler = _RefusingHandler
+
     def __init__(self, script: Script, refuse: str) -> None:
-        ThreadingHTTPServer.__init__(self, ("127.0.0.1", 0), _RefusingHandler)
-        self.script = script
-        self.stopped = threading.Event()
+        super().__init__(script)
         self.refuse = refuse
 
 
 def serve_refusing(script: Script, refuse: str) -> FakeOllama:
     """A fake that refuses `safetensors` adapters (unsupported architecture) or any `adapters`."""
-    server = _RefusingServer(script, refuse)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-
-    def stop() -> None:
-        server.stopped.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-    host, port = server.server_address[:2]
-    return FakeOllama(url=f"http://{host}:{port}", script=script, stop=stop)
+    return serve(script, server=_RefusingServer(script, refuse))

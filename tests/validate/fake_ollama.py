@@ -323,8 +323,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
+    handler: type[BaseHTTPRequestHandler] = _Handler
+
     def __init__(self, script: Script, port: int = 0) -> None:
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__(("127.0.0.1", port), self.handler)
         self.script = script
         self.stopped = threading.Event()
 
@@ -350,9 +352,9 @@ def start_fake_ollama(script: Script | None = None, port: int = 0) -> tuple[str,
     return fake.url, fake.stop
 
 
-def serve(script: Script, port: int = 0) -> FakeOllama:
-    """Like `start_fake_ollama`, returning the `FakeOllama` handle."""
-    server = _Server(script, port)
+def serve(script: Script, port: int = 0, server: _Server | None = None) -> FakeOllama:
+    """Like `start_fake_ollama`, returning the `FakeOllama` handle (of `server`, when a variant is given)."""
+    server = server or _Server(script, port)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
 
