@@ -15,6 +15,9 @@ What counts, and what is kept on purpose (redaction must not corrupt code):
   (192.0.2.0/24, 2001:db8::/32, …), the range notations themselves (`10.0.0.0/8`), and dotted numbers that are
   versions (`Version=10.0.0.0`, `v10.1.2.3`, a number with more than four parts or a leading zero).
 
+Scope: the repository's files and paths (a path holding PII is skipped, `pii_in_name`). The repository location the
+user gives (`--repo`, kept in the manifest to re-run it) is not rewritten.
+
 Linear time: each regex is a single pass without nested unbounded repetition; candidates are checked in Python.
 """
 
