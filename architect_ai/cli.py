@@ -98,6 +98,11 @@ def _weight(text: str) -> tuple[str, float]:
 def _add_source_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repo", default=str(SAMPLE_REPO), help="local folder or git URL (default: bundled sample)")
     parser.add_argument("--ref", help="branch, tag or commit to check out (git URLs)")
+    parser.add_argument(
+        "--redact-pii",
+        action="store_true",
+        help="also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>",
+    )
 
 
 def _add_generate_args(parser: argparse.ArgumentParser) -> None:
@@ -193,6 +198,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "near_dup_threshold": args.near_dup_threshold,
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,
+        "redact_pii": args.redact_pii,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt
@@ -222,7 +228,9 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from architect_ai.console import stderr_progress
     from architect_ai.pipeline import load_analysis
 
-    config = RunConfig.build(repo=args.repo, ref=args.ref, max_file_bytes=args.max_file_bytes)
+    config = RunConfig.build(
+        repo=args.repo, ref=args.ref, max_file_bytes=args.max_file_bytes, redact_pii=args.redact_pii
+    )
     with stderr_progress(quiet=args.quiet) as progress:
         analysis = load_analysis(config, progress)
     json.dump(analysis.summary(), sys.stdout, indent=2, ensure_ascii=False)

@@ -94,6 +94,11 @@ class RunConfig(BaseModel):
         description="Largest share of builtin-library examples (default: 0.4 for code datasets, no cap for diagram types).",
     )
 
+    redact_pii: bool = Field(
+        default=False,
+        description="Also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>.",
+    )
+
     @field_validator("weights")
     @classmethod
     def _weights_positive(cls, value: dict[str, float]) -> dict[str, float]:

@@ -52,6 +52,7 @@ class SourceFile:
     language: str  # csharp, typescript, html, scss, json, python, … ("text" when unknown)
     size: int  # bytes on disk
     redactions: int = 0  # secret values replaced in `text`
+    pii_redactions: tuple[tuple[str, int], ...] = ()  # (kind, count) of PII replaced in `text` (`redact_pii` runs)
 
     @property
     def line_count(self) -> int:

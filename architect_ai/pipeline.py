@@ -61,7 +61,13 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
     progress("open repository", 0, 1)
     source = open_source(config.repo, ref=config.ref)
     progress("open repository", 1, 1)
-    return analyze(source, max_file_bytes=config.max_file_bytes, chunk_tokens=config.chunk_tokens, progress=progress)
+    return analyze(
+        source,
+        max_file_bytes=config.max_file_bytes,
+        chunk_tokens=config.chunk_tokens,
+        progress=progress,
+        redact_pii=config.redact_pii,
+    )
 
 
 def generate_dataset(
@@ -210,6 +216,7 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             "diagrams_invalid": gate.mermaid.invalid,
             "invalid_diagram_samples": gate.mermaid.invalid_samples,
             "secrets_redacted": analysis.redactions,
+            **analysis.pii_summary(),
             "distinct_answers": gate.dedup.distinct_answers,
             "near_duplicates_found": gate.dedup.near_duplicates_found,
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
@@ -238,6 +245,7 @@ def _manifest(config, analysis, report, hashes, timings) -> dict:
         "capacity": report["capacity"],
         "quotas": report["quotas"],
         "drops": report["drops"],
+        **analysis.pii_summary(),
         "files_by_role": analysis.files_by_role(),
         "conventions": [c.to_dict() for c in analysis.conventions],
         "files": dict(sorted(hashes.items())),

@@ -11,6 +11,7 @@ import pytest
 from architect_ai.config import SAMPLE_REPO, RunConfig
 from architect_ai.errors import UserError
 from architect_ai.pipeline import generate_dataset
+from tests.pii_corpus import PII_VALUES, PLANTED_PII
 from tests.repo_factory import make_repo
 from tests.secret_corpus import ORDINARY, PLANTED, SECRET_VALUES
 
@@ -167,3 +168,52 @@ def test_failure_mid_run_leaves_nothing_behind(tmp_path):
     with pytest.raises(UserError):
         generate_dataset(RunConfig(repo=str(tmp_path / "missing"), target=500), out_root=tmp_path / "out")
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def _output_files(out_dir: Path) -> dict[str, bytes]:
+    return {p.relative_to(out_dir).as_posix(): p.read_bytes() for p in sorted(out_dir.rglob("*")) if p.is_file()}
+
+
+def test_redact_pii_keeps_every_planted_address_out_of_every_output_file(tmp_path):
+    repo = make_repo(tmp_path, {**PLANTED_PII, "docs/jane.doe@contoso-health.com.md": "# Notes\n"})
+    config = RunConfig(repo=str(repo), target=500, name="pii", subset_sizes=(100, 300), redact_pii=True)
+    result = generate_dataset(config, out_root=tmp_path / "out")
+    written = _output_files(result.out_dir)
+    assert {"dataset.jsonl", "train.jsonl", "valid.jsonl", "manifest.json", "report.json", "training_plan.json"} <= set(
+        written
+    )
+    assert any(name.startswith("subsets/") for name in written) and any(n.startswith("formats/") for n in written)
+    leaks = [(name, v) for name, data in written.items() for v in PII_VALUES if v.encode() in data]
+    assert leaks == []
+    dataset = written["dataset.jsonl"].decode()
+    assert "<REDACTED:email>" in dataset and "<REDACTED:private_ip>" in dataset
+    assert "@Component" in dataset and "@angular/core" in dataset  # code is not corrupted
+    manifest = json.loads(written["manifest.json"])
+    assert manifest["config"]["redact_pii"] is True
+    assert manifest["pii_redacted"] == {"email": 5, "private_ip": 6}
+    assert manifest["drops"]["skipped_pii_in_name"] == 1
+    assert result.report["quality"]["pii_redacted"] == {"email": 5, "private_ip": 6}
+
+
+def test_without_redact_pii_addresses_are_kept_and_nothing_else_changes(tmp_path):
+    repo = make_repo(tmp_path, PLANTED_PII)
+    default = generate_dataset(RunConfig(repo=str(repo), target=500, name="d"), out_root=tmp_path / "a").out_dir
+    dataset = (default / "dataset.jsonl").read_text(encoding="utf-8")
+    assert [v for v in PII_VALUES if v not in dataset] == []
+    assert "pii_redacted" not in json.loads((default / "report.json").read_text())["quality"]
+    assert json.loads((default / "manifest.json").read_text())["config"]["redact_pii"] is False
+
+    # the flag itself perturbs nothing: on a repository without PII, on and off write byte-identical datasets
+    clean_files = ("src/Shop.Api/Models/Order.cs", "src/Shop.Api/Services/INotificationService.cs")
+    clean = make_repo(tmp_path, {path: PLANTED_PII[path] for path in clean_files}, name="clean")
+    runs = {}
+    for flag in (False, True):
+        config = RunConfig(repo=str(clean), target=500, name="c", subset_sizes=(100,), redact_pii=flag)
+        runs[flag] = _output_files(generate_dataset(config, out_root=tmp_path / str(flag)).out_dir)
+    assert set(runs[False]) == set(runs[True])
+    assert {"dataset.jsonl", "train.jsonl", "formats/openai.jsonl", "subsets/subset_100.jsonl"} <= set(runs[False])
+    differing = sorted(name for name in runs[False] if runs[False][name] != runs[True][name])
+    assert differing == ["manifest.json", "report.json"]
+    report_on = json.loads(runs[True]["report.json"])
+    assert report_on["quality"].pop("pii_redacted") == {"email": 0, "private_ip": 0}
+    assert report_on == json.loads(runs[False]["report.json"])

@@ -19,6 +19,7 @@ from architect_ai.data import Chunk, Convention, Progress, SourceFile, no_progre
 from architect_ai.errors import UserError
 from architect_ai.ingest.files import iter_source_files
 from architect_ai.ingest.repository import Source
+from architect_ai.quality.pii import PII_KINDS
 
 #: Languages whose files are code worth teaching; everything else (docs, data) is analysed but not quoted.
 CODE_LANGUAGES = frozenset(
@@ -36,6 +37,7 @@ class Analysis:
     languages: Counter = field(default_factory=Counter)
     skips: Counter = field(default_factory=Counter)
     redactions: int = 0
+    pii_redactions: Counter | None = None  # by kind (`email`, `private_ip`); None when PII is not redacted
     conventions: list[Convention] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)  # first pass: the user's code, file/class units
     extra_chunks: list[Chunk] = field(default_factory=list)  # tests and configuration, for the sweep
@@ -54,6 +56,12 @@ class Analysis:
             "ref": self.source.ref,
         }
 
+    def pii_summary(self) -> dict:
+        """`{"pii_redacted": {"email": n, "private_ip": m}}` when PII was redacted, else nothing."""
+        if self.pii_redactions is None:
+            return {}
+        return {"pii_redacted": {kind: self.pii_redactions[kind] for kind in PII_KINDS}}
+
     def summary(self) -> dict:
         """What `architect-ai inspect` prints (and the manifest keeps)."""
         return {
@@ -63,6 +71,7 @@ class Analysis:
             "languages": dict(sorted(self.languages.items())),
             "skipped": dict(sorted(self.skips.items())),
             "secrets_redacted": self.redactions,
+            **self.pii_summary(),
             "chunks": len(self.chunks),
             "method_chunks": len(self.methods),
             "conventions": [c.to_dict() for c in self.conventions],
@@ -80,11 +89,19 @@ def mined_conventions(
     return found + statistics.conventions(known)
 
 
-def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress: Progress = no_progress) -> Analysis:
-    """Read, classify and chunk every selected file of `source`."""
-    result = Analysis(source=source)
+def analyze(
+    source: Source,
+    *,
+    max_file_bytes: int,
+    chunk_tokens: int,
+    progress: Progress = no_progress,
+    redact_pii: bool = False,
+) -> Analysis:
+    """Read, classify and chunk every selected file of `source` (with `redact_pii`, e-mails and private IPs
+    redacted too)."""
+    result = Analysis(source=source, pii_redactions=Counter() if redact_pii else None)
     files: list[SourceFile] = []
-    for file in iter_source_files(source, max_file_bytes=max_file_bytes, skips=result.skips):
+    for file in iter_source_files(source, max_file_bytes=max_file_bytes, skips=result.skips, redact_pii=redact_pii):
         files.append(file)
         progress("read files", len(files), 0)
     if not files:
@@ -99,6 +116,8 @@ def analyze(source: Source, *, max_file_bytes: int, chunk_tokens: int, progress:
         result.roles[file.path] = role
         result.languages[file.language] += 1
         result.redactions += file.redactions
+        if result.pii_redactions is not None:
+            result.pii_redactions.update(dict(file.pii_redactions))
         generated = is_generated(file.path, file.text)
         if role not in SKIPPED_ROLES and not generated:
             miner.add(file, role)

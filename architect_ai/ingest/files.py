@@ -3,10 +3,11 @@
 `iter_source_files(source)` streams `SourceFile`s sorted by path. Every file that is not read is counted in `skips`
 under a reason (`skipped_dir`, `vendored`, `generated`, `font`, `lock_file`, `minified`, `binary`, `too_large`,
 `symlink_outside`, `symlink_loop`, `symlink_to_git`, `symlink_to_secret`, `undecodable`, `unreadable`, `secret_file`,
-`secret_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`). Sizes are checked before a
+`secret_in_name`, `pii_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`). Sizes are checked before a
 file is opened; nothing outside the root is ever read, nor `.git/` or a secret file through a symlink; a folder that
 holds a dataset of ours (`dataset.jsonl` beside `manifest.json` or `train.jsonl`) is never read back; every text
-passes through `quality.secrets.redact`, and a path that holds a secret is skipped (paths reach the outputs).
+passes through `quality.secrets.redact`, and a path that holds a secret is skipped (paths reach the outputs). With
+`redact_pii`, e-mail and private IP addresses are replaced too (`quality.pii`) and a path holding one is skipped.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from architect_ai.ingest.languages import (
 )
 from architect_ai.ingest.provenance import reason_by_content, reason_by_name
 from architect_ai.ingest.repository import Source
+from architect_ai.quality.pii import has_pii
+from architect_ai.quality.pii import redact_pii as redact_pii_text
 from architect_ai.quality.secrets import is_secret_file, path_has_secret, redact
 
 __all__ = ["DEFAULT_MAX_FILE_BYTES", "SKIP_DIRS", "iter_source_files", "read_source_file"]
@@ -51,6 +54,7 @@ def iter_source_files(
     *,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     skips: Counter | None = None,
+    redact_pii: bool = False,
 ) -> Iterator[SourceFile]:
     """Yield the readable text files of `source`, sorted by path, secrets redacted.
 
@@ -59,24 +63,29 @@ def iter_source_files(
         max_file_bytes: larger files are skipped (`too_large`) without being read.
         skips: a Counter that receives one count per skipped file (or pruned folder, in a plain-folder walk) by
             reason.
+        redact_pii: also replace e-mail and private IP addresses (`quality.pii`); skip paths that hold one.
     """
     skips = Counter() if skips is None else skips
     root = source.root.resolve()
     paths: Iterable[str] = sorted(source.tracked) if source.tracked is not None else _walk(root, skips)
     paths = _without_datasets(list(paths), skips)
     for rel in paths:
-        result = read_source_file(root, rel, max_file_bytes=max_file_bytes)
+        result = read_source_file(root, rel, max_file_bytes=max_file_bytes, redact_pii=redact_pii)
         if isinstance(result, str):
             skips[result] += 1
         else:
             yield result
 
 
-def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> SourceFile | str:
+def read_source_file(
+    root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, redact_pii: bool = False
+) -> SourceFile | str:
     """Read one repository-relative POSIX path under the resolved `root`: a `SourceFile`, or the skip reason."""
     reason = _reason_by_name(rel)
     if reason:
         return reason
+    if redact_pii and has_pii(rel):
+        return "pii_in_name"
     full = root / rel
     try:
         info = os.lstat(full)
@@ -117,7 +126,18 @@ def read_source_file(root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_
     text, redactions = redact(text, rel)
     if redactions and _mostly_secret(text, {r.line for r in redactions}):
         return "mostly_secret"
-    return SourceFile(path=rel, text=text, language=language_of(rel), size=info.st_size, redactions=len(redactions))
+    pii: tuple[tuple[str, int], ...] = ()
+    if redact_pii:
+        text, found = redact_pii_text(text)
+        pii = tuple(sorted(found.items()))
+    return SourceFile(
+        path=rel,
+        text=text,
+        language=language_of(rel),
+        size=info.st_size,
+        redactions=len(redactions),
+        pii_redactions=pii,
+    )
 
 
 def _reason_by_name(rel: str) -> str | None:

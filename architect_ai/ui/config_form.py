@@ -65,6 +65,11 @@ HELP = {
     "formats": "Trainer-specific copies written next to dataset.jsonl (OpenAI, Alpaca, ShareGPT, LLaMA-Factory, mlx…).",
     "name": "Folder name under the datasets folder; by default it names the repository, type and target.",
     "force": "Replace a dataset folder of the same name. Without it, a name in use is refused.",
+    "redact_pii": (
+        "Also replace e-mail addresses and private IP addresses (10.x, 172.16–31.x, 192.168.x, fc00::/7) in your "
+        "code by <REDACTED:email> / <REDACTED:private_ip>. Secrets are always redacted; documentation addresses "
+        "(user@example.com), loopback (127.0.0.1), version numbers and git remotes (git@host:org/repo) are kept."
+    ),
 }
 
 
@@ -176,6 +181,7 @@ def render_config_form() -> FormValues:
         default_name = f"{repo_slug(repo or 'repo')}_{artifact_type.replace('-', '_')}_{int(target or 0)}"
         name = n1.text_input("Dataset name", key="ft_name", placeholder=f"default: {default_name}", help=HELP["name"])
         force = n2.checkbox("Replace if it exists", key="ft_force", help=HELP["force"])
+        redact_pii = st.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
 
     values = {"source": source, "repo": repo.strip(), "ref": ref.strip() if ref else None, "force": bool(force)}
     if not repo.strip():
@@ -201,6 +207,7 @@ def render_config_form() -> FormValues:
             max_example_tokens=_whole(token_budget, "Token budget per example"),
             weights=weights,
             formats=tuple(formats),
+            redact_pii=bool(redact_pii),
         )
     except UserError as exc:
         return FormValues(config=None, error=page_reason(str(exc)), **values)

@@ -258,3 +258,31 @@ def test_system_prompt_flag_reaches_every_example(tmp_path):
     assert result.returncode == 0, result.stderr
     first = json.loads((tmp_path / "mother_project_erd_500" / "dataset.jsonl").read_text().splitlines()[0])
     assert first["messages"][0] == {"role": "system", "content": "Be brief."}
+
+
+def test_redact_pii_flag_in_a_real_process_and_from_manifest(tmp_path):
+    from tests.pii_corpus import PII_VALUES, PLANTED_PII
+
+    repo = make_repo(tmp_path, PLANTED_PII)
+    out = tmp_path / "out"
+    result = cli("generate", "--repo", str(repo), "--target", "500", "--out", str(out), "--name", "p", "--redact-pii")
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip().splitlines()[-1])
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    leaks = [(p.name, v) for p in files for v in PII_VALUES if v in p.read_text(encoding="utf-8")]
+    assert leaks == []
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["config"]["redact_pii"] is True and manifest["pii_redacted"]["email"] == 5
+
+    rerun = cli("generate", "--from-manifest", str(folder / "manifest.json"), "--out", str(out), "--name", "p2")
+    assert rerun.returncode == 0, rerun.stderr
+    assert (out / "p2" / "dataset.jsonl").read_bytes() == (folder / "dataset.jsonl").read_bytes()
+
+    inspected = cli("inspect", "--repo", str(repo), "--redact-pii")
+    assert inspected.returncode == 0, inspected.stderr
+    assert json.loads(inspected.stdout)["pii_redacted"] == {"email": 5, "private_ip": 6}
+    assert not any(v in inspected.stdout for v in PII_VALUES)
+    plain = cli("inspect", "--repo", str(repo))
+    assert "pii_redacted" not in json.loads(plain.stdout)
+    dataset = (folder / "dataset.jsonl").read_text(encoding="utf-8")
+    assert "@Component" in dataset and "@angular/core" in dataset and "<REDACTED:email>" in dataset
