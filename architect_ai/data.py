@@ -25,9 +25,9 @@ SWEEP_KINDS = (
     "repo_architecture",
     "pattern_combination",
     "additional_code",
-    "spec_to_code",
-    "sibling_analogy",
 )
+#: Besides the file roles, the user-code category holds the transfer examples (woven with the variations).
+USER_CODE_KINDS = ("spec_to_code", "sibling_analogy")
 
 #: How tokens are counted everywhere (named in the manifest). No tokenizer download is possible
 #: offline, so a conservative character estimate: code tokenizers average 3–4 characters a token.

@@ -28,12 +28,23 @@ from architect_ai.pipeline import generate_dataset
 
 _ENTITY = re.compile(r"^\s{2,}(\w+)\s*\{\s*$", re.MULTILINE)
 _SOURCE_PATH = re.compile(r"^`([^`]+)`", re.MULTILINE)
-_TYPE = re.compile(r"\b(?:class|record|interface|struct)\s+([A-Z]\w*)")
+_TYPE = re.compile(r"^[^\S\n]*(?:[\w@]+(?:\([^()\n]*\))?\s+)*(?:class|record|interface|struct|enum)\s+([A-Z]\w*)", re.M)
+#: Without a type, a module's main thing is its first top-level function: Python `def`, TS/JS `function`,
+#: `export const` (a React component, a hook, a router object).
+_FUNCTION = re.compile(
+    r"^(?:(?:async\s+)?def\s+(\w+)|export\s+(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*|const\s+)(\w+)"
+    r"|(?:async\s+)?function\s+(\w+))",
+    re.M,
+)
 
 
 def main_type(answer: str) -> str:
+    """The answer's first declared type (at a line's start: not a word in a comment), else its first function."""
     match = _TYPE.search(answer)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    function = _FUNCTION.search(answer)
+    return next((g for g in function.groups() if g), "") if function else ""
 
 
 def measure(dataset: Path) -> dict:

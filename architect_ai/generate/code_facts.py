@@ -15,6 +15,14 @@ from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk
+from architect_ai.generate.code_facts_lang import (
+    imported_names,
+    java_facts,
+    main_function,
+    nest_routes,
+    python_facts,
+    script_signatures,
+)
 
 MAX_FIELDS = 8
 MAX_ROUTES = 6
@@ -111,7 +119,7 @@ def _types_in_chunk(chunk: Chunk, structure: RepoStructure | None) -> list:
 
 def chunk_names(chunk: Chunk, structure: RepoStructure | None) -> tuple[str, ...]:
     """What a prompt must not say to leave the chunk's identity out."""
-    symbols = [chunk.symbol, *(c.name for c in _types_in_chunk(chunk, structure))]
+    symbols = [chunk.symbol, main_function(chunk), *(c.name for c in _types_in_chunk(chunk, structure))]
     if structure is not None:
         symbols += [e.name for e in _index(structure).entities.get(chunk.path, ())]
     return answer_names(chunk.path, tuple(symbols))
@@ -147,7 +155,7 @@ def dependencies(chunk: Chunk, class_names: Iterable[str]) -> list[str]:
         found += _TS_INJECT.findall(text)
     elif chunk.language == "python":
         found += _PY_DEPENDS.findall(text)
-    return list(dict.fromkeys(found))[:MAX_DEPENDENCIES]
+    return list(dict.fromkeys(found))
 
 
 def signatures(chunk: Chunk, class_names: Iterable[str]) -> list[str]:
@@ -164,7 +172,7 @@ def signatures(chunk: Chunk, class_names: Iterable[str]) -> list[str]:
     elif chunk.language == "python":
         for name, params, ret in _PY_DEF.findall(text):
             found.append(f"{name}({params.strip()})" + (f" -> {ret.strip()}" if ret else ""))
-    return list(dict.fromkeys(found))[:MAX_SIGNATURES]
+    return list(dict.fromkeys(found))
 
 
 def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
@@ -191,13 +199,51 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
         bases = keep([i for c in types for i in c.interfaces])
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
-    deps = keep(dependencies(chunk, class_names))
+    deps, sigs = dependencies(chunk, class_names), signatures(chunk, class_names)
+    facts += _language_facts(chunk, class_names, deps, sigs, bool(facts))
+    deps = keep(list(dict.fromkeys(deps))[:MAX_DEPENDENCIES])
     if deps:
         facts.append("takes " + ", ".join(f"`{d}`" for d in deps) + " through its constructor")
-    sigs = keep(signatures(chunk, class_names))
+    sigs = keep(list(dict.fromkeys(sigs))[:MAX_SIGNATURES])
     if sigs:
         facts.append("exposes " + "; ".join(f"`{s}`" for s in sigs))
-    return keep(facts)
+    facts = keep(facts)
+    if not describes_enough(facts):
+        uses = keep(imported_names(chunk))
+        if uses:
+            facts.append("builds on " + ", ".join(f"`{u}`" for u in uses))
+    return facts
+
+
+def describes_enough(facts: list[str]) -> bool:
+    return sum(len(f) for f in facts) >= 60
+
+
+def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list, has_structure: bool) -> list[str]:
+    """Facts read from the text for languages the structure does not describe (extends `deps` and `sigs`)."""
+    facts: list[str] = []
+    if chunk.language in ("java", "kotlin"):
+        names = set(class_names) | {chunk.symbol}
+        routes, bases, java_deps, java_sigs = java_facts(chunk, names)
+        if routes:
+            facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
+        if bases:
+            facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
+        deps += java_deps
+        sigs += java_sigs
+    elif chunk.language == "python":
+        bases, fields, py_sigs = python_facts(chunk)
+        if bases:
+            facts.append("derives from " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
+        if fields and not has_structure:
+            facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
+        sigs += py_sigs
+    elif chunk.language in ("typescript", "javascript"):
+        routes = nest_routes(chunk)
+        if routes and not has_structure:
+            facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
+        sigs += script_signatures(chunk)
+    return facts
 
 
 def camel_words(name: str) -> list[str]:

@@ -8,6 +8,7 @@ headed by its path.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from architect_ai.analyze.structure import ClassInfo, RepoStructure, Snippet
@@ -230,6 +231,7 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
     chains_of: dict[str, list[Chain]] = {}
     for chain in structure.chains():
         chains_of.setdefault(chain.endpoint.controller, []).append(chain)
+    features = Counter(singular(c.removesuffix("Controller")) for c in controllers)
     for index, controller in enumerate(controllers):
         chains = chains_of.get(controller, [])
         feature, classes, labels = _feature_files(structure, controller, chains)
@@ -249,6 +251,9 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
             list(dict.fromkeys(f"`{e.verb} {e.route}`" for e in structure.endpoints if e.controller == controller))[:4]
         )
         plural = _plural(feature)
+        shared = features[singular(controller.removesuffix("Controller"))] > 1
+        if shared:  # two controllers of one feature name (`UserController`, `UsersController`): name the routes
+            plural = f"{plural} ({routes})"
         prompts = [
             ("feature_slice.add", f"Add the {feature} feature ({routes}) the way features are built in this codebase."),
             (
@@ -262,4 +267,5 @@ def pattern_combination_examples(structure: RepoStructure, *, system_prompt: str
         ]
         for step in range(PHRASINGS_PER_FEATURE):
             template, user = prompts[(index + step) % len(prompts)]
-            yield _example("pattern_combination", template, f"feature:{feature}", user, answer, source, system_prompt)
+            group = f"feature:{controller if shared else feature}"
+            yield _example("pattern_combination", template, group, user, answer, source, system_prompt)

@@ -32,7 +32,7 @@ def plan_quotas(capacity: Mapping[str, int], target: int, caps: Mapping[str, int
     if sum(cap.values()) <= target:
         return cap
     sweep = min(cap["sweep"], round(target * SWEEP_FLOOR))
-    if cap["artifact"] + cap["user_code"] <= target - sweep:
+    if cap["artifact"] + cap["user_code"] <= target - sweep:  # the sweep keeps its floor even when the others fill
         return {**cap, "sweep": target - cap["artifact"] - cap["user_code"]}
     share = target - sweep
     first_two = cap["artifact"] + cap["user_code"]
@@ -81,6 +81,23 @@ def interleave(
                 live.discard(category)
             total += 1
             yield example
+
+
+def weave(first: Iterator[Example], second: Iterator[Example], ratio: tuple[int, int]) -> Iterator[Example]:
+    """`ratio[0]` from `first`, then `ratio[1]` from `second`, in turn; the rest of either once the other runs dry.
+
+    Any prefix keeps the ratio while both last (the user-code variations woven with the transfer examples).
+    """
+    streams, counts = [iter(first), iter(second)], ratio
+    live = [True, True]
+    while any(live):
+        for side in (0, 1):
+            for _ in range(counts[side] if live[1 - side] else 1):
+                example = next(streams[side], None) if live[side] else None
+                if example is None:
+                    live[side] = False
+                    break
+                yield example
 
 
 def round_robin(*streams: Iterator[Example]) -> Iterator[Example]:

@@ -17,7 +17,7 @@ from architect_ai.generate.library import library_examples, weighted_order
 from architect_ai.generate.library_fit import fit_library
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
 from architect_ai.generate.micro_chunks import merge_micro_chunks
-from architect_ai.generate.mix import round_robin
+from architect_ai.generate.mix import round_robin, weave
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
 from architect_ai.generate.templates import (
     FILE_TEMPLATES,
@@ -43,6 +43,8 @@ SWEEP_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 USER_CODE_TYPES = frozenset({"code-prototype", "code"})
+#: User code: this many variations, then this many transfer examples, in turn (siblings get two turns of three).
+TRANSFER_RATIO = (3, 2)
 
 StreamFactory = Callable[[], Iterator[Example]]
 
@@ -94,9 +96,10 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         yield from builtin_meetings()
 
     def user_code() -> Iterator[Example]:
+        """The chunks' variations woven with the transfer examples (spec → code, sibling analogies)."""
         if config.artifact_type not in USER_CODE_TYPES:
             return iter(())
-        return template_major(
+        variations = template_major(
             analysis.chunks,
             lambda chunk: templates_for(chunk.role),
             category="user_code",
@@ -105,18 +108,24 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             system_prompt=system,
             group_prefix="code",
         )
+        siblings = transfer(sibling_examples, "sibling_analogy")
+        transfers = round_robin(transfer(spec_to_code_examples, "spec_to_code"), siblings, siblings)
+        return weave(variations, transfers, TRANSFER_RATIO)
 
     def repo_diagrams() -> Iterator[Example]:
-        """Repo-derived diagrams; a phrasing already asked of another diagram is skipped (one prompt, one answer)."""
+        """Repo-derived diagrams, their kinds taking turns; a phrasing already asked of another diagram is skipped
+        (one prompt, one answer)."""
         if analysis.structure is None:
             return
         answer_of: dict[str, str] = {}
+        by_kind: dict[str, list[Example]] = {}
         for example in repo_artifact_examples(analysis.structure, system_prompt=system):
             if (
                 example.kind in sweep_kinds
                 and answer_of.setdefault(example.user, example.assistant) == example.assistant
             ):
-                yield example
+                by_kind.setdefault(example.kind, []).append(example)
+        yield from round_robin(*(iter(examples) for examples in by_kind.values()))  # every kind early, even when few
 
     def one_per_diagram() -> Iterator[Example]:
         """The first phrasing of each repo-derived diagram (its group)."""
@@ -170,16 +179,12 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             yield replace(example, conventions=shown[example.source])
 
     def sweep() -> Iterator[Example]:
-        siblings = transfer(sibling_examples, "sibling_analogy")
         return round_robin(
             repo_diagrams(),
             grounded(cross_file_examples, "cross_file"),
             grounded(pattern_combination_examples, "pattern_combination"),
-            transfer(spec_to_code_examples, "spec_to_code"),
-            siblings,
             meetings(),
             additional_code(),
-            siblings,  # listed twice: transfer (applying the conventions) gets two turns a round, recall one
         )
 
     def diagram_answers() -> Iterator[str]:

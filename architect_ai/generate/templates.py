@@ -210,10 +210,12 @@ def signature_of(chunk: Chunk) -> str:
     return fence("\n".join(lines), chunk.language)
 
 
-def _fields(chunk: Chunk, located: bool = False) -> dict[str, str]:
-    """Template fields; `located` names the lines too, for a symbol that more than one chunk shares."""
+def _fields(chunk: Chunk, located: bool = False, placed: bool = False) -> dict[str, str]:
+    """Template fields; `located` names the lines too, for a symbol that more than one chunk shares, and `placed`
+    the file, for a symbol that files in different folders share (`Constants` in two projects)."""
     file_type = {"csharp": "C#", "typescript": "TypeScript"}.get(chunk.language, chunk.language)
     lines = f" (lines {chunk.start_line}–{chunk.end_line})" if located else ""
+    lines = f" ({chunk.path}, lines {chunk.start_line}–{chunk.end_line})" if placed else lines
     fields = {
         "component": chunk.symbol + lines,
         "file": chunk.path + lines,
@@ -234,11 +236,12 @@ def render_example(
     system_prompt: str,
     group_prefix: str,
     located: bool = False,
+    placed: bool = False,
 ) -> Example:
     """The example of `chunk` for one template; the answer is the verbatim code."""
     answer = code_answer(chunk)
     shown = conventions_shown(chunk.text, conventions, chunk.language)
-    fields = _fields(chunk, located)
+    fields = _fields(chunk, located, placed)
     if "{component}" in template.text:
         fields["file"] = chunk.path  # the lines are named once, with the component
     user = template.text.format(**fields, hint=_hint(shown, conventions, index))
@@ -266,10 +269,14 @@ def template_major(
     """
     counts = Counter(key for chunk in chunks for key in (chunk.symbol, "path:" + chunk.path))
     shared = {key for key, n in counts.items() if n > 1}
+    paths: dict[str, set[str]] = {}
+    for chunk in chunks:
+        paths.setdefault(chunk.symbol, set()).add(chunk.path)
     rounds = max((len(templates_of(chunk)) for chunk in chunks), default=0)
     for index in range(rounds):
         for chunk in chunks:
             templates = templates_of(chunk)
             if index < len(templates):
                 located = chunk.symbol in shared or (chunk.unit != "method" and "path:" + chunk.path in shared)
-                yield render_example(chunk, templates[index], index, located=located, **render)  # type: ignore[arg-type]
+                placed = len(paths[chunk.symbol]) > 1
+                yield render_example(chunk, templates[index], index, located=located, placed=placed, **render)  # type: ignore[arg-type]

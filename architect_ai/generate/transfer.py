@@ -7,7 +7,9 @@
   N·(N−1) ordered pairs; they are yielded in rounds (every file once as the model, once as the answer, per round)
   and families take turns, so any prefix under the target samples them fairly.
 
-Both reuse the answer of the chunk's own variations, so they share its `code:` group (one split side, one answer).
+Both reuse the answer of the chunk's own variations, so they share its `code:` group (one split side, one answer),
+and they are category `user_code`: woven with the variations (`TRANSFER_RATIO`), so every prefix of the dataset —
+even a small target where the sweep keeps only its floor — teaches transfer, not only recall.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ FAMILY_UNITS = frozenset({"file", "class", "component"})
 SPEC_PROMPTS = (
     ("spec.write", "Write the {label} for this repository that {facts}. Follow the conventions this codebase uses."),
     ("spec.need", "We need a {label} that {facts}. Build it the way this repository builds its {labels}."),
+    ("spec.add", "Add a {label} that {facts} to this codebase, written the way its {labels} are written."),
 )
 
 
@@ -51,7 +54,7 @@ def _plural(label: str) -> str:
 def _example(chunk: Chunk, kind: str, template: str, user: str, system: str) -> Example:
     return Example(
         messages=chat(system, user, code_answer(chunk)),
-        category="sweep",
+        category="user_code",
         kind=kind,
         domain="repo",
         source=chunk.source,
@@ -63,7 +66,7 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, system: str) -> 
 def spec_to_code_examples(
     chunks: Sequence[Chunk], structure: RepoStructure | None, *, system_prompt: str
 ) -> Iterator[Example]:
-    """Up to two spec-worded prompts per chunk with enough facts; a prompt that would repeat is skipped."""
+    """Up to three spec-worded prompts per chunk with enough facts; a prompt that would repeat is skipped."""
     seen: set[str] = set()
     specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks]
     for template, text in SPEC_PROMPTS:
@@ -105,12 +108,13 @@ def _sibling_prompt(model: Chunk, target: Chunk, facts: Sequence[str]) -> str:
     return f"{shown}\n\nWrite the {label} `{target.symbol}` ({target.path}) the same way."
 
 
-def _family_pairs(members: Sequence[Chunk], structure: RepoStructure | None, system: str) -> Iterator[Example]:
-    """Rounds of pairs; targets that can be described by a spec come first, named targets after them."""
+def _family_pairs(
+    members: Sequence[Chunk], structure: RepoStructure | None, system: str, blind: bool
+) -> Iterator[Example]:
+    """Rounds of pairs whose target can (`blind`) or cannot be described by a spec."""
     facts = {m.source: spec_facts(m, structure) for m in members}
     rounds = range(1, min(len(members), MAX_ROUNDS + 1))
-    for blind in (True, False):
-        yield from _rounds(members, facts, rounds, blind, system)
+    yield from _rounds(members, facts, rounds, blind, system)
 
 
 def _rounds(members, facts, rounds, blind: bool, system: str) -> Iterator[Example]:
@@ -129,5 +133,11 @@ def _rounds(members, facts, rounds, blind: bool, system: str) -> Iterator[Exampl
 def sibling_examples(
     chunks: Sequence[Chunk], structure: RepoStructure | None, *, system_prompt: str
 ) -> Iterator[Example]:
-    """Every family's ordered pairs, round by round, families taking turns."""
-    return round_robin(*(_family_pairs(members, structure, system_prompt) for members in families(chunks)))
+    """Every family's ordered pairs, round by round, families taking turns; every family's spec-described pairs
+    come before any named one (a named sibling recalls its file, a described one applies the family's way)."""
+    grouped, seen = families(chunks), set()
+    for blind in (True, False):
+        for example in round_robin(*(_family_pairs(members, structure, system_prompt, blind) for members in grouped)):
+            if example.user not in seen:  # two siblings with the same spec: the prompt is kept for the first only
+                seen.add(example.user)
+                yield example

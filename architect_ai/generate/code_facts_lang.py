@@ -1,0 +1,145 @@
+"""Spec facts read from the code text of languages the repository structure says little about: Java (Spring),
+Python (classes, methods, pydantic/SQLModel fields) and TypeScript/JavaScript functions, plus the names a file
+imports (what it builds on), for every language. Each function returns facts as sentences, unfiltered: the caller
+drops any that names the chunk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from architect_ai.data import Chunk
+
+MAX_ITEMS = 6
+
+_ANNOTATION = re.compile(r"@\w+(?:\([^()]*\))?\s*")
+_JAVA_CLASS = re.compile(
+    r"^\s*(?:public\s+|abstract\s+|final\s+)*(?:class|interface|record|enum)\s+(\w+)(?:<[^>{]*>)?"
+    r"(?:\s*\([^)]*\))?(?:\s+extends\s+([\w<>, .]+?))?(?:\s+implements\s+([\w<>, .]+?))?\s*\{",
+    re.M,
+)
+_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*\(([^)]*)\)\s*(?:throws [\w, .]+)?\{", re.M)
+_JAVA_FINAL_FIELD = re.compile(r"^\s*private\s+final\s+([\w<>, .?\[\]]+?)\s+\w+\s*;", re.M)
+_JAVA_AUTOWIRED = re.compile(r"@Autowired\s+(?:private\s+|protected\s+)?([\w<>, .?]+?)\s+\w+\s*;")
+_JAVA_METHOD = re.compile(
+    r"^\s*(?:@\w+(?:\([^()]*\))?\s*)*public\s+(?:(?:static|final|synchronized|default|abstract)\s+)*(?:<[^>]+>\s+)?"
+    r"([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)",
+    re.M,
+)
+_JAVA_MAPPING = re.compile(
+    r"@(Get|Post|Put|Delete|Patch|Request)Mapping\b(?:\s*\(([^()]*)\))?(?=[\s\S]{0,400}?\b(class|\w+\s*\())"
+)
+_STRING = re.compile(r'"([^"]*)"')
+_PY_CLASS = re.compile(r"^class\s+(\w+)\s*\(([^)]*)\)\s*:", re.M)
+_PY_METHOD = re.compile(r"^ {4}(?:async\s+)?def\s+([a-z]\w*)\s*\(\s*(?:self|cls)\s*,?\s*([^)\n]*)\)", re.M)
+_PY_FIELD = re.compile(r"^ {4}([a-z_]\w*)\s*:\s*([^=\n#]+?)\s*(?:=|$|#)", re.M)
+_TS_FUNCTION = re.compile(
+    r"^export\s+(?:default\s+)?(?:async\s+)?function\s*\*?\s*(\w+)\s*(?:<[^>]*>)?\(([^)]*)\)", re.M
+)
+_TS_CONST = re.compile(r"^export\s+const\s+(\w+)\s*(?::[^=]+)?=\s*(?:async\s*)?(?:\(([^)]*)\)|(\w+)\s*=>)", re.M)
+_NEST_ROUTE = re.compile(r"@(Controller|Get|Post|Put|Delete|Patch)\(\s*(?:['\"`]([^'\"`]*)['\"`])?")
+_IMPORTS = {
+    "typescript": re.compile(r"^import\s+(?:type\s+)?\{([^}]*)\}\s+from", re.M),
+    "javascript": re.compile(r"^import\s+\{([^}]*)\}\s+from", re.M),
+    "java": re.compile(r"^import\s+(?:static\s+)?[\w.]+\.([A-Z]\w*)\s*;", re.M),
+    "python": re.compile(r"^from\s+[\w.]+\s+import\s+\(?([^)\n]*)", re.M),
+}
+_MAIN_FUNCTION = {
+    "python": re.compile(r"^(?:async\s+)?def\s+(\w+)", re.M),
+    "typescript": re.compile(r"^export\s+(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*|const\s+)(\w+)", re.M),
+}
+_MAIN_FUNCTION["javascript"] = _MAIN_FUNCTION["typescript"]
+
+
+def main_function(chunk: Chunk) -> str:
+    """The first top-level function (or exported const) of a Python/TS/JS chunk: what a module of functions is."""
+    pattern = _MAIN_FUNCTION.get(chunk.language)
+    match = pattern.search(chunk.text) if pattern else None
+    return match.group(1) if match else ""
+
+
+def _java_types(params: str) -> list[str]:
+    types = []
+    for part in _ANNOTATION.sub("", params).split(","):
+        words = part.strip().rsplit(None, 1)
+        if len(words) == 2 and words[0][:1].isupper():
+            types.append(words[0].removeprefix("final ").strip())
+    return types
+
+
+def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(routes, bases, dependencies, signatures) of a Java chunk."""
+    text = chunk.text
+    bases: list[str] = []
+    for match in _JAVA_CLASS.finditer(text):
+        names.add(match.group(1))
+        for group in (match.group(2), match.group(3)):
+            bases += [b.strip() for b in re.split(r",(?![^<]*>)", group or "") if b.strip()]
+    deps: list[str] = []
+    for match in _JAVA_CTOR.finditer(text):
+        if match.group(1) in names:
+            deps += _java_types(match.group(2))
+    if re.search(r"@(?:RequiredArgsConstructor|AllArgsConstructor)\b", text):
+        deps += _JAVA_FINAL_FIELD.findall(text)
+    deps += _JAVA_AUTOWIRED.findall(text)
+    sigs = []
+    for ret, name, params in _JAVA_METHOD.findall(text):
+        if name not in names and ret.split()[-1] not in ("class", "interface", "record", "enum", "new", "return"):
+            sigs.append(f"{ret.strip()} {name}({' '.join(_ANNOTATION.sub('', params).split())})")
+    return _java_routes(text), bases, deps, sigs
+
+
+def _java_routes(text: str) -> list[str]:
+    prefix, routes = "", []
+    for verb, args, target in _JAVA_MAPPING.findall(text):
+        path = next(iter(_STRING.findall(args or "")), "")
+        if target == "class":
+            prefix = path.rstrip("/")
+            continue
+        method = re.search(r"RequestMethod\.(\w+)", args or "")
+        verb = (method.group(1) if method else "ANY") if verb == "Request" else verb.upper()
+        route = prefix + (path if not path or path.startswith("/") else "/" + path)
+        routes.append(f"{verb} {route or '/'}")
+    return routes
+
+
+def nest_routes(chunk: Chunk) -> list[str]:
+    """`@Controller('articles')` + `@Get(':slug')` → `GET /articles/:slug` (NestJS decorators)."""
+    prefix, routes = "", []
+    for verb, path in _NEST_ROUTE.findall(chunk.text):
+        if verb == "Controller":
+            prefix = "/" + path.strip("/") if path else ""
+        else:
+            routes.append(f"{verb.upper()} {(prefix + ('/' + path.lstrip('/') if path else '')) or '/'}")
+    return routes
+
+
+def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
+    """(bases, fields, method signatures) of the classes of a Python chunk."""
+    bases: list[str] = []
+    for _, parents in _PY_CLASS.findall(chunk.text):
+        bases += [p.strip() for p in parents.split(",") if p.strip() and "=" not in p and p.strip() != "object"]
+    fields = [f"`{n}: {t.strip()}`" for n, t in _PY_FIELD.findall(chunk.text) if "(" not in n]
+    sigs = [f"{n}({' '.join(p.split())})" for n, p in _PY_METHOD.findall(chunk.text) if not n.startswith("_")]
+    return bases, fields, sigs
+
+
+def script_signatures(chunk: Chunk) -> list[str]:
+    """Exported functions and arrow-function consts of a TS/JS module, as written."""
+    found = [f"{n}({' '.join(p.split())})" for n, p in _TS_FUNCTION.findall(chunk.text)]
+    found += [f"{n}({' '.join((p or a).split())})" for n, p, a in _TS_CONST.findall(chunk.text)]
+    return found
+
+
+def imported_names(chunk: Chunk) -> list[str]:
+    """The names a chunk imports (what it builds on), in order, at most `MAX_ITEMS`."""
+    pattern = _IMPORTS.get(chunk.language)
+    if pattern is None:
+        return []
+    names: list[str] = []
+    for group in pattern.findall(chunk.text):
+        for part in group.split(","):
+            name = part.strip().split(" as ")[0].strip().removeprefix("type ").strip()
+            if re.fullmatch(r"[A-Za-z_]\w{2,}", name):
+                names.append(name)
+    return list(dict.fromkeys(names))[:MAX_ITEMS]
