@@ -78,6 +78,8 @@ bench: setup
 	$(PY) bench/mermaid.py
 	$(PY) bench/scale.py
 	$(PY) bench/ui.py
+	$(PY) bench/big_file.py
+	$(PY) bench/train.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache

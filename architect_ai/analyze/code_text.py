@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from architect_ai.analyze.treesitter import parse_code, walk
+from architect_ai.analyze.treesitter import comment_nodes
 
 _GENERATED_PATH = re.compile(
     r"(\.g\.cs|\.g\.i\.cs|\.designer\.cs|\.generated\.\w+|\.gen\.\w+|_pb2(_grpc)?\.py|\.pb\.go|\.min\.js|\.d\.ts)$"
@@ -33,21 +33,25 @@ def is_generated(path: str, text: str) -> bool:
     return bool(_GENERATED_PATH.search(path) or _GENERATED_HEADER.search(text[:HEADER_CHARS]))
 
 
-@lru_cache(maxsize=64)
+#: Chunks remembered comment-free: each is asked about by every instruction template and again in the second pass.
+CODE_ONLY_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=CODE_ONLY_CACHE_SIZE)
 def code_only(text: str, language: str, path: str = "") -> tuple[str, ...]:
     """The lines of `text` with every comment replaced by spaces (strings and code kept)."""
     lines = text.split("\n")
-    root = parse_code(text, language, path)
-    if root is None:
+    comments = comment_nodes(text, language, path)
+    if comments is None:
         marker = _LINE_COMMENT.get(language.lower(), "//")
         return tuple(" " * len(line) if line.lstrip().startswith(marker) else line for line in lines)
+    if not comments:
+        return tuple(lines)
     blanked = [list(line) for line in lines]
     offsets = [0]
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line.encode("utf-8", errors="replace")) + 1)
-    for node in walk(root):
-        if node.type not in ("comment", "line_comment", "block_comment"):
-            continue
+    for node in comments:
         (start_row, _), (end_row, _) = node.start_point, node.end_point
         for row in range(start_row, min(end_row, len(lines) - 1) + 1):
             line_start = offsets[row]

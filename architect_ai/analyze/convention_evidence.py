@@ -62,8 +62,8 @@ _FENCE = re.compile(r"^(`{3,})([\w#+-]*)\n(.*?)\n\1\s*$", re.DOTALL | re.MULTILI
 _FENCE_LANGUAGES = {"cs": "csharp", "c#": "csharp", "ts": "typescript", "js": "javascript", "py": "python"}
 
 
-def _statistical(convention: Convention) -> tuple[str, ...]:
-    kind, _, name = convention.id.partition(".")
+def _statistical(convention_id: str) -> tuple[str, ...]:
+    kind, _, name = convention_id.partition(".")
     name = re.escape(name)
     return {
         "base_type": (_BASE + rf"({name})\b",),
@@ -77,12 +77,17 @@ def _statistical(convention: Convention) -> tuple[str, ...]:
     }.get(kind, ())
 
 
-@lru_cache(maxsize=1024)
 def _patterns(convention: Convention) -> tuple[tuple[re.Pattern, ...], str]:
-    if convention.id in _MINER:
-        _, patterns, use = _MINER[convention.id]
+    return _patterns_of(convention.id)
+
+
+@lru_cache(maxsize=1024)
+def _patterns_of(convention_id: str) -> tuple[tuple[re.Pattern, ...], str]:
+    """A convention's patterns depend on its id alone (hashing the whole record, evidence and all, is slow)."""
+    if convention_id in _MINER:
+        _, patterns, use = _MINER[convention_id]
     else:
-        patterns, use = _statistical(convention), ""
+        patterns, use = _statistical(convention_id), ""
     return tuple(re.compile(p, re.MULTILINE) for p in patterns), use
 
 
@@ -145,16 +150,33 @@ def conventions_shown(text: str, conventions: Sequence[Convention], language: st
         conventions: The repository's conventions.
         language: The language of `text` when it is plain code; None to read the fences.
     """
-    return _shown(text, tuple(conventions), language)
+    key = tuple((c.id, c.teachable, c.languages, c.names) for c in conventions)  # what `shows` reads of each
+    return _shown(text, _Keyed(key, tuple(conventions)), language)
 
 
-#: Distinct (text, language) pairs remembered: a chunk is asked about once per instruction template and again when
-#: its answer's tags are re-checked.
-SHOWN_CACHE_SIZE = 2048
+class _Keyed:
+    """Conventions compared and hashed by what decides `shows` — not by their evidence, which is slow to hash."""
+
+    __slots__ = ("conventions", "key")
+
+    def __init__(self, key: tuple, conventions: tuple[Convention, ...]) -> None:
+        self.key, self.conventions = key, conventions
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Keyed) and self.key == other.key
+
+
+#: Distinct (text, language) pairs remembered: a chunk is asked about once per instruction template, again when the
+#: candidates are counted and when its answer's tags are re-checked. Bounded: the cache holds references to texts.
+SHOWN_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=SHOWN_CACHE_SIZE)
-def _shown(text: str, conventions: tuple[Convention, ...], language: str | None) -> tuple[str, ...]:
+def _shown(text: str, keyed: _Keyed, language: str | None) -> tuple[str, ...]:
+    conventions = keyed.conventions
     pieces = []
     for lang, code in code_blocks(text, language):
         lines = code_only(code, lang or "text")

@@ -208,3 +208,32 @@ def declarations(nodes: Sequence[Node]) -> list[Node]:
         else:
             kids.append(node)
     return kids
+
+
+#: Comment node types across the grammars (Java splits them in two).
+_COMMENT_TYPES = ("comment", "line_comment", "block_comment")
+
+
+@cache
+def _comment_query(grammar: str) -> tree_sitter.Query | None:
+    language = _parser(grammar).language
+    patterns = []
+    for kind in _COMMENT_TYPES:
+        try:
+            tree_sitter.Query(language, f"({kind}) @c")
+        except (tree_sitter.QueryError, NameError, ValueError):
+            continue  # not a node type of this grammar
+        patterns.append(f"({kind}) @c")
+    return tree_sitter.Query(language, " ".join(patterns)) if patterns else None
+
+
+def comment_nodes(text: str, language: str, path: str = "") -> list[tree_sitter.Node] | None:
+    """The comment nodes of `text` (found by a query, in C), or None when `language` has no grammar."""
+    grammar = grammar_of(language, path) or _CODE_GRAMMARS.get(language.lower())
+    if grammar is None:
+        return None
+    query = _comment_query(grammar)
+    if query is None:
+        return []
+    root = _parse_cached(grammar, text).root_node
+    return tree_sitter.QueryCursor(query).captures(root).get("c", [])
