@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.structure_csharp import RESULT_STATUS
 from architect_ai.analyze.structure_facts import FileFacts, snippet_of
 from architect_ai.analyze.structure_records import Call, Endpoint
 
@@ -23,19 +24,6 @@ _SEND = re.compile(r"\b(\w+)\s*\.\s*(?:Send|SendAsync)\s*\(\s*(?:new\s+(\w+)|(\w
 _PARAM = re.compile(r"(?:\[\w+(?:\([^)]*\))?\]\s*)?([A-Z][\w.]*(?:<[^<>()]*>)?\??)\s+(\w+)\s*(?:[,)=])")
 _CALL = re.compile(r"\b(\w+)\s*\.\s*(\w+)\s*\(")
 _TYPED = re.compile(r"\b(?:TypedResults|Results)\s*\.\s*(\w+)")
-_STATUS = {
-    "Ok": "200 OK",
-    "Created": "201 Created",
-    "CreatedAtRoute": "201 Created",
-    "Accepted": "202 Accepted",
-    "NoContent": "204 No Content",
-    "BadRequest": "400 Bad Request",
-    "ValidationProblem": "400 Bad Request",
-    "Unauthorized": "401 Unauthorized",
-    "Forbid": "403 Forbidden",
-    "NotFound": "404 Not Found",
-    "Conflict": "409 Conflict",
-}
 
 
 def read_minimal_apis(path: str, text: str, facts: FileFacts) -> None:
@@ -58,7 +46,7 @@ def read_minimal_apis(path: str, text: str, facts: FileFacts) -> None:
         action, start, end = handler
         body = code[start:end]
         calls = _calls(body)
-        responses = tuple(dict.fromkeys(_STATUS[s] for s in _TYPED.findall(body) if s in _STATUS))
+        responses = tuple(dict.fromkeys(RESULT_STATUS[s] for s in _TYPED.findall(body) if s in RESULT_STATUS))
         first, last = code.count("\n", 0, start), code.count("\n", 0, end)
         facts.endpoints.append(
             Endpoint(owner, verb.upper(), route, action, calls, responses, path, first + 1, last + 1)
