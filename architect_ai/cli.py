@@ -17,22 +17,17 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from architect_ai.startup_interrupt import EXIT_INTERRUPTED, INTERRUPTED, catch_early_interrupt
+
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
-INTERRUPTED = "error: interrupted; nothing was written"
-
-
-def _interrupted_while_starting(signum, frame) -> None:
-    sys.stderr.write(INTERRUPTED + "\n")
-    raise SystemExit(EXIT_INTERRUPTED)
-
+EXIT_TERMINATED = 143
 
 _AS_PROGRAM = threading.current_thread() is threading.main_thread() and Path(sys.argv[0]).name in (
     "architect-ai",
     "__main__.py",
 )
 if _AS_PROGRAM:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)  # main() puts Python's own handler back
+    catch_early_interrupt()  # the `architect-ai` script starts here; main() puts Python's own handler back
 
 
 def _interrupted(message: str, code: int) -> int:
