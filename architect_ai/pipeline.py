@@ -197,11 +197,11 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
             f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
         )
-        if stats.builtin >= int(config.target * config.builtin_cap) > 0:
+        cap = builtin_caps(config.target, config.builtin_cap)["artifact"]
+        if stats.builtin >= cap > 0:
             messages.append(
-                f"the builtin library is capped at {config.builtin_cap:.0%} of the target "
-                f"({int(config.target * config.builtin_cap):,} examples); the repository filled "
-                f"{stats.total - stats.builtin:,} of the other {config.target - int(config.target * config.builtin_cap):,}"
+                f"the builtin library is capped at {config.builtin_cap:.0%} of the target ({cap:,} examples); "
+                f"the repository filled {stats.total - stats.builtin:,} of the other {config.target - cap:,}"
             )
     report = {
         "dataset": config.dataset_name,
