@@ -98,6 +98,13 @@ SPLIT_SECRET_HEAD = "sk_live_" + fake("split-a", 10)
 SPLIT_SECRET_TAIL = fake("split-b", 22)
 XML_AWS_SECRET = fake("xml-aws", 40, BASE64)
 XML_AWS_ACCESS = "AKIA" + fake("xml-aws-id", 16, UPPER_DIGITS)
+# Issue 20, point 2: URL query credentials, Azure SAS signatures, passwords in prose comments.
+QUERY_APPID = fake("appid", 32, "0123456789abcdef")
+QUERY_ACCESS_TOKEN = "ya29." + fake("access-token", 40)
+QUERY_API_KEY = fake("api-key-query", 28)
+SAS_SIGNATURE = fake("sas-sig", 32, BASE64).replace("+", "%2B").replace("/", "%2F") + "%3D"
+PROSE_PASSWORD = "Pr0d-Db!" + fake("prose", 8)
+PROSE_FOR_PASSWORD = "St4ging#" + fake("prose-for", 8)
 
 _PEM = f"-----BEGIN RSA PRIVATE KEY-----\n{PRIVATE_KEY_BODY}\n-----END RSA PRIVATE KEY-----\n"
 
@@ -305,6 +312,21 @@ curl -u deploy:{CURL_PASSWORD} https://backup.example.com/upload -F file=@dump.g
 \tname = Shop CI
 [core]
 \tautocrlf = input
+""",
+    "src/Shop.Api/Services/WeatherClient.cs": f"""namespace Shop.Api.Services;
+
+public class WeatherClient
+{{
+    // prod db login is sa / {PROSE_PASSWORD}
+    // the password for staging is {PROSE_FOR_PASSWORD}
+    private const string Forecast = "https://api.openweathermap.org/data/2.5/weather?q=Paris&appid={QUERY_APPID}";
+    private const string Graph = "https://graph.example.com/v1/me?fields=id&access_token={QUERY_ACCESS_TOKEN}";
+    private const string Blob =
+        "https://shopstore.blob.core.windows.net/img?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01&sig={SAS_SIGNATURE}";
+}}
+""",
+    "client/src/app/services/maps.service.ts": f"""export const MAPS_URL = 'https://maps.example.com/api/js?api_key={QUERY_API_KEY}&v=3';
+export const TILES = `https://tiles.example.com/{{z}}/{{x}}/{{y}}.png?api_key=${{environment.tilesKey}}`;
 """,
     f"exports/{FILENAME_TOKEN}/readme.txt": "Exported release notes for the shop.\nNothing secret in here.\n",
     # Never read: secret files.
@@ -517,6 +539,12 @@ SECRET_VALUES: list[str] = [
     SPLIT_SECRET_TAIL,
     XML_AWS_SECRET,
     XML_AWS_ACCESS,
+    QUERY_APPID,
+    QUERY_ACCESS_TOKEN,
+    QUERY_API_KEY,
+    SAS_SIGNATURE,
+    PROSE_PASSWORD,
+    PROSE_FOR_PASSWORD,
     *PRIVATE_KEY_BODY.splitlines(),
     *EMBEDDED_KEY_BODY.splitlines(),
 ]

@@ -2,9 +2,11 @@
 
 `iter_source_files(source)` streams `SourceFile`s sorted by path. Every file that is not read is counted in `skips`
 under a reason (`skipped_dir`, `vendored`, `generated`, `font`, `lock_file`, `minified`, `binary`, `too_large`,
-`symlink_outside`, `symlink_loop`, `symlink_to_git`, `symlink_to_secret`, `undecodable`, `unreadable`, `secret_file`,
+`skipped_outside_repo`, `symlink_outside`, `symlink_loop`, `symlink_to_git`, `symlink_to_secret`, `undecodable`, `unreadable`, `secret_file`,
 `secret_in_name`, `pii_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`). Sizes are checked before a
-file is opened; nothing outside the root is ever read, nor `.git/` or a secret file through a symlink; a folder that
+file is opened; nothing outside the root is ever read (every path, listed by git or found by the walk, goes through
+`ingest.inside.resolve_in_repo`: an index entry `../../x` or `/x`, or a tracked folder replaced by a symlink to
+elsewhere, is `skipped_outside_repo`), nor `.git/` or a secret file through a symlink; a folder that
 holds a dataset of ours (`dataset.jsonl` beside `manifest.json` or `train.jsonl`) is never read back; every text
 passes through `quality.secrets.redact`, and a path that holds a secret is skipped (paths reach the outputs). With
 `redact_pii`, e-mail and private IP addresses are replaced too (`quality.pii`) and a path holding one is skipped.
@@ -21,6 +23,7 @@ from pathlib import Path, PurePosixPath
 
 from architect_ai.config import DEFAULT_MAX_FILE_BYTES
 from architect_ai.data import SourceFile
+from architect_ai.ingest.inside import OUTSIDE_REPO, resolve_in_repo
 from architect_ai.ingest.languages import (
     SKIP_DIRS,
     has_binary_suffix,
@@ -81,12 +84,15 @@ def read_source_file(
     root: Path, rel: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, redact_pii: bool = False
 ) -> SourceFile | str:
     """Read one repository-relative POSIX path under the resolved `root`: a `SourceFile`, or the skip reason."""
+    inside = resolve_in_repo(root, rel)
+    if inside is None:
+        return OUTSIDE_REPO
     reason = _reason_by_name(rel)
     if reason:
         return reason
     if redact_pii and has_pii(rel):
         return "pii_in_name"
-    full = root / rel
+    full = inside
     try:
         info = os.lstat(full)
         if stat.S_ISLNK(info.st_mode):

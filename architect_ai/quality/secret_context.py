@@ -2,7 +2,8 @@
 
 What detect-secrets and the `name = value` rules miss: `Basic` auth headers, `user:pass` strings (`curl -u`, values
 fed to a Base64 encoder), the password argument of `NetworkCredential(…)`-like constructors, `("DB_PASSWORD",
-"value")` argument pairs (`SetEnvironmentVariable`, `headers.Add`), passwords in comments, every value of a
+"value")` argument pairs (`SetEnvironmentVariable`, `headers.Add`), passwords in comments (`# password for prod is
+…`, `// prod db login is sa / …`), every value of a
 secret-named array (`"ApiKeys": ["…", "…"]`, even across lines) and file paths holding a token. Each function returns
 spans `(start, end, kind)` of values to replace; all patterns are bounded (no nested quantifiers), so a line costs
 linear time.
@@ -43,7 +44,14 @@ NAME_VALUE_ARGS = re.compile(
 WORDY = re.compile(r"^[A-Za-z_][A-Za-z_ -]*$")
 COMMENT_SECRET = re.compile(
     r"(?i)(?:^\s*(?:#|\*|/\*|<!--|--|;|rem\s)|//)[^\n]{0,400}?\b(password|passwd|pwd|passphrase|secret|token|api[_ -]?key)"
-    r"s?\b[ \t]{0,4}(?:is|was|=|:|->|=>)[ \t]{0,4}[\"'`]?([^\s\"'`,;()<>\[\]{}]{4,256})"
+    r"s?\b(?:[ \t]+(?:for|of|on|in|to|at)[ \t]+[\w.-]{1,40}){0,2}[ \t]{0,4}(?:is|was|=|:|->|=>)[ \t]{0,4}"
+    r"[\"'`]?([^\s\"'`,;()<>\[\]{}]{4,256})"
+)
+#: Prose credentials in a comment: `// prod db login is sa / …`, `# creds: deploy:…`, `-- user/pass = sa/…`.
+COMMENT_LOGIN = re.compile(
+    r"(?i)(?:^\s*(?:#|\*|/\*|<!--|--|;|rem\s)|//)[^\n]{0,400}?\b(?:log[io]n|logon|creds|credentials?"
+    r"|user(?:name)?(?:[ \t]*/[ \t]*pass(?:word)?)?)\b[ \t]{0,4}(?:is|are|was|=|:|->|=>)[ \t]{0,4}[\"'`]?"
+    r"[\w.@+-]{1,64}[\"'`]?[ \t]*(?:/|:|,|\band\b)[ \t]*[\"'`]?([^\s\"'`,;()<>\[\]{}]{4,256})"
 )
 #: What may follow a value in a comment: the end, a space, a quote or closing punctuation (not `.method` or `[`).
 COMMENT_VALUE_END = frozenset(" \t\"'`,;)")
@@ -78,6 +86,11 @@ def context_spans(line: str) -> list[Span]:
     if "//" in line or line.lstrip()[:4].startswith(("#", "*", "/*", "<!--", "--", ";", "rem ")):
         spans += [
             (m.start(2), m.end(2), "comment_secret") for m in COMMENT_SECRET.finditer(line) if _comment_value(line, m)
+        ]
+        spans += [
+            (m.start(1), m.end(1), "comment_password")
+            for m in COMMENT_LOGIN.finditer(line)
+            if _comment_value(line, m, 1)
         ]
     return spans
 
@@ -164,11 +177,11 @@ def _name_value_arg_spans(line: str) -> list[Span]:
     return spans
 
 
-def _comment_value(line: str, m: re.Match[str]) -> bool:
+def _comment_value(line: str, m: re.Match[str], group: int = 2) -> bool:
     """A value in a comment is a secret only when it stands alone and mixes letters with digits or symbols."""
-    if m.end(2) < len(line) and line[m.end(2)] not in COMMENT_VALUE_END:
+    if m.end(group) < len(line) and line[m.end(group)] not in COMMENT_VALUE_END:
         return False
-    value = m[2].rstrip(".,;:!?)") if not m[2].endswith("!") else m[2]
+    value = m[group].rstrip(".,;:!?)") if not m[group].endswith("!") else m[group]
     has_letter = any(c.isalpha() for c in value)
     mixed = any(c.isdigit() for c in value) or any(c in "!@#$%^&*+=~" for c in value)
     return has_letter and mixed and not IDENTIFIER_PATH.match(value) and _real(value)

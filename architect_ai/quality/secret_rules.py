@@ -45,7 +45,8 @@ MIN_GENERIC_KEY_CHARS = 16
 TRIGGER_WORDS = (
     "pass", "pwd", "secret", "token", "key", "auth", "cred", "bearer", "private", "a3t", "akia", "asia", "abia",
     "acca", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "sk-",
-    "aiza", "eyj", "sg.", "npm_", "pypi-", "sq0", "contrase", "basic", "getbytes", "base64", "btoa",
+    "aiza", "eyj", "sg.", "npm_", "pypi-", "sq0", "contrase", "basic", "getbytes", "base64", "btoa", "appid",
+    "app_id", "sig=", "signature=", "login", "logon", "creds",
 )  # fmt: skip
 TRIGGER_PATTERNS = re.compile(r"://[^\s/]*@|[A-Za-z0-9+/=_-]{32}|\s-u\s|--user")
 #: detect-secrets plugins run only on lines holding one of their words; the others only on lines with a long run.
@@ -89,6 +90,13 @@ TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("npm_token", r"\bnpm_[A-Za-z0-9]{36}\b"),
     )
 )
+#: A credential in a URL's query string: `?appid=…`, `&access_token=…`, `?api_key=…`, an Azure SAS `&sig=…`.
+URL_QUERY_SECRET = re.compile(
+    r"(?i)[?&;](?P<name>app_?id|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|auth|token|key|client[_-]?secret"
+    r"|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-goog-signature|code_verifier)"
+    r"=(?P<value>[^&#\s\"'<>`\\)\]]{6,1024})"
+)
+URL_QUERY_KINDS = {"sig": "azure_sas_signature", "signature": "url_signature"}
 AWS_SECRET = re.compile(r"(?i)aws.{0,24}?(?:secret|key).{0,24}?[=:]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")
 BEARER = re.compile(r"\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)")
 URL_CREDENTIALS = re.compile(r"\b([a-zA-Z][a-zA-Z0-9+.-]*)://([^\s:/@'\"<>`]*:[^\s@'\"<>`/]*)@")

@@ -4,8 +4,8 @@
 code stays readable (`"Password": "<REDACTED:password>"`). Two layers:
 
 1. Our own rules for what a .NET + Angular + MongoDB stack leaks: private key blocks, credentials in URLs
-   (`mongodb://user:pass@…`, `redis://:pass@…`), connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named
-   keys in config and code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`, `<secretkey>…</secretkey>`, values
+   (`mongodb://user:pass@…`, `redis://:pass@…`, query strings `?appid=…`, `&access_token=…`, an Azure SAS `sig=…`),
+   connection-string `Password=`/`User Id=`/`AccountKey=`, secret-named keys in config and code (`"Jwt": {"Key": …}`, `DB_PASSWORD=…`, `apiKey: '…'`, `<secretkey>…</secretkey>`, values
    joined by `+`), well-known token formats (AWS, GitHub, Slack, Stripe, Google, JWT, …), and the context rules of
    `secret_context` (Basic headers, `user:pass`, credential arguments, comments, secret-named arrays).
 2. detect-secrets' plugins on what is left of the line (`secret_plugins`).
@@ -47,6 +47,8 @@ from architect_ai.quality.secret_rules import (
     TRIGGER_PATTERNS,
     TRIGGER_WORDS,
     URL_CREDENTIALS,
+    URL_QUERY_KINDS,
+    URL_QUERY_SECRET,
     XML_ELEMENT,
     XML_PAIR,
     is_placeholder,
@@ -158,7 +160,20 @@ def _token_spans(line: str) -> list[tuple[int, int, str]]:
         if password and not is_placeholder(password):
             kind = "mongodb_credentials" if m[1].lower().startswith("mongodb") else "url_credentials"
             spans.append((m.start(2), m.end(2), kind))
+    if "=" in line:
+        spans += [
+            (m.start("value"), m.end("value"), URL_QUERY_KINDS.get(m["name"].lower(), "url_query_credential"))
+            for m in URL_QUERY_SECRET.finditer(line)
+            if _query_value(m["value"])
+        ]
     return spans
+
+
+def _query_value(value: str) -> bool:
+    """A query-string value that is a credential: not a placeholder or template, and not a plain word."""
+    if not _real_value(value) or TEMPLATE_START.search(value) or "{" in value or value.startswith(("$", "+", "%s")):
+        return False
+    return not (value.isalpha() and (value.islower() or value.isupper()))
 
 
 def _connection_spans(line: str) -> list[tuple[int, int, str]]:
