@@ -18,6 +18,7 @@ from architect_ai.ui.results import (
     render_overview,
     render_plan_section,
 )
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.source_check import remedy
 from architect_ai.ui.state import CURRENT_DATASET, dataset_picker, init_state, set_current
 
@@ -60,12 +61,13 @@ with st.container(border=True):
             st.error(f"**{form.error}**\n\n{remedy(form.error or '', form.source)}", icon=":material/error:")
         elif taken:
             st.warning(
-                f"A dataset named `{name}` already exists. {remedy('already exists')}", icon=":material/warning:"
+                f"A dataset named {inline_code(name)} already exists. {remedy('already exists')}",
+                icon=":material/warning:",
             )
         elif (root / name).exists():
-            st.caption(f":material/sync: Replaces the existing dataset `{name}`.")
+            st.caption(f":material/sync: Replaces the existing dataset {inline_code(name)}.")
         else:
-            st.caption(f":material/save: Saves to `{root / name}`.")
+            st.caption(f":material/save: Saves to {inline_code(root / name)}.")
     if clicked and form.config is not None:
         created = run_generation(form, out_root=root)
         if created is not None:
@@ -87,7 +89,7 @@ except (OSError, ValueError) as exc:
     show_error(f"cannot open {folder.name}: {exc}", "")
     st.stop()
 
-st.header(f"Dataset `{folder.name}`")
+st.header(f"Dataset {inline_code(folder.name)}")
 overview, checklist, conventions, charts, browse, downloads, plan = st.tabs(TABS)
 with overview:
     render_overview(manifest, report)

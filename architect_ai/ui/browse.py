@@ -25,6 +25,7 @@ from architect_ai.ui.dataset_index import (
     read_example_at,
 )
 from architect_ai.ui.preview import render_example
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.style import plural
 
 VIEW_ALL = "All examples"
@@ -110,7 +111,7 @@ def _detail(folder: Path, row: pd.Series, rejected: set[str]) -> None:
     with st.container(border=True):
         head, action = st.columns([4, 1], vertical_alignment="center")
         status = " · **rejected**" if example_id in rejected else ""
-        head.markdown(f"**Example #{row['#']}** `{example_id}`{status}")
+        head.markdown(f"**Example #{row['#']}** {inline_code(example_id)}{status}")
         if example_id in rejected:
             if action.button("Restore", icon=":material/undo:", key="br_restore", width="stretch"):
                 save_rejected(folder, rejected - {example_id})

@@ -9,6 +9,7 @@ import streamlit as st
 
 from architect_ai.quality.explain import split_label
 from architect_ai.ui.datasets import load_dataset
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.style import FAIL, PASS
 
 
@@ -46,7 +47,7 @@ def compare_rows(left: tuple[dict, dict], right: tuple[dict, dict]) -> dict[str,
 
 
 def render_compare(a: Path, b: Path) -> None:
-    st.subheader(f"Compare A `{a.name}` with B `{b.name}`")
+    st.subheader(f"Compare A {inline_code(a.name)} with B {inline_code(b.name)}")
     try:
         rows = compare_rows(load_dataset(a), load_dataset(b))
     except (OSError, ValueError) as exc:

@@ -25,6 +25,7 @@ from architect_ai.config import (
 )
 from architect_ai.errors import UserError
 from architect_ai.library.item import DOMAINS
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.source_check import (
     SOURCE_GIT,
     SOURCE_LOCAL,
@@ -124,7 +125,7 @@ def _source_fields() -> tuple[str, str, str | None]:
     )
     repo, ref = str(SAMPLE_REPO), None
     if source == SOURCE_SAMPLE:
-        st.caption(f"The bundled .NET + Angular + MongoDB mother project: `{SAMPLE_REPO.name}`")
+        st.caption(f"The bundled .NET + Angular + MongoDB mother project: {inline_code(SAMPLE_REPO.name)}")
     elif source == SOURCE_LOCAL:
         repo = st.text_input(
             "Folder of the repository",
@@ -132,7 +133,7 @@ def _source_fields() -> tuple[str, str, str | None]:
             placeholder="/path/to/your/repo",
             help="A folder on the machine running this app.",
         )
-        st.caption("Allowed folders: " + ", ".join(f"`{root}`" for root in allowed_roots()))
+        st.caption("Allowed folders: " + ", ".join(f"{inline_code(root)}" for root in allowed_roots()))
     else:
         left, right = st.columns([3, 1])
         repo = left.text_input("Git URL", key="ft_git_url", placeholder="https://github.com/org/repo.git")

@@ -13,6 +13,7 @@ import streamlit as st
 
 from architect_ai.errors import UserError
 from architect_ai.ui.config_form import FormValues
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.source_check import page_reason, preflight_source, remedy
 
 #: Redraw the progress at most this often (seconds): the callback may fire thousands of times.
@@ -100,7 +101,7 @@ def run_generation(form: FormValues, *, out_root: Path) -> Path | None:
     slot = st.empty()
     box = slot.container(border=True)
     head, cancel = box.columns([4, 1], vertical_alignment="center")
-    head.markdown(f":material/hourglass_top: **Generating `{config.dataset_name}`**")
+    head.markdown(f":material/hourglass_top: **Generating {inline_code(config.dataset_name)}**")
     cancel.button("Cancel", icon=":material/cancel:", key="ft_cancel", on_click=_mark_cancelled, width="stretch")
     bar = box.progress(0.0, text="Open repository: starting · 0%")
     try:
@@ -119,7 +120,7 @@ def run_generation(form: FormValues, *, out_root: Path) -> Path | None:
     slot.empty()
     seconds = time.perf_counter() - started
     st.success(
-        f"Generated {result.total:,} examples into `{result.out_dir.name}` in {seconds:.1f} s",
+        f"Generated {result.total:,} examples into {inline_code(result.out_dir.name)} in {seconds:.1f} s",
         icon=":material/check_circle:",
     )
     for message in result.messages:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from architect_ai.ui.compare import render_compare
 from architect_ai.ui.datasets import datasets_root, delete_dataset, list_datasets
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.state import CURRENT_DATASET, set_current
 from architect_ai.ui.style import FAIL, PASS, plural
 
@@ -53,7 +54,7 @@ def home() -> None:
     st.markdown(INTRO)
     root = datasets_root()
     datasets = list_datasets(root)
-    st.subheader(f"Datasets in `{root}`: {len(datasets)}")
+    st.subheader(f"Datasets in {inline_code(root)}: {len(datasets)}")
     if not datasets:
         st.info("No datasets yet — generate one on the Fine-Tuning System page.", icon=":material/info:")
         return
@@ -75,7 +76,7 @@ def home() -> None:
         set_current(first.path)
         st.switch_page(FINE_TUNING_PAGE, query_params={"dataset": first.name})
     with delete_col.popover("Delete…", icon=":material/delete:", width="stretch"):
-        st.markdown(f"Delete `{first.name}` and all its files? This cannot be undone.")
+        st.markdown(f"Delete {inline_code(first.name)} and all its files? This cannot be undone.")
         if st.button("Yes, delete it", type="primary", key="home_delete_confirm"):
             delete_dataset(first.path, root)
             if st.session_state.get(CURRENT_DATASET) == str(first.path):

@@ -16,6 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from architect_ai.config import PROJECT_ROOT
+from architect_ai.ui.safe_text import strip_mermaid_directives
 
 STATIC_DIR = PROJECT_ROOT / "static"
 STATIC_SCRIPT = "mermaid.min.js"
@@ -51,6 +52,8 @@ _TEMPLATE = """<!doctype html>
 <pre id="error"></pre>
 <script src="{script}"></script>
 <script>
+const SECURE_KEYS = ["secure", "securityLevel", "startOnLoad", "maxTextSize", "theme", "themeCSS", "themeVariables",
+  "fontFamily", "altFontFamily", "css", "htmlLabels", "dompurifyConfig"];
 (async () => {{
   const target = document.getElementById("diagram");
   const stage = document.getElementById("stage");
@@ -82,7 +85,7 @@ _TEMPLATE = """<!doctype html>
     return;
   }}
   try {{
-    mermaid.initialize({{ startOnLoad: false, securityLevel: "strict", theme: "{theme}" }});
+    mermaid.initialize({{ startOnLoad: false, securityLevel: "strict", theme: "{theme}", secure: SECURE_KEYS }});
     const {{ svg }} = await mermaid.render("diagram-svg", {code});
     target.innerHTML = svg;
   }} catch (error) {{
@@ -156,8 +159,15 @@ def ensure_static_script(source: Path | None = None) -> Path:
 
 
 def diagram_html(code: str, *, label: str = "Mermaid diagram", script: str = STATIC_URL, theme: str = "light") -> str:
-    """The iframe document that draws `code` (a JSON string literal with `<` escaped: it cannot end the script)."""
-    literal = json.dumps(code).replace("<", "\\u003c")  # no "</script>" or "<!--" can reach the HTML parser
+    """The iframe document that draws `code` (a JSON string literal with `<` escaped: it cannot end the script).
+
+    The code comes from a repository or a model: its `%%{init}%%` directives and front matter are stripped (they could
+    set styles that fetch a URL), and Mermaid runs with `securityLevel: "strict"`, those keys locked against any
+    directive left.
+    """
+    literal = json.dumps(strip_mermaid_directives(code)).replace(
+        "<", "\\u003c"
+    )  # no "</script>" or "<!--" can reach the HTML parser
     mermaid_theme, background, text = THEMES.get(theme, THEMES["light"])
     return _TEMPLATE.format(
         code=literal,

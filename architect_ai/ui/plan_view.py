@@ -6,12 +6,13 @@ import json
 
 import streamlit as st
 
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.style import CAPTION
 
 
 def render_training_plan(plan: dict) -> None:
     hp, estimate = plan["hyperparameters"], plan["estimate"]
-    st.markdown(f"**Base model:** `{plan['base_model']}`")
+    st.markdown(f"**Base model:** {inline_code(plan['base_model'])}")
     columns = st.columns(5)
     columns[0].metric("Steps", f"{hp['steps']:,}", f"{hp['epochs']} epochs × {hp['steps_per_epoch']}", **CAPTION)
     columns[1].metric(

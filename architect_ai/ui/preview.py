@@ -9,6 +9,7 @@ import streamlit as st
 from markdown_it import MarkdownIt
 
 from architect_ai.ui.mermaid_view import render_mermaid
+from architect_ai.ui.safe_text import inline_code, show_markdown
 
 ROLE_ICONS = {"system": ":material/settings:", "user": ":material/person:", "assistant": ":material/smart_toy:"}
 _MARKDOWN = MarkdownIt("commonmark")
@@ -34,10 +35,14 @@ def split_markdown(text: str) -> list[tuple[str, str]]:
 
 
 def render_message(content: str, key: str) -> None:
-    """A message with its Mermaid diagrams rendered and its code highlighted."""
+    """A message (a model answer, a dataset record) with its Mermaid diagrams drawn and its code highlighted.
+
+    The one renderer for text someone else wrote: prose goes through `safe_text.safe_markdown`, diagrams through
+    `render_mermaid` (directives stripped, strict security), code through `st.code` (literal).
+    """
     for index, (kind, body) in enumerate(split_markdown(content)):
         if kind == "text":
-            st.markdown(body)
+            show_markdown(body)  # links and images disarmed: a model answer fetches nothing
             continue
         language = kind.removeprefix("code:")
         if language == "mermaid":
@@ -53,7 +58,7 @@ def render_example(example: dict, *, key: str) -> None:
     meta = example.get("metadata", {})
     st.caption(
         f"{meta.get('category')}/{meta.get('kind')} · {meta.get('domain')} · {meta.get('tokens', 0)} tokens · "
-        f"source `{meta.get('source', '')}` · template `{meta.get('template', '')}`"
+        f"source {inline_code(meta.get('source', ''))} · template {inline_code(meta.get('template', ''))}"
         + (f" · conventions: {', '.join(meta['conventions'])}" if meta.get("conventions") else "")
     )
     for number, message in enumerate(example.get("messages", [])):

@@ -12,6 +12,7 @@ from architect_ai.training_plan import training_plan
 from architect_ai.ui import charts
 from architect_ai.ui.datasets import DATASET_FILE, SPLIT_FILES, bundle_zip
 from architect_ai.ui.plan_view import render_training_plan
+from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 
 MAX_EVIDENCE_SHOWN = 3
@@ -42,7 +43,10 @@ def render_overview(manifest: dict, report: dict) -> None:
     source = manifest.get("source") or {}
     repo = source.get("url") or source.get("repo") or (manifest.get("config") or {}).get("repo", "")
     commit = source.get("commit")
-    st.caption(f":material/source: Source: `{repo}`" + (f" · commit `{str(commit)[:12]}`" if commit else ""))
+    st.caption(
+        f":material/source: Source: {inline_code(repo)}"
+        + (f" · commit {inline_code(str(commit)[:12])}" if commit else "")
+    )
     criteria = report.get("criteria") or []
     failed = [c for c in criteria if not c.get("passed")]
     if failed:
@@ -111,10 +115,12 @@ def render_conventions(manifest: dict) -> None:
     for c in conventions:
         evidence = c.get("evidence") or []
         with st.container(border=True):
-            st.markdown(f"**`{c.get('id', '')}`** · {plural(int(c.get('count', 0)), 'occurrence')}")
+            st.markdown(f"**{inline_code(c.get('id', ''))}** · {plural(int(c.get('count', 0)), 'occurrence')}")
             st.markdown(c.get("description", ""))
             for e in evidence[:MAX_EVIDENCE_SHOWN]:
-                st.markdown(f"- `{e['path']}:{e['line']}` — `{e.get('text', '').strip()[:160]}`")
+                st.markdown(
+                    f"- {inline_code(str(e['path']) + ':' + str(e['line']))} — {inline_code(e.get('text', '').strip()[:160])}"
+                )
 
 
 def render_charts(folder: Path, manifest: dict, report: dict, index: pd.DataFrame) -> None:

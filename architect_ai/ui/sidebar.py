@@ -6,6 +6,7 @@ import streamlit as st
 
 from architect_ai import __version__
 from architect_ai.ui.datasets import datasets_root
+from architect_ai.ui.safe_text import inline_code
 
 #: Seconds an Ollama status is reused, so reruns do not each wait on the network.
 OLLAMA_STATUS_TTL = 10
@@ -35,4 +36,4 @@ def render_sidebar() -> None:
             st.success(f"Ollama {version} at {host}", icon=":material/check_circle:")
         else:
             st.warning(f"Ollama not reachable: {error}", icon=":material/warning:")
-        st.caption(f"Datasets: `{datasets_root()}`")
+        st.caption(f"Datasets: {inline_code(datasets_root())}")

@@ -15,6 +15,7 @@ from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
 from architect_ai.ui.preview import render_message
+from architect_ai.ui.safe_text import inline_code, safe_markdown
 from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import history_rows, load_history, save_run
@@ -98,7 +99,7 @@ def run_and_show(host: str | None, suite: Suite, models: list[str], dataset: Pat
         )
         return None
     if saved is not None:
-        st.caption(f"Saved to `{saved}`")
+        st.caption(f"Saved to {inline_code(saved)}")
     return run
 
 
@@ -147,7 +148,7 @@ def render_scores(run: ValidationRun) -> None:
 
 def render_run(run: ValidationRun) -> None:
     """Scores, the prompt × model table, and the selected answer rendered (diagrams drawn)."""
-    st.subheader(f"Results — suite {run.suite}" + (f" · {run.label}" if run.label else ""))
+    st.subheader(f"Results — suite {inline_code(run.suite)}" + (f" · {safe_markdown(run.label)}" if run.label else ""))
     render_scores(run)
     st.dataframe(pd.DataFrame(result_rows(run)), hide_index=True, width="stretch", key="val_results_table")
     labels = [f"{r.model} · {r.prompt_id} · {'passed' if r.passed else 'failed'}" for r in run.results]
@@ -155,9 +156,9 @@ def render_run(run: ValidationRun) -> None:
         return
     choice = st.selectbox("Answer to read", range(len(labels)), format_func=labels.__getitem__, key="val_answer")
     result = run.results[choice]
-    st.caption(result.prompt)
+    st.caption(safe_markdown(result.prompt))
     if result.error:
-        st.error(result.error)
+        st.error(safe_markdown(result.error))
     render_message(result.answer or "_(no answer)_", key=f"val-{choice}")
 
 
@@ -182,7 +183,7 @@ def render_suite(suite: Suite) -> None:
 
 def render_history(dataset: Path) -> None:
     runs = load_history(dataset)
-    st.subheader(f"History: {plural(len(runs), 'run')} for `{dataset.name}`")
+    st.subheader(f"History: {plural(len(runs), 'run')} for {inline_code(dataset.name)}")
     if not runs:
         st.info("No validation runs saved for this dataset yet.")
         return

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from architect_ai.validate.ollama_bounds import BoundedTransport
-from architect_ai.validate.ollama_errors import OllamaError, translate_errors
+from architect_ai.validate.ollama_errors import OllamaError, strip_userinfo, translate_errors
 from architect_ai.validate.ollama_records import ChatResult, ChatStream, Health, ModelDetail, ModelInfo
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
@@ -52,7 +52,8 @@ def _ollama_package() -> Any:
         import ollama
     except ValueError:
         raise OllamaError(
-            f"{HOST_ENV}={os.environ.get(HOST_ENV, '')!r} is not a valid Ollama address", kind="bad_host"
+            f"{HOST_ENV}={strip_userinfo(os.environ.get(HOST_ENV, ''))!r} is not a valid Ollama address",
+            kind="bad_host",
         ) from None
     return ollama
 
@@ -75,7 +76,8 @@ class Ollama:
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
-        self.host = resolve_host(host)
+        address = resolve_host(host)
+        self.host = strip_userinfo(address)  # what every message shows: never a `user:password@`
         self.read_timeout = read_timeout
         timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
         self._ollama = _ollama_package()
@@ -83,8 +85,11 @@ class Ollama:
             self.host, total_timeout=max(total_timeout, read_timeout), short_timeout=SHORT_TOTAL_TIMEOUT
         )
         try:
-            self._client = self._ollama.Client(host=self.host, timeout=timeout, transport=transport)
-        except ValueError:
+            httpx.URL(address)
+            self._client = self._ollama.Client(
+                host=address, timeout=timeout, transport=transport, follow_redirects=False
+            )
+        except (ValueError, httpx.InvalidURL):
             raise OllamaError(f"{self.host!r} is not a valid Ollama address", kind="bad_host") from None
 
     def close(self) -> None:
@@ -100,7 +105,7 @@ class Ollama:
 
     def version(self) -> str:
         """The server's version (`GET /api/version`); raises `OllamaError` when it does not answer."""
-        with self._translate():
+        with translate_errors(self._ollama, self.host, HEALTH_TIMEOUT):
             # The official client has no version call: use its own httpx client (same host, headers, timeouts).
             response = self._client._client.get("/api/version", timeout=HEALTH_TIMEOUT)
             response.raise_for_status()
@@ -184,14 +189,13 @@ class Ollama:
 
     def _pieces(self, model: str, messages: list, options: dict, result: ChatResult) -> Iterator[str]:
         started = time.perf_counter()
-        parts: list[str] = []
+        parts: list[str] = []  # joined once, at the end: linear in the answer's size, however many pieces
         try:
             with self._translate(model):
                 for chunk in self._client.chat(model=model, messages=messages, options=options, stream=True):
                     piece = chunk.message.content or ""
                     if piece:
                         parts.append(piece)
-                        result.text = "".join(parts)
                         yield piece
                     if chunk.done:
                         result.done_reason = chunk.done_reason or ""
@@ -201,6 +205,7 @@ class Ollama:
                         result.load_duration_ns = chunk.load_duration
                         result.eval_duration_ns = chunk.eval_duration
         finally:
+            result.text = "".join(parts)
             result.wall_seconds = time.perf_counter() - started
 
     # --- creating models ---------------------------------------------------------------------------------------

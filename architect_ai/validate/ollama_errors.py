@@ -17,6 +17,9 @@ import httpx
 from architect_ai.errors import UserError
 
 _MODEL_IN_ERROR = re.compile(r"model ['\"]([^'\"]+)['\"]")
+#: `scheme://user:password@` or a bare `user:password@` at the start of an address: the part no message may show.
+_USERINFO = re.compile(r"^((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)?[^?#\s]*@")
+_USERINFO_ANYWHERE = re.compile(r"(//)[^/?#\s@]*@")
 
 
 class OllamaError(UserError):
@@ -75,6 +78,11 @@ def response_error(exc: Any, model: str | None) -> OllamaError:
 
 
 def one_line(value: object) -> str:
-    """The first line of `str(value)`, or the type's name when that is empty."""
-    text = str(value).strip()
-    return text.splitlines()[0] if text else type(value).__name__
+    """The first line of `str(value)` (any `//user:password@` removed), or the type's name when that is empty."""
+    text = _USERINFO_ANYWHERE.sub(r"\1", str(value)).strip()
+    return text.splitlines()[0][:300] if text else type(value).__name__
+
+
+def strip_userinfo(address: str) -> str:
+    """`http://user:SECRET@host:1/x` → `http://host:1/x`: the form of an address every message shows."""
+    return _USERINFO.sub(lambda m: m.group(1) or "", address.strip(), count=1)[:300]
