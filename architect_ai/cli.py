@@ -132,6 +132,12 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
         "--max-answer-reuse", type=int, help="one assistant text in at most K examples (default: its own variations)"
     )
     parser.add_argument(
+        "--prompts-per-answer",
+        type=int,
+        default=3,
+        help="one repository answer under at most N prompts (default 3: repetition teaches recall)",
+    )
+    parser.add_argument(
         "--near-dup-threshold", type=float, default=0.9, help="MinHash Jaccard above which answers are near-duplicates"
     )
     parser.add_argument(
@@ -190,6 +196,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "max_example_tokens": args.max_tokens,
         "meeting_variants": args.meeting_variants,
         "max_answer_reuse": args.max_answer_reuse,
+        "prompts_per_answer": args.prompts_per_answer,
         "near_dup_threshold": args.near_dup_threshold,
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,

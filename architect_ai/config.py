@@ -78,6 +78,9 @@ class RunConfig(BaseModel):
     max_answer_reuse: int | None = Field(
         default=None, ge=1, le=1000, description="One assistant text in at most K examples (default: its variations)."
     )
+    prompts_per_answer: int = Field(
+        default=3, ge=1, le=20, description="One repository answer under at most N prompts (repetition is recall)."
+    )
     near_dup_threshold: float = Field(default=0.9, gt=0.0, le=1.0)
     near_dup_max_groups: int = Field(default=2, ge=1, le=100, description="Groups one near-duplicate answer may span.")
     subset_sizes: tuple[int, ...] = (1000, 3000, 5000)

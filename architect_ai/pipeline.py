@@ -16,7 +16,7 @@ from pathlib import Path
 
 from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
-from architect_ai.config import DATASETS_DIR, RunConfig
+from architect_ai.config import DATASETS_DIR, MIN_DATASET_SIZE, RunConfig
 from architect_ai.data import TOKEN_METHOD, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
@@ -26,6 +26,7 @@ from architect_ai.generate.streams import build_streams
 from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
+from architect_ai.quality.derivability import Derivability, file_frequencies, imported_names
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
@@ -96,7 +97,7 @@ def generate_dataset(
     capacity = {
         c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
     }
-    caps = builtin_caps(config.target, config.builtin_cap)
+    caps = builtin_caps(config.target, config.builtin_cap, capacity["user_code"] + capacity["sweep"])
     quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
@@ -115,20 +116,34 @@ def generate_dataset(
     drops: Counter = Counter()
     stats = DatasetStats()
     fidelity = HintFidelity(analysis.conventions)
+    repository_chunks = [*analysis.chunks, *analysis.extra_chunks]
+    derivability = Derivability(file_frequencies(repository_chunks), imported_names(repository_chunks))
     writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
         writer.open_all()
-        merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)
+        merged = interleave(
+            {c: f() for c, f in streams.categories.items()},
+            quotas,
+            config.target,
+            gate,
+            drops,
+            caps,
+            shares={"artifact": config.builtin_cap},
+            prepare=gate.prepare,
+        )
         for example in merged:
             stats.add(example, writer.add(example, splitter.side_of(example)))
             fidelity.add(example)
+            derivability.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
-        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
+        report, messages = _report(
+            config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, derivability
+        )
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
@@ -141,6 +156,11 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def recommended_target(supported: int) -> int:
+    """The largest round target (hundreds, at least the minimum) this repository fills."""
+    return max(MIN_DATASET_SIZE, supported // 100 * 100)
 
 
 def _repository_texts(analysis: Analysis) -> Iterator[str]:
@@ -171,7 +191,9 @@ def _drops(analysis: Analysis, drops: Counter) -> dict[str, int]:
     return dict(sorted(merged.items()))
 
 
-def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity) -> tuple[dict, list[str]]:
+def _report(
+    config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, derivability
+) -> tuple[dict, list[str]]:
     counts = stats.to_dict()
     hints = fidelity.to_dict()
     criteria = success_criteria(
@@ -197,11 +219,12 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             f"reached {stats.total:,} of {config.target:,}: this repository supports {stats.total:,} distinct "
             f"examples at the current caps for artifact type {config.artifact_type} (no padding with copies)"
         )
-        cap = builtin_caps(config.target, config.builtin_cap)["artifact"]
-        if stats.builtin >= cap > 0:
+        if config.builtin_cap < 1.0:
+            repo = stats.total - stats.builtin
             messages.append(
-                f"the builtin library is capped at {config.builtin_cap:.0%} of the target ({cap:,} examples); "
-                f"the repository filled {stats.total - stats.builtin:,} of the other {config.target - cap:,}"
+                f"the builtin library is bounded at {config.builtin_cap:.0%} of what is written, so it gave "
+                f"{stats.builtin:,} beside the repository's {repo:,}; recommended target for this repository: "
+                f"{recommended_target(stats.total):,}"
             )
     report = {
         "dataset": config.dataset_name,
@@ -223,6 +246,9 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
             "leaked_groups": stats.leaked_groups,
             "hints": hints,
             **stats.grounding.to_dict(),
+            "learnability": derivability.to_dict(),
+            "secrets_as_sample_values": gate.code.safe_values,
+            "unparseable_code_samples": gate.code.samples,
         },
         "criteria": criteria_dicts(criteria),
         "passed": all(c.passed for c in criteria),

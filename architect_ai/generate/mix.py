@@ -18,9 +18,14 @@ SWEEP_FLOOR = 0.2
 ORDER = ("artifact", "user_code", "sweep")
 
 
-def builtin_caps(target: int, builtin_share: float) -> dict[str, int]:
-    """The most each category may give: the builtin library (category `artifact`) at most `builtin_share`."""
-    return {"artifact": int(target * builtin_share)}
+def builtin_caps(target: int, builtin_share: float, repo_capacity: int | None = None) -> dict[str, int]:
+    """The most each category may give: the builtin library (category `artifact`) at most `builtin_share` of
+    the target — and, given what the repository can give (`repo_capacity`), at most `builtin_share` of the
+    dataset written, so a small repository is not buried under generic material."""
+    cap = int(target * builtin_share)
+    if repo_capacity is not None and builtin_share < 1.0:
+        cap = min(cap, int(builtin_share / (1.0 - builtin_share) * min(repo_capacity, target) + 1e-9))
+    return {"artifact": cap}
 
 
 def plan_quotas(capacity: Mapping[str, int], target: int, caps: Mapping[str, int] | None = None) -> dict[str, int]:
@@ -50,11 +55,15 @@ def interleave(
     gate: Callable[[Example], str | None],
     drops: Counter,
     caps: Mapping[str, int] | None = None,
+    shares: Mapping[str, float] | None = None,
+    prepare: Callable[[Example], Example] = lambda example: example,
 ) -> Iterator[Example]:
     """Merge the category streams in proportion to their quotas, through the quality gate, up to `target`.
 
     A stream that runs dry (its candidates were dropped) leaves its shortfall to the others, which keep
-    going past their quota until the target is met or every stream is exhausted — but never past `caps`.
+    going past their quota until the target is met or every stream is exhausted — but never past `caps`, and a
+    category in `shares` never past that share of what is written (in every prefix: the builtin bound holds
+    against the dataset, whatever the gates dropped).
     """
     emitted = dict.fromkeys(streams, 0)
     live = {c for c in streams if quotas.get(c, 0) > 0}
@@ -62,7 +71,8 @@ def interleave(
     total = 0
 
     def draw(category: str) -> Example | None:
-        for example in streams[category]:
+        for candidate in streams[category]:
+            example = prepare(candidate)
             reason = gate(example)
             if reason is None:
                 return example
@@ -70,9 +80,18 @@ def interleave(
         live.discard(category)
         return None
 
+    bounded = {c: share for c, share in (shares or {}).items() if share < 1.0}
+
+    def within_share(category: str) -> bool:
+        share = bounded.get(category)
+        return share is None or emitted[category] + 1 <= share * (total + 1) + 1e-9
+
     while total < target and live:
-        under = [c for c in live if emitted[c] < quotas[c]]
-        pool = under or sorted(live, key=ORDER.index)
+        allowed = [c for c in live if within_share(c)]
+        if not allowed:
+            break  # only a bounded category is left: its share of what is written is reached
+        under = [c for c in allowed if emitted[c] < quotas[c]]
+        pool = under or sorted(allowed, key=ORDER.index)
         category = min(pool, key=lambda c: ((emitted[c] + 1) / max(quotas[c], 1), ORDER.index(c)))
         example = draw(category)
         if example is not None:

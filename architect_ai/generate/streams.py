@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from architect_ai.analyze.analysis import Analysis
 from architect_ai.config import RunConfig
 from architect_ai.data import Example
+from architect_ai.generate.answer_cap import capped
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
 from architect_ai.generate.library import library_examples, weighted_order
 from architect_ai.generate.library_fit import fit_library
@@ -19,13 +20,8 @@ from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_exam
 from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin, weave
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
-from architect_ai.generate.templates import (
-    FILE_TEMPLATES,
-    METHOD_TEMPLATES,
-    conventions_shown,
-    template_major,
-    templates_for,
-)
+from architect_ai.generate.tasks import TaskContext, extra_examples, member_examples, unit_examples
+from architect_ai.generate.templates import conventions_shown
 from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples
 
 #: The sweep's kinds for each artifact type.
@@ -43,7 +39,8 @@ SWEEP_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 USER_CODE_TYPES = frozenset({"code-prototype", "code"})
-#: User code: this many variations, then this many transfer examples, in turn (siblings get two turns of three).
+#: User code: this many unit/member tasks, then this many transfer examples, in turn (siblings get two turns of
+#: three).
 TRANSFER_RATIO = (3, 2)
 
 StreamFactory = Callable[[], Iterator[Example]]
@@ -95,22 +92,21 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
         yield from library_examples(items, system_prompt=system, weights=config.weights)
         yield from builtin_meetings()
 
+    tasks = TaskContext.of(analysis.chunks, analysis.structure, conventions, system)
+
     def user_code() -> Iterator[Example]:
-        """The chunks' variations woven with the transfer examples (spec → code, sibling analogies)."""
+        """Derivable tasks over each file — the whole unit from its spec, each member from its signature and the
+        class around it — woven with the transfer examples (blind spec → code, sibling analogies); one answer
+        under at most `prompts_per_answer` prompts."""
         if config.artifact_type not in USER_CODE_TYPES:
             return iter(())
-        variations = template_major(
-            analysis.chunks,
-            lambda chunk: templates_for(chunk.role),
-            category="user_code",
-            kind="",
-            conventions=conventions,
-            system_prompt=system,
-            group_prefix="code",
+        methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
+        variations = round_robin(
+            unit_examples(analysis.chunks, tasks), member_examples(methods, analysis.chunks, tasks)
         )
         siblings = transfer(sibling_examples, "sibling_analogy")
         transfers = round_robin(transfer(spec_to_code_examples, "spec_to_code"), siblings, siblings)
-        return weave(variations, transfers, TRANSFER_RATIO)
+        return capped(weave(variations, transfers, TRANSFER_RATIO), config.prompts_per_answer)
 
     def repo_diagrams() -> Iterator[Example]:
         """Repo-derived diagrams, their kinds taking turns; a phrasing already asked of another diagram is skipped
@@ -150,14 +146,10 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             )
 
     def additional_code() -> Iterator[Example]:
+        """Files outside the first pass: tests from the outline of the code under test, configuration files."""
         if "additional_code" not in sweep_kinds:
             return iter(())
-        render = {"category": "sweep", "kind": "additional_code", "conventions": conventions, "system_prompt": system}
-        methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
-        return round_robin(
-            template_major(methods, lambda _: METHOD_TEMPLATES, group_prefix="method", **render),
-            template_major(analysis.extra_chunks, lambda _: FILE_TEMPLATES, group_prefix="file", **render),
-        )
+        return extra_examples(analysis.extra_chunks, tasks)
 
     def grounded(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
         """Cross-file tasks quote real code: tag them with the conventions that code shows."""
@@ -179,12 +171,15 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
             yield replace(example, conventions=shown[example.source])
 
     def sweep() -> Iterator[Example]:
-        return round_robin(
-            repo_diagrams(),
-            grounded(cross_file_examples, "cross_file"),
-            grounded(pattern_combination_examples, "pattern_combination"),
-            meetings(),
-            additional_code(),
+        return capped(
+            round_robin(
+                repo_diagrams(),
+                grounded(cross_file_examples, "cross_file"),
+                grounded(pattern_combination_examples, "pattern_combination"),
+                meetings(),
+                additional_code(),
+            ),
+            config.prompts_per_answer,
         )
 
     def diagram_answers() -> Iterator[str]:

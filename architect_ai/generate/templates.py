@@ -1,99 +1,17 @@
-"""Instruction variations for the user's own code: the strategy document's 6 base templates plus the
-type-specific additions (Angular component +2, Angular service +2, .NET controller/DTO +3) → 8–10 per chunk.
+"""What every repo-grounded code example shares: role labels, fences, the answer block, convention hints.
 
-The answer is always the chunk's real code, verbatim, in a fenced block headed by its path.
+The answer is always the chunk's real code, verbatim, in a fenced block headed by its path (never its line range:
+a prompt's task, not a file's position, is what a model should learn to answer). The tasks themselves are in
+`generate.tasks` (units and members) and `generate.transfer` (blind specs and sibling analogies).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 from architect_ai.analyze.convention_evidence import conventions_shown as conventions_shown
-from architect_ai.data import Chunk, Convention, Example, chat
-
-
-@dataclass(frozen=True, slots=True)
-class Template:
-    id: str
-    text: str  # fields: {component} {file} {type} {file_type} {hint}
-
-
-BASE_TEMPLATES = (
-    Template("base.generate", "Generate code for {component} following the patterns in {file}.{hint}"),
-    Template("base.implement", "Implement the {component} {type} based on this repository's structure.{hint}"),
-    Template("base.similar", "Create a {file_type} component similar to {file}.{hint}"),
-    Template("base.adapt", "Show the {component} {type} of {file}: the pattern a new feature adapts here."),
-    Template("base.standards", "Write {component} following the coding standards used in this codebase.{hint}"),
-    Template("base.replicate", "Replicate the structure and patterns from {file}."),
-)
-
-ROLE_TEMPLATES: dict[str, tuple[Template, ...]] = {
-    "angular_component": (
-        Template("ng_component.styling", "Update the Angular component {component} to match the project styling."),
-        Template(
-            "ng_component.like",
-            "Build an Angular component like {component} with the same structure (class, template and styles).",
-        ),
-    ),
-    "angular_service": (
-        Template("ng_service.backend", "Produce the Angular service methods of {component} for the backend API.{hint}"),
-        Template("ng_service.similar", "Implement a service similar to {component} for API communication.{hint}"),
-    ),
-    "dotnet_controller": (
-        Template(
-            "dotnet.api_docs",
-            "Generate the .NET API code for {component} with this project's DTO naming and validation patterns.",
-        ),
-        Template("dotnet.mongo", "Create the .NET {type} {component} following the MongoDB integration pattern.{hint}"),
-        Template("dotnet.di", "Build {component} with the same dependency injection pattern as the rest of the API."),
-    ),
-}
-ROLE_TEMPLATES["dotnet_dto"] = ROLE_TEMPLATES["dotnet_controller"]
-ROLE_TEMPLATES["dotnet_startup"] = (
-    Template(
-        "dotnet_startup.register", "Register the application's services in {file} following its DI pattern.{hint}"
-    ),
-    Template(
-        "dotnet_startup.configure", "Configure the API's startup the way {file} does (settings, services, middleware)."
-    ),
-    Template(
-        "dotnet_startup.wire", "Wire the MongoDB settings, services and middleware pipeline as {file} does.{hint}"
-    ),
-)
-ROLE_TEMPLATES["dotnet_model"] = (
-    Template(
-        "dotnet_model.document", "Define the MongoDB document {component} with this project's BSON mapping.{hint}"
-    ),
-    Template("dotnet_model.like", "Create a document model like {component} for a new collection."),
-)
-
-#: The strategy's "+2" for every other role, so each chunk gets at least 8 variations.
-GENERIC_ADDITIONS = (
-    Template("role.consistent", "Write a {type} named {component} consistent with the rest of this repository.{hint}"),
-    Template("role.structure", "Show how this project structures its {type} {component}, as it stands in {file}."),
-)
-
-#: Method-level tasks of the repo-wide sweep (`additional_code`).
-METHOD_TEMPLATES = (
-    Template("method.write", "Write the {component} method the way this codebase does it (see {file}).{hint}"),
-    Template("method.implement", "Implement {component} in {file}, following the project's existing patterns."),
-    Template("method.show", "Show me how {component} is implemented in our repository."),
-    Template(
-        "method.signature",
-        "Given the signature of {component}:\n\n{signature}\n\nwrite its body as our codebase would.{hint}",
-    ),
-    Template("method.recreate", "Recreate {component} from {file} with the same signature, style and error handling."),
-)
-
-#: File-level tasks for files outside the first pass (tests, configuration).
-FILE_TEMPLATES = (
-    Template("file.write", "Write {file} ({type}) as it stands in this repository."),
-    Template("file.similar", "Create a {type} like {file} for this project."),
-    Template("file.replicate", "Reproduce the {type} {component} following this codebase's conventions."),
-)
+from architect_ai.data import Chunk, Convention
 
 ROLE_LABELS = {
     "dotnet_controller": "controller",
@@ -164,11 +82,6 @@ def role_label(role: str) -> str:
     return role.removeprefix("other_").replace("_", " ") + " code"
 
 
-def templates_for(role: str) -> tuple[Template, ...]:
-    """The 8–10 instruction templates of a chunk of this role (6 base + the role's additions)."""
-    return BASE_TEMPLATES + ROLE_TEMPLATES.get(role, GENERIC_ADDITIONS)
-
-
 def fence(text: str, language: str) -> str:
     """A fenced code block that survives backticks inside the code."""
     longest = max((len(m) for m in re.findall(r"`{3,}", text)), default=2)
@@ -178,14 +91,17 @@ def fence(text: str, language: str) -> str:
 
 def code_answer(chunk: Chunk) -> str:
     """The chunk's real code, verbatim, each file in a fenced block headed by its path."""
-    blocks = [f"`{chunk.path}` (lines {chunk.start_line}–{chunk.end_line})\n\n{fence(chunk.text, chunk.language)}"]
+    blocks = [f"`{chunk.path}`\n\n{fence(chunk.text, chunk.language)}"]
     blocks += [f"`{path}`\n\n{fence(text, language)}" for path, language, text in chunk.parts]
     return "\n\n".join(blocks)
 
 
-def _hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) -> str:
+def convention_hint(shown: Iterable[str], conventions: Sequence[Convention], salt: int) -> str:
+    """A sentence naming one convention the answer shows (true by construction: `shown` is read off the answer)."""
     by_id = {c.id: c for c in conventions}
-    usable = [cid for cid in shown if (cid in CONVENTION_HINTS or by_id[cid].hint) and by_id[cid].names]
+    usable = [
+        cid for cid in shown if cid in by_id and (cid in CONVENTION_HINTS or by_id[cid].hint) and by_id[cid].names
+    ]
     if not usable:
         return ""
     cid = usable[salt % len(usable)]
@@ -208,75 +124,3 @@ def signature_of(chunk: Chunk) -> str:
         if head != line.rstrip() or stripped.endswith(":") or len(lines) >= 6:
             break
     return fence("\n".join(lines), chunk.language)
-
-
-def _fields(chunk: Chunk, located: bool = False, placed: bool = False) -> dict[str, str]:
-    """Template fields; `located` names the lines too, for a symbol that more than one chunk shares, and `placed`
-    the file, for a symbol that files in different folders share (`Constants` in two projects)."""
-    file_type = {"csharp": "C#", "typescript": "TypeScript"}.get(chunk.language, chunk.language)
-    lines = f" (lines {chunk.start_line}–{chunk.end_line})" if located else ""
-    lines = f" ({chunk.path}, lines {chunk.start_line}–{chunk.end_line})" if placed else lines
-    fields = {
-        "component": chunk.symbol + lines,
-        "file": chunk.path + lines,
-        "type": role_label(chunk.role),
-        "file_type": file_type,
-    }
-    return {**fields, "signature": signature_of(chunk) if chunk.unit == "method" else ""}
-
-
-def render_example(
-    chunk: Chunk,
-    template: Template,
-    index: int,
-    *,
-    category: str,
-    kind: str,
-    conventions: Sequence[Convention],
-    system_prompt: str,
-    group_prefix: str,
-    located: bool = False,
-    placed: bool = False,
-) -> Example:
-    """The example of `chunk` for one template; the answer is the verbatim code."""
-    answer = code_answer(chunk)
-    shown = conventions_shown(chunk.text, conventions, chunk.language)
-    fields = _fields(chunk, located, placed)
-    if "{component}" in template.text:
-        fields["file"] = chunk.path  # the lines are named once, with the component
-    user = template.text.format(**fields, hint=_hint(shown, conventions, index))
-    return Example(
-        messages=chat(system_prompt, user, answer),
-        category=category,
-        kind=kind or chunk.role,
-        domain="repo",
-        source=chunk.source,
-        template=template.id,
-        group=f"{group_prefix}:{chunk.source}",
-        conventions=shown,
-    )
-
-
-def template_major(
-    chunks: Sequence[Chunk],
-    templates_of: Callable[[Chunk], Sequence[Template]],
-    **render: object,
-) -> Iterator[Example]:
-    """Every (chunk, template) pair once, template-major: any prefix covers as many chunks as it can.
-
-    A symbol several chunks share (the chunks of one long file, overloads) is named with its lines, so one prompt
-    never has two answers.
-    """
-    counts = Counter(key for chunk in chunks for key in (chunk.symbol, "path:" + chunk.path))
-    shared = {key for key, n in counts.items() if n > 1}
-    paths: dict[str, set[str]] = {}
-    for chunk in chunks:
-        paths.setdefault(chunk.symbol, set()).add(chunk.path)
-    rounds = max((len(templates_of(chunk)) for chunk in chunks), default=0)
-    for index in range(rounds):
-        for chunk in chunks:
-            templates = templates_of(chunk)
-            if index < len(templates):
-                located = chunk.symbol in shared or (chunk.unit != "method" and "path:" + chunk.path in shared)
-                placed = len(paths[chunk.symbol]) > 1
-                yield render_example(chunk, templates[index], index, located=located, placed=placed, **render)  # type: ignore[arg-type]

@@ -105,7 +105,7 @@ def _sibling_prompt(model: Chunk, target: Chunk, facts: Sequence[str]) -> str:
     shown += fence(model.text, model.language)
     if facts:
         return f"{shown}\n\nWrite its sibling {label} the same way: one that {_join(facts)}."
-    return f"{shown}\n\nWrite the {label} `{target.symbol}` ({target.path}) the same way."
+    return f"{shown}\n\nWrite the {label} `{target.symbol}` the same way."
 
 
 def _family_pairs(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
+from architect_ai.quality.code_validity import SAFE_VALUE, CodeGate
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.mermaid import MermaidValidator, extract_mermaid_blocks
 
@@ -82,7 +83,7 @@ class IdentifierGate:
 
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> IdentifierGate:
-        vocabulary: set[str] = set()
+        vocabulary: set[str] = identifiers(SAFE_VALUE)  # a secret made a sample value is not an invented name
         for text in texts:
             vocabulary |= identifiers(text)
         return cls(frozenset(vocabulary))
@@ -107,9 +108,14 @@ class QualityGate:
     mermaid: MermaidGate
     dedup: Deduplicator
     identifiers: IdentifierGate | None = None
+    code: CodeGate = field(default_factory=CodeGate)
+
+    def prepare(self, example: Example) -> Example:
+        """The candidate as it would be written: secret placeholders in its code made safe sample values."""
+        return self.code.prepare(example)
 
     def __call__(self, example: Example) -> str | None:
         if example.tokens > self.max_tokens:
             return "too_long"
         invented = self.identifiers.check(example) if self.identifiers is not None else None
-        return invented or self.mermaid.check(example) or self.dedup.check(example)
+        return invented or self.code.check(example) or self.mermaid.check(example) or self.dedup.check(example)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from architect_ai.data import Chunk
 from architect_ai.generate.micro_chunks import merge_micro_chunks
-from architect_ai.generate.templates import METHOD_TEMPLATES, signature_of, template_major, templates_for
+from architect_ai.generate.answer_cap import capped
+from architect_ai.generate.tasks import TaskContext, member_examples, unit_examples
+from architect_ai.generate.templates import signature_of
 
 FILE = "\n".join(
     [
@@ -49,36 +51,20 @@ def test_given_the_signature_prompts_show_the_signature():
     assert signature_of(method) == (
         "```csharp\n    public async Task<int> LoadAsync(string id, CancellationToken token)\n```"
     )
-    examples = list(
-        template_major(
-            [method],
-            lambda _: METHOD_TEMPLATES,
-            category="sweep",
-            kind="additional_code",
-            conventions=[],
-            system_prompt="",
-            group_prefix="method",
-        )
-    )
-    signature = next(e for e in examples if e.template == "method.signature")
-    assert "public async Task<int> LoadAsync(string id, CancellationToken token)" in signature.user
+    whole = _chunk(1, 14, "Shelf", "file")
+    examples = list(member_examples([method], [whole], TaskContext.of([whole], None, (), "")))
+    assert {e.template for e in examples} == {"member.implement", "member.signature"}
+    for example in examples:
+        assert "public async Task<int> LoadAsync(string id, CancellationToken token)" in example.user
+        assert "_repo.GetAsync" not in example.user  # the class around it is an outline: no bodies
+        assert example.assistant.endswith("```") and "_repo.GetAsync(id, token)" in example.assistant
 
 
 def test_chunks_that_share_a_file_or_symbol_are_named_with_their_lines():
     first, second = _chunk(1, 7, "Shelf", "class"), _chunk(8, 14, "Shelf", "class")
-    examples = list(
-        template_major(
-            [first, second],
-            lambda c: templates_for(c.role),
-            category="user_code",
-            kind="",
-            conventions=[],
-            system_prompt="",
-            group_prefix="code",
-        )
-    )
+    examples = list(capped(unit_examples([first, second], TaskContext.of([first, second], None, (), ""))))
     prompts: dict[str, set[str]] = {}
     for example in examples:
         prompts.setdefault(example.user, set()).add(example.assistant)
     assert all(len(answers) == 1 for answers in prompts.values())  # one prompt, one answer
-    assert any("(lines 8–14)" in user for user in prompts)
+    assert not any("lines" in user for user in prompts)  # never the answer's position

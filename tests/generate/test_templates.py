@@ -1,12 +1,5 @@
 from architect_ai.data import Chunk, Convention, Evidence
-from architect_ai.generate.templates import (
-    code_answer,
-    conventions_shown,
-    fence,
-    render_example,
-    template_major,
-    templates_for,
-)
+from architect_ai.generate.templates import code_answer, conventions_shown, convention_hint, fence
 
 CONTROLLER = """public class BooksController : BaseApiController
 {
@@ -34,19 +27,10 @@ def chunk(role="dotnet_controller", text=CONTROLLER, symbol="BooksController", p
     return Chunk("server/Controllers/BooksController.cs", 3, 10, text, "csharp", role, symbol, "file", parts)
 
 
-def test_variation_counts_follow_the_strategy_document():
-    assert len(templates_for("dotnet_controller")) == 9
-    assert len(templates_for("dotnet_dto")) == 9
-    assert len(templates_for("angular_component")) == 8
-    assert len(templates_for("angular_service")) == 8
-    assert len(templates_for("other_python")) == 8
-    assert len(templates_for("dotnet_startup")) == 9
-    assert len({t.id for t in templates_for("dotnet_controller")}) == 9
-
-
-def test_answer_is_the_verbatim_code_with_its_path_and_lines():
+def test_answer_is_the_verbatim_code_with_its_path_never_its_lines():
     answer = code_answer(chunk())
-    assert answer.startswith("`server/Controllers/BooksController.cs` (lines 3–10)")
+    assert answer.startswith("`server/Controllers/BooksController.cs`\n\n")
+    assert "lines" not in answer.split("\n", 1)[0]
     assert "```csharp\n" + CONTROLLER + "\n```" in answer
 
 
@@ -68,44 +52,10 @@ def test_conventions_shown_are_those_the_code_shows_not_names_that_occur():
     assert conventions_shown(dto, CONVENTIONS, "csharp") == ("dto_suffix",)
 
 
-def test_instructions_name_the_real_component_and_file_and_mention_conventions():
-    examples = [
-        render_example(
-            chunk(),
-            t,
-            i,
-            category="user_code",
-            kind="",
-            conventions=CONVENTIONS,
-            system_prompt="S",
-            group_prefix="code",
-        )
-        for i, t in enumerate(templates_for("dotnet_controller"))
-    ]
-    users = [e.user for e in examples]
-    assert len(set(users)) == 9
-    assert all("BooksController" in u or "server/Controllers/BooksController.cs" in u for u in users)
-    assert any("BaseApiController" in u for u in users)
-    assert {e.kind for e in examples} == {"dotnet_controller"}
-    assert {e.group for e in examples} == {"code:server/Controllers/BooksController.cs:3-10"}
-    assert all(e.messages[0].content == "S" and CONTROLLER in e.assistant for e in examples)
-
-
-def test_template_major_covers_every_chunk_before_repeating_one():
-    chunks = [chunk(symbol=f"C{i}") for i in range(3)]
-    out = list(
-        template_major(
-            chunks,
-            lambda c: templates_for(c.role),
-            category="user_code",
-            kind="",
-            conventions=[],
-            system_prompt="",
-            group_prefix="code",
-        )
-    )
-    assert len(out) == 27
-    assert [e.template for e in out[:3]] == ["base.generate"] * 3
+def test_a_hint_names_only_a_convention_the_answer_shows():
+    shown = conventions_shown(CONTROLLER, CONVENTIONS, "csharp")
+    assert "BaseApiController" in convention_hint(shown, CONVENTIONS, 0)
+    assert convention_hint((), CONVENTIONS, 0) == ""
 
 
 def test_a_convention_only_counts_in_code_of_its_own_language():

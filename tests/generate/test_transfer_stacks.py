@@ -17,7 +17,9 @@ from architect_ai.config import RunConfig
 from architect_ai.data import Chunk
 from architect_ai.generate.code_facts import spec_facts
 from architect_ai.generate.mix import weave
-from architect_ai.generate.templates import FILE_TEMPLATES, code_answer, template_major
+from architect_ai.generate.answer_cap import capped
+from architect_ai.generate.tasks import TaskContext, unit_examples
+from architect_ai.generate.templates import code_answer
 from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples
 from architect_ai.pipeline import generate_dataset, load_analysis
 from architect_ai.quality.grounding import names_its_answer
@@ -218,13 +220,12 @@ def test_a_symbol_shared_by_files_in_two_folders_is_named_with_its_file():
         )
         for n, project in enumerate(("Web", "Infrastructure"))
     ]
-    render = {"category": "user_code", "kind": "", "conventions": (), "system_prompt": SYSTEM, "group_prefix": "code"}
-    examples = list(template_major(chunks, lambda _: FILE_TEMPLATES, **render))
+    examples = list(capped(unit_examples(chunks, TaskContext.of(chunks, None, (), SYSTEM))))
     answers: dict[str, set[str]] = defaultdict(set)
     for example in examples:
         answers[example.user].add(example.assistant)
-    assert all(len(a) == 1 for a in answers.values())
-    assert any("src/Web/Constants.cs" in e.user for e in examples)
+    assert all(len(a) == 1 for a in answers.values())  # one prompt, one answer
+    assert not any("Constants.cs" in e.user for e in examples)  # never the answer's own file
 
 
 def test_weave_keeps_its_ratio_while_both_last_then_drains_the_rest():

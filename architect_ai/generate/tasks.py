@@ -1,0 +1,193 @@
+"""Derivable tasks over the repository's own code: what a developer would ask, with what the answer depends on.
+
+Every prompt carries the spec of its answer (fields, routes, calls, dependencies, signatures — read from the code),
+the declarations (never the bodies) of the repository types the answer uses, and for a member the class around it
+as an outline — and never the answer's own path, its line range or its code. What the answer holds beyond the
+prompt is the house style: what the model should learn. Each file gives several *tasks* with different answers:
+
+- `unit` — the whole file/class/component from its spec (the strategy's lead sentences, without the file name);
+- `member` — one method or function from its signature plus the outline of the class or module around it.
+
+The sibling analogies and blind specs of `generate.transfer` answer with the same unit; `answer_cap.capped` keeps
+any one answer under at most three prompts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from architect_ai.analyze.structure import RepoStructure
+from architect_ai.data import Chunk, Convention, Example, chat
+from architect_ai.generate.code_facts import dependencies, spec_facts
+from architect_ai.generate.outline import TypeIndex, context_block, outline
+from architect_ai.generate.templates import (
+    code_answer,
+    convention_hint,
+    conventions_shown,
+    fence,
+    role_label,
+    signature_of,
+)
+
+#: Units cut by lines (no declaration boundary) are not taught: their code does not stand alone.
+TAUGHT_UNITS = frozenset({"file", "class", "component"})
+
+UNIT_LEADS = (
+    ("unit.implement", "Implement the `{name}` {label} based on this repository's structure."),
+    ("unit.generate", "Generate code for `{name}` following the patterns of this repository's {labels}."),
+    ("unit.standards", "Write `{name}` following the coding standards used in this codebase."),
+)
+MEMBER_LEADS = (
+    ("member.implement", "Implement `{member}` of the {label} `{owner}` the way this codebase does it."),
+    ("member.signature", "Write the body of `{member}` in `{owner}`, following the project's existing patterns."),
+)
+
+
+def plural(label: str) -> str:
+    return label + ("es" if label.endswith(("s", "x")) else "s")
+
+
+def join_facts(facts: Sequence[str]) -> str:
+    return facts[0] if len(facts) == 1 else "; ".join(facts[:-1]) + "; and " + facts[-1]
+
+
+@dataclass(frozen=True)
+class TaskContext:
+    """What the task builders read: the repository's units by name, its structure and conventions."""
+
+    index: TypeIndex
+    structure: RepoStructure | None
+    conventions: Sequence[Convention]
+    system_prompt: str
+
+    @classmethod
+    def of(cls, chunks: Sequence[Chunk], structure, conventions, system_prompt: str) -> TaskContext:
+        declared: dict[str, list[str]] = {}
+        if structure is not None:
+            for record in structure.classes:
+                declared.setdefault(record.path, []).append(record.name)
+        return cls(TypeIndex.of(chunks, declared), structure, conventions, system_prompt)
+
+    def context(self, chunk: Chunk, text: str | None = None) -> str:
+        deps = dependencies(chunk, ())
+        return context_block(self.index.used_by(text or chunk.text, chunk.path, deps), fence)
+
+
+def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext, group: str) -> Example:
+    shown = conventions_shown(chunk.text, ctx.conventions, chunk.language)
+    return Example(
+        messages=chat(ctx.system_prompt, user, code_answer(chunk)),
+        category="user_code",
+        kind=kind,
+        domain="repo",
+        source=chunk.source,
+        template=template,
+        group=group,
+        conventions=shown,
+    )
+
+
+def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
+    """The lead sentence, the unit's spec, a hint of a convention it shows, and the types it builds on."""
+    facts = spec_facts(chunk, ctx.structure)
+    context = ctx.context(chunk)
+    if not facts and not context:
+        return None  # nothing to derive it from: the prompt would only ask to recall the file
+    label = role_label(chunk.role)
+    text = lead.format(name=chunk.symbol, label=label, labels=plural(label))
+    if facts:
+        text += f" It {join_facts(facts)}."
+    shown = conventions_shown(chunk.text, ctx.conventions, chunk.language)
+    text += convention_hint(shown, ctx.conventions, index)
+    if context:
+        text += f"\n\nIt builds on these declarations of the repository:\n\n{context}"
+    return text
+
+
+def unit_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
+    """Lead-major: the first phrasing of every unit before any second one (a prefix covers the most units)."""
+    units = [c for c in chunks if c.unit in TAUGHT_UNITS]
+    for number, (template, lead) in enumerate(UNIT_LEADS):
+        for chunk in units:
+            user = unit_prompt(chunk, lead, number, ctx)
+            if user is not None:
+                yield _example(chunk, chunk.role, template, user, ctx, f"code:{chunk.source}")
+
+
+def _owner_of(member: Chunk, covers: dict[str, list[Chunk]]) -> Chunk | None:
+    for cover in covers.get(member.path, ()):
+        if cover.start_line <= member.start_line and member.end_line <= cover.end_line:
+            return cover
+    return None
+
+
+def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
+    """The member's signature, the outline of its class or module, and the types its body uses."""
+    around = outline(owner)
+    signature = signature_of(member)
+    if not around or not signature.strip("`\n "):
+        return None
+    name = member.symbol.rsplit(".", 1)[-1]
+    owner_name = member.symbol.rsplit(".", 1)[0] if "." in member.symbol else owner.symbol
+    label = role_label(owner.role)
+    text = lead.format(member=name, owner=owner_name, label=label)
+    shown = conventions_shown(member.text, ctx.conventions, member.language)
+    text += convention_hint(shown, ctx.conventions, index)
+    text += f"\n\nIts signature:\n\n{signature}\n\nThe {label} around it:\n\n{fence(around, owner.language)}"
+    context = ctx.context(member)
+    if context:
+        text += f"\n\nThe body uses these declarations of the repository:\n\n{context}"
+    return text
+
+
+def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
+    """Each method or function from its signature and the class around it, phrasing-major."""
+    by_path: dict[str, list[Chunk]] = {}
+    for cover in covers:
+        if cover.unit in TAUGHT_UNITS:
+            by_path.setdefault(cover.path, []).append(cover)
+    pairs = [(m, o) for m in methods if (o := _owner_of(m, by_path)) is not None and o.source != m.source]
+    for number, (template, lead) in enumerate(MEMBER_LEADS):
+        for member, owner in pairs:
+            user = member_prompt(member, owner, lead, number, ctx)
+            if user is not None:
+                yield _example(member, "member", template, user, ctx, f"method:{member.source}")
+
+
+def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
+    """The unit a test file is named after (`BookServiceTests` → `BookService`), else the first it uses."""
+    for name, unit in ctx.index.units.items():
+        if unit.path != test.path and len(name) > 3 and name in test.symbol and name != test.symbol:
+            return unit
+    used = ctx.index.used_by(test.text, test.path)
+    return used[0] if used else None
+
+
+def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
+    """Tests from the outline of the code under test; configuration from its facts, named by its file name."""
+    if chunk.role == "test":
+        tested = _tested_unit(chunk, ctx)
+        around = outline(tested) if tested is not None else ""
+        if tested is None or not around:
+            return None
+        label = role_label(tested.role)
+        return (
+            f"Write the tests for the {label} `{tested.symbol}`, the way this repository writes its tests."
+            f"\n\nThe code under test:\n\n{fence(around, tested.language)}"
+        )
+    facts = spec_facts(chunk, ctx.structure)
+    name = chunk.path.rsplit("/", 1)[-1]
+    text = f"Write this project's {role_label(chunk.role)} `{name}` for the code it configures."
+    return text + (f" It {join_facts(facts)}." if facts else "")
+
+
+def extra_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
+    """One task per test or configuration file (files outside the first pass)."""
+    for chunk in chunks:
+        if chunk.unit == "lines" and chunk.role == "test":
+            continue
+        user = extra_prompt(chunk, ctx)
+        if user is not None:
+            example = _example(chunk, chunk.role, f"extra.{chunk.role}", user, ctx, f"file:{chunk.source}")
+            yield replace(example, category="sweep", kind="additional_code")

@@ -1,0 +1,108 @@
+"""Taught code is whole code: every code block of a repository answer parses for its language, and no redaction
+placeholder stands in it.
+
+- `safe_sample_values` turns a `<REDACTED:kind>` inside a string literal into the sample value `change-me`, so the
+  code stays valid and the model never learns to emit the placeholder; the secret itself was removed at ingestion.
+- `CodeGate` drops, with a reason, an answer whose code still holds a placeholder (`redaction_in_code`: it stood
+  outside a string) or does not parse with tree-sitter (`unparseable_code`: ERROR or MISSING nodes). A member
+  answer (a method without its class) is also tried inside a class body; Python is dedented first.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field, replace
+
+from architect_ai.analyze.treesitter import parse_code
+from architect_ai.data import Example, Message
+from architect_ai.quality.secret_rules import REDACTED_TOKEN
+
+SAFE_VALUE = "change-me"
+_CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
+_QUOTES = re.compile(r"(?<!\\)[\"'`]")
+#: Fence languages checked by a grammar (others — html, scss, json, yaml — are not code a parser here reads).
+PARSED = frozenset({"csharp", "typescript", "javascript", "python", "java"})
+_WRAPPERS = {
+    "csharp": ("class __Wrap {\n", "\n}"),
+    "java": ("class __Wrap {\n", "\n}"),
+    "typescript": ("class __Wrap {\n", "\n}"),
+    "javascript": ("class __Wrap {\n", "\n}"),
+}
+
+
+def _inside_string(line: str, position: int) -> bool:
+    return len(_QUOTES.findall(line[:position])) % 2 == 1
+
+
+def safe_sample_values(text: str) -> tuple[str, int]:
+    """`text` with each placeholder inside a string literal replaced by `change-me`, and how many were."""
+    if "<REDACTED:" not in text:
+        return text, 0
+    count = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if "<REDACTED:" not in line:
+            continue
+        out, last = [], 0
+        for match in REDACTED_TOKEN.finditer(line):
+            if _inside_string(line, match.start()):
+                out += [line[last : match.start()], SAFE_VALUE]
+                count += 1
+            else:
+                out.append(line[last : match.end()])
+            last = match.end()
+        lines[number] = "".join(out) + line[last:]
+    return "\n".join(lines), count
+
+
+def parses(code: str, language: str) -> bool:
+    """Whether tree-sitter reads `code` without ERROR or MISSING nodes (alone, or as a class member)."""
+    if language == "python":
+        code = textwrap.dedent(code)
+    root = parse_code(code, language)
+    if root is None or not root.has_error:
+        return True
+    wrapper = _WRAPPERS.get(language)
+    if wrapper is None:
+        return False
+    wrapped = parse_code(wrapper[0] + code + wrapper[1], language)
+    return wrapped is not None and not wrapped.has_error
+
+
+@dataclass
+class CodeGate:
+    """`prepare` makes the placeholders of a repo example safe; `check` drops what is still not whole code."""
+
+    safe_values: int = 0  # placeholders turned into sample values in written candidates
+    verdicts: dict[int, bool] = field(default_factory=dict)
+    samples: list[str] = field(default_factory=list)
+
+    def prepare(self, example: Example) -> Example:
+        if example.domain != "repo" or "<REDACTED:" not in example.user + example.assistant:
+            return example
+        messages, total = [], 0
+        for message in example.messages:
+            content, count = safe_sample_values(message.content)
+            total += count
+            messages.append(Message(message.role, content) if count else message)
+        self.safe_values += total
+        return replace(example, messages=tuple(messages), id="", tokens=0) if total else example
+
+    def check(self, example: Example) -> str | None:
+        if example.domain != "repo" or example.category == "artifact":
+            return None
+        if "<REDACTED:" in example.assistant:
+            return "redaction_in_code"
+        for _, language, body in _CODE_FENCE.findall(example.assistant):
+            if language not in PARSED:
+                continue
+            key = hash((language, body))
+            verdict = self.verdicts.get(key)
+            if verdict is None:
+                verdict = self.verdicts[key] = parses(body, language)
+            if not verdict:
+                if len(self.samples) < 20:
+                    self.samples.append(example.source)
+                return "unparseable_code"
+        return None

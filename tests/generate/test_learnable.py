@@ -1,0 +1,158 @@
+"""Issue #15: repository examples a model can learn from — derivable prompts, true premises, whole code, bounded
+repetition, the builtin share held — on fixture repositories of four stacks (C#, TypeScript, Java, Python)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from architect_ai.config import RunConfig
+from architect_ai.pipeline import generate_dataset
+from architect_ai.quality.code_validity import CodeGate, parses, safe_sample_values
+from architect_ai.quality.derivability import file_frequencies
+from tests.analyze import stacks
+from tests.repo_factory import make_repo
+
+STACKS = ["DOTNET_MEDIATR", "NESTJS", "SPRING_JPA", "FASTAPI_SQLMODEL"]
+FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
+#: Words a prompt may use only where the repository shows them.
+PREMISES = {"MongoDB": "Mongo", "BSON": "Bson", "Angular": "@angular", ".NET": ".cs", "DTO": "Dto"}
+
+
+@pytest.fixture(scope="module", params=STACKS)
+def built(request, tmp_path_factory) -> dict:
+    tmp = tmp_path_factory.mktemp(request.param.lower())
+    files = getattr(stacks, request.param)
+    repo = make_repo(tmp, files)
+    result = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp / "out")
+    records = [json.loads(line) for line in (result.out_dir / "dataset.jsonl").read_text().splitlines()]
+    grounded = [r for r in records if r["metadata"]["domain"] == "repo" and r["metadata"]["category"] != "artifact"]
+    return {"files": files, "records": records, "grounded": grounded, "report": result.report, "repo": repo}
+
+
+def _code(record) -> list[tuple[str, str]]:
+    return [(lang, body) for _, lang, body in FENCE.findall(record["messages"][-1]["content"]) if lang != "mermaid"]
+
+
+def test_no_prompt_holds_its_answers_path_lines_or_code(built) -> None:
+    assert built["grounded"]
+    for record in built["grounded"]:
+        path, _, lines = record["metadata"]["source"].rpartition(":")
+        user = record["messages"][1]["content"]
+        if not path:
+            continue  # a repo-wide diagram: no one file is its answer
+        assert path not in user, record["metadata"]["source"]
+        assert f"lines {lines.replace('-', '–')}" not in user
+        for _, body in _code(record):
+            distinctive = [
+                ln.strip() for ln in body.split("\n") if len(ln.strip()) > 30 and not ln.strip().startswith("import")
+            ]
+            if record["metadata"]["kind"] != "member":  # a member's own signature line is its spec
+                assert not (len(distinctive) >= 3 and all(ln in user for ln in distinctive)), record["metadata"]
+
+
+def test_answer_identifiers_are_in_the_prompt_or_house_vocabulary(built) -> None:
+    quality = built["report"]["quality"]["learnability"]
+    assert quality["code_examples"] > 0
+    assert quality["derivable_examples_share"] >= 0.6
+    assert quality["self_reference_share"] <= 0.05
+
+
+def test_no_answer_stands_under_more_than_three_prompts(built) -> None:
+    per_answer = Counter(r["messages"][-1]["content"] for r in built["grounded"])
+    assert max(per_answer.values()) <= 3
+    assert built["report"]["quality"]["learnability"]["max_prompts_per_answer"] <= 3
+    per_prompt: dict[str, set[str]] = {}
+    for record in built["records"]:
+        per_prompt.setdefault(record["messages"][1]["content"], set()).add(record["messages"][-1]["content"])
+    assert all(len(answers) == 1 for answers in per_prompt.values())  # one prompt, one answer
+
+
+def test_prompts_never_name_a_technology_the_repository_does_not_show(built) -> None:
+    corpus = "\n".join(f"{path}\n{text}" for path, text in built["files"].items() if isinstance(text, str))
+    for word, evidence in PREMISES.items():
+        if evidence in corpus:
+            continue
+        for record in built["grounded"]:
+            assert word not in record["messages"][1]["content"], (word, record["metadata"]["source"])
+
+
+def test_every_code_answer_parses_and_holds_no_placeholder(built) -> None:
+    for record in built["grounded"]:
+        answer = record["messages"][-1]["content"]
+        assert "<REDACTED" not in answer
+        for language, body in _code(record):
+            if language in ("csharp", "typescript", "java", "python"):
+                assert parses(body, language), record["metadata"]["source"]
+
+
+def test_the_builtin_share_holds_against_what_is_written(built) -> None:
+    counts = built["report"]["counts"]
+    assert counts["builtin_share"] <= 0.4 + 1e-9
+    prefix = built["records"][:200]  # every prefix keeps the bound (the nested subsets are prefixes)
+    builtin = sum(r["metadata"]["source"].startswith("builtin:") for r in prefix)
+    assert builtin <= 0.4 * len(prefix) + 1
+
+
+def test_a_small_repository_is_told_its_recommended_target(built) -> None:
+    if built["report"]["reached"]:
+        pytest.skip("the repository filled the target")
+    assert any("recommended target" in message for message in built["report"]["messages"])
+
+
+def test_a_secret_in_a_string_becomes_a_sample_value_and_a_bare_one_drops_the_example() -> None:
+    text, count = safe_sample_values('var conn = "Server=db;Password=<REDACTED:password>";\nkey = <REDACTED:api_key>')
+    assert count == 1
+    assert 'Password=change-me";' in text and "<REDACTED:api_key>" in text
+    assert parses('class A { string p = "change-me"; }', "csharp")
+    assert not parses("class A { string p = <REDACTED:password>; }", "csharp")
+    assert not parses("public void Cut(int a) {\n  if (a > 0) {\n    return;\n", "java")  # cut mid-method
+    assert parses("public void Whole(int a) {\n  return;\n}", "java")  # a member alone, whole
+
+
+def test_a_secret_committed_into_code_reaches_no_output_and_the_code_stays_valid(tmp_path: Path) -> None:
+    secret = "sk_live_9fQ2xR7vL0pT4mZ8kW3nB6yH"
+    files = dict(stacks.DOTNET_MEDIATR)
+    files["src/Web/Payments/PaymentClient.cs"] = (
+        "namespace Web.Payments;\n\npublic class PaymentClient\n{\n"
+        f'    private const string ApiKey = "{secret}";\n\n'
+        '    public string Header() => $"Bearer {ApiKey}";\n}\n'
+    )
+    repo = make_repo(tmp_path, files)
+    result = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out")
+    for path in result.out_dir.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert secret not in text, path
+    records = [json.loads(line) for line in (result.out_dir / "dataset.jsonl").read_text().splitlines()]
+    for record in records:
+        assert "<REDACTED" not in record["messages"][-1]["content"]
+    taught = [
+        r for r in records if "PaymentClient" in r["messages"][-1]["content"] and r["metadata"]["domain"] == "repo"
+    ]
+    assert any('ApiKey = "change-me"' in r["messages"][-1]["content"] for r in taught)
+    assert result.report["quality"]["secrets_as_sample_values"] >= 1
+
+
+def test_code_gate_counts_what_it_makes_safe() -> None:
+    from architect_ai.data import Example, chat
+
+    gate = CodeGate()
+    example = Example(
+        chat("s", "q", '`a.cs`\n\n```csharp\nclass A { string p = "<REDACTED:password>"; }\n```'),
+        "user_code", "k", "repo", "a.cs:1-1", "t", "g",
+    )  # fmt: skip
+    prepared = gate.prepare(example)
+    assert gate.safe_values == 1 and gate.check(prepared) is None
+    assert "change-me" in prepared.assistant and prepared.id != example.id
+
+
+def test_house_vocabulary_counts_files_not_occurrences() -> None:
+    from architect_ai.data import Chunk
+
+    chunks = [Chunk(f"f{i}.cs", 1, 1, "Shared Shared Shared", "csharp", "r", "S", "file") for i in range(2)]
+    assert file_frequencies(chunks)["Shared"] == 2
