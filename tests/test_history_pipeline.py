@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from architect_ai.config import RunConfig
-from architect_ai.pipeline import generate_dataset
+from architect_ai.data import Example, chat
+from architect_ai.export.splits import ContentSplit
+from architect_ai.generate.history_examples import mine_history
+from architect_ai.pipeline import generate_dataset, load_analysis
 from tests.history_repo import ScriptedHistory, scripted_history
 from tests.secret_corpus import STRIPE_SECRET
 
@@ -85,3 +88,31 @@ def test_history_zero_gives_the_dataset_of_the_files_alone(history, run, tmp_pat
     assert (off.out_dir / "dataset.jsonl").read_bytes() != (run.out_dir / "dataset.jsonl").read_bytes()
     assert off.report["history"]["commits_read"] == 0
     assert "off" in off.report["history"]["summary"]
+
+
+def test_a_commit_answer_equal_to_todays_file_joins_that_files_component(history):
+    """CustomerService.cs is unchanged since the commit that added it: its commit example and its chunk examples
+    quote the same lines, so the content split puts them on one side, whatever the seed."""
+    config = RunConfig(repo=str(history.root), target=500)
+    analysis = load_analysis(config)
+    mined = mine_history(analysis, config)
+    feature = next(e for e in mined.examples if e.commit == history.shas["add_customer"])
+    chunk = next(c for c in analysis.chunks if c.path == "src/Services/CustomerService.cs")
+    quote = Example(
+        messages=chat("", "Show CustomerService.", chunk.text),
+        category="user_code",
+        kind="dotnet_service",
+        domain="repo",
+        source=chunk.source,
+        template="t",
+        group=f"code:{chunk.source}",
+    )
+    other = next(e for e in mined.examples if e.commit == history.shas["branch_invoice"])
+    agree = []
+    for seed in range(16):
+        split = ContentSplit(analysis.chunks, seed=seed, valid_fraction=0.5)
+        for example in (feature, quote, other):
+            split.observe(example)
+        agree.append(split.side_of(feature) == split.side_of(quote))
+        assert split.components() == 2  # the invoice commit stays a component of its own
+    assert all(agree)

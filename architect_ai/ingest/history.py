@@ -92,7 +92,7 @@ def history_unavailable(source: Source) -> str:
     if source.commit is None:
         return "not a git repository: no history read"
     try:
-        with git.Repo(source.root) as repo:
+        with git.Repo(source.root, search_parent_directories=True) as repo:
             top = Path(repo.working_tree_dir or source.root).resolve()
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
         return "not a git repository: no history read"

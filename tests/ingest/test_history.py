@@ -172,3 +172,8 @@ def test_recent_feature_commits_are_newest_first(history):
     commits, _ = _read(history.root)
     shas = recent_feature_commits(commit_examples(commits), 2)
     assert shas == [history.shas["secret_added"], history.shas["add_customer"]]
+
+
+def test_a_folder_inside_a_larger_repository_reads_no_history(history):
+    commits, stats = _read(history.root / "src")
+    assert commits == [] and stats.read == 0 and "inside a larger repository" in stats.note
