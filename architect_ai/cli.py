@@ -52,6 +52,8 @@ from architect_ai.config import (  # noqa: E402
     ARTIFACT_TYPES,
     DATASETS_DIR,
     DEFAULT_BUILTIN_SHARE,
+    DEFAULT_MAX_REPO_BYTES,
+    DEFAULT_MAX_REPO_FILES,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
@@ -97,6 +99,32 @@ def _add_source_args(parser: argparse.ArgumentParser) -> None:
         "--redact-pii",
         action="store_true",
         help="also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>",
+    )
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="only read paths matching this gitignore-style glob, e.g. 'src/**' (repeatable)",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="never read paths matching this gitignore-style glob, e.g. 'legacy/' (repeatable)",
+    )
+    parser.add_argument(
+        "--max-files",
+        type=int,
+        default=DEFAULT_MAX_REPO_FILES,
+        help=f"refuse a repository with more files to read than this (default {DEFAULT_MAX_REPO_FILES})",
+    )
+    parser.add_argument(
+        "--max-total-bytes",
+        type=int,
+        default=DEFAULT_MAX_REPO_BYTES,
+        help=f"refuse a repository holding more bytes to read than this (default {DEFAULT_MAX_REPO_BYTES})",
     )
 
 
@@ -194,6 +222,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,
         "redact_pii": args.redact_pii,
+        **_selection_values(args),
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt
@@ -202,6 +231,16 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
     if args.subset:
         values["subset_sizes"] = tuple(args.subset)
     return RunConfig.build(**values)
+
+
+def _selection_values(args: argparse.Namespace) -> dict:
+    """The file-selection flags every command that reads a repository takes."""
+    return {
+        "include": tuple(args.include),
+        "exclude": tuple(args.exclude),
+        "max_files": args.max_files,
+        "max_total_bytes": args.max_total_bytes,
+    }
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
@@ -224,7 +263,11 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from architect_ai.pipeline import load_analysis
 
     config = RunConfig.build(
-        repo=args.repo, ref=args.ref, max_file_bytes=args.max_file_bytes, redact_pii=args.redact_pii
+        repo=args.repo,
+        ref=args.ref,
+        max_file_bytes=args.max_file_bytes,
+        redact_pii=args.redact_pii,
+        **_selection_values(args),
     )
     with stderr_progress(quiet=args.quiet) as progress:
         analysis = load_analysis(config, progress)

@@ -67,6 +67,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         chunk_tokens=config.chunk_tokens,
         progress=progress,
         redact_pii=config.redact_pii,
+        selection=config.selection(),
     )
 
 
