@@ -53,6 +53,7 @@ from architect_ai.config import (  # noqa: E402
     ARTIFACT_TYPES,
     DATASETS_DIR,
     DEFAULT_BUILTIN_SHARE,
+    DEFAULT_HISTORY_COMMITS,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
@@ -118,6 +119,14 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
         help=f"upper bound for --target (default {MAX_DATASET_SIZE}; raisable to {HARD_MAX_DATASET_SIZE})",
     )
     parser.add_argument("--seed", type=int, default=42, help="seed for every choice (default 42)")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=DEFAULT_HISTORY_COMMITS,
+        metavar="N",
+        help=f"mine the last N commits of the checked-out branch for examples (default {DEFAULT_HISTORY_COMMITS};"
+        " 0 = off); a git URL is fetched N commits deep",
+    )
     parser.add_argument("--out", type=Path, default=DATASETS_DIR, help="parent folder of the dataset folder")
     parser.add_argument("--name", help="dataset folder name (default <artifact_type>_<target>)")
     parser.add_argument("--force", action="store_true", help="replace an existing dataset folder")
@@ -195,6 +204,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,
         "redact_pii": args.redact_pii,
+        "history": args.history,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt
