@@ -9,6 +9,7 @@ being imported ends the process quietly too (exit 130, one line, no traceback).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -333,14 +334,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
         return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            return _internal(exc)
+        print(f"error: disk full: {exc.strerror} (free some space and run again)", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
-        if os.environ.get("ARCHITECT_AI_DEBUG"):
-            raise
-        print(
-            f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+        return _internal(exc)
+
+
+def _internal(exc: Exception) -> int:
+    """An unexpected failure: one line, exit 3 (re-raised, from the handler calling this, under ARCHITECT_AI_DEBUG)."""
+    if os.environ.get("ARCHITECT_AI_DEBUG"):
+        raise exc
+    print(f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
+from architect_ai.quality.grounding import house_vocabulary
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
@@ -122,6 +123,9 @@ def generate_dataset(
 
     drops: Counter = Counter()
     stats = DatasetStats()
+    stats.grounding.vocabulary = house_vocabulary(
+        (chunk.path, chunk.text) for chunk in (*analysis.chunks, *analysis.extra_chunks)
+    )
     fidelity = HintFidelity(analysis.conventions)
     writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
