@@ -9,6 +9,7 @@ being imported ends the process quietly too (exit 130, one line, no traceback).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -161,6 +162,8 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
     )
+    parser.add_argument("--test-fraction", type=float, default=0.0, help="share of repository files held out")
+    parser.add_argument("--test-size", type=int, default=None, help="held-out files (overrides --test-fraction)")
     parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
@@ -223,6 +226,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "strict": args.strict,
         "weights": dict(args.weight),
         "valid_fraction": args.valid_fraction,
+        "test_fraction": args.test_fraction,
+        "test_size": args.test_size,
         "chunk_tokens": args.chunk_tokens,
         "max_example_tokens": args.max_tokens,
         "meeting_variants": args.meeting_variants,
@@ -372,14 +377,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
         return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            return _internal(exc)
+        print(f"error: disk full: {exc.strerror} (free some space and run again)", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
-        if os.environ.get("ARCHITECT_AI_DEBUG"):
-            raise
-        print(
-            f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+        return _internal(exc)
+
+
+def _internal(exc: Exception) -> int:
+    """An unexpected failure: one line, exit 3 (re-raised, from the handler calling this, under ARCHITECT_AI_DEBUG)."""
+    if os.environ.get("ARCHITECT_AI_DEBUG"):
+        raise exc
+    print(f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":
