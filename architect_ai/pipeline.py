@@ -28,6 +28,7 @@ from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
+from architect_ai.quality.grounding import house_vocabulary
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
@@ -68,6 +69,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         chunk_tokens=config.chunk_tokens,
         progress=progress,
         redact_pii=config.redact_pii,
+        selection=config.selection(),
     )
 
 
@@ -94,7 +96,11 @@ def generate_dataset(
     streams = build_streams(analysis, items, config, history.examples)
     progress("plan", 0, 1)
     splitter = ContentSplit(
-        [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
+        [*analysis.chunks, *analysis.extra_chunks],
+        seed=config.seed,
+        valid_fraction=config.valid_fraction,
+        test_fraction=config.test_fraction,
+        test_size=config.test_size,
     )
     # Candidates per category, counted up to the target; the split sees them all before the first is written.
     capacity = {
@@ -118,13 +124,19 @@ def generate_dataset(
 
     drops: Counter = Counter()
     stats = DatasetStats()
+    stats.grounding.vocabulary = house_vocabulary(
+        (chunk.path, chunk.text) for chunk in (*analysis.chunks, *analysis.extra_chunks)
+    )
     fidelity = HintFidelity(analysis.conventions)
     writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
         writer.open_all()
         merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)
         for example in merged:
-            stats.add(example, writer.add(example, splitter.side_of(example)))
+            side = writer.add(example, splitter.side_of(example))
+            if side == "test":  # held out: counted in report["held_out"], not in the training counts
+                continue
+            stats.add(example, side)
             fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
@@ -134,6 +146,7 @@ def generate_dataset(
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
         report["history"] = history.report(report["counts"]["by_kind"])
+        report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))

@@ -101,7 +101,10 @@ def check_git_url(url: str) -> None:
         raise UserError(f"refusing repository URL {shown!r}: git transport helpers ('<name>::') are not allowed")
     if _SCP_LIKE.match(url):
         return
-    scheme = urlsplit(url).scheme.lower() if "://" in url else ""
+    try:
+        scheme = urlsplit(url).scheme.lower() if "://" in url else ""
+    except ValueError as exc:  # `ssh://[…`, `http://[::1`: an unclosed or invalid IPv6 host
+        raise UserError(f"refusing repository URL {shown!r}: {exc}") from None
     if scheme not in ALLOWED_SCHEMES:
         raise UserError(f"refusing repository URL {shown!r}: use https://, http://, ssh://, git@host:path or file://")
     try:
@@ -123,7 +126,10 @@ def strip_credentials(url: str) -> str:
     """
     if "://" not in url:
         return url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # `http://[::1`: an unclosed IPv6 bracket; show only the scheme
+        return url.split("://", 1)[0] + "://…"
     netloc = parts.netloc.rsplit("@", 1)[1] if "@" in parts.netloc else parts.netloc
     return urlunsplit(parts._replace(netloc=netloc, query="", fragment=""))
 
