@@ -9,6 +9,7 @@ being imported ends the process quietly too (exit 130, one line, no traceback).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -52,6 +53,7 @@ from architect_ai.config import (  # noqa: E402
     ARTIFACT_TYPES,
     DATASETS_DIR,
     DEFAULT_BUILTIN_SHARE,
+    DEFAULT_HISTORY_COMMITS,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
@@ -117,6 +119,14 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
         help=f"upper bound for --target (default {MAX_DATASET_SIZE}; raisable to {HARD_MAX_DATASET_SIZE})",
     )
     parser.add_argument("--seed", type=int, default=42, help="seed for every choice (default 42)")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=DEFAULT_HISTORY_COMMITS,
+        metavar="N",
+        help=f"mine the last N commits of the checked-out branch for examples (default {DEFAULT_HISTORY_COMMITS};"
+        " 0 = off); a git URL is fetched N commits deep",
+    )
     parser.add_argument("--out", type=Path, default=DATASETS_DIR, help="parent folder of the dataset folder")
     parser.add_argument("--name", help="dataset folder name (default <artifact_type>_<target>)")
     parser.add_argument("--force", action="store_true", help="replace an existing dataset folder")
@@ -194,6 +204,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,
         "redact_pii": args.redact_pii,
+        "history": args.history,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt
@@ -319,14 +330,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
         return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            return _internal(exc)
+        print(f"error: disk full: {exc.strerror} (free some space and run again)", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
-        if os.environ.get("ARCHITECT_AI_DEBUG"):
-            raise
-        print(
-            f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+        return _internal(exc)
+
+
+def _internal(exc: Exception) -> int:
+    """An unexpected failure: one line, exit 3 (re-raised, from the handler calling this, under ARCHITECT_AI_DEBUG)."""
+    if os.environ.get("ARCHITECT_AI_DEBUG"):
+        raise exc
+    print(f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -27,6 +27,9 @@ MAX_SLUG_CHARS = 40
 DEFAULT_MAX_FILE_BYTES = 1_000_000
 DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
+#: Commits read from the history by default (`--history`), and the most that may be asked for.
+DEFAULT_HISTORY_COMMITS = 500
+MAX_HISTORY_COMMITS = 100_000
 DEFAULT_SYSTEM_PROMPT = (
     "You are Architect AI, an expert software architect and senior engineer. You write precise Mermaid "
     "diagrams (ERDs, architecture, sequence and flowcharts) and code that follows the conventions of the "
@@ -94,6 +97,12 @@ class RunConfig(BaseModel):
         description="Largest share of builtin-library examples (default: 0.4 for code datasets, no cap for diagram types).",
     )
 
+    history: int = Field(
+        default=DEFAULT_HISTORY_COMMITS,
+        ge=0,
+        le=MAX_HISTORY_COMMITS,
+        description="Commits of the checked-out branch mined for examples (0: off); a URL is fetched this deep.",
+    )
     redact_pii: bool = Field(
         default=False,
         description="Also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>.",
@@ -145,6 +154,11 @@ class RunConfig(BaseModel):
         if self.target > self.max_examples:
             raise ValueError(f"target {self.target} is above max {self.max_examples} (raise --max to allow it)")
         return self
+
+    @property
+    def clone_depth(self) -> int:
+        """How many commits a URL is fetched with: the history read plus its oldest commit's parent (1 when off)."""
+        return self.history + 1 if self.history else 1
 
     @property
     def builtin_cap(self) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,9 +17,10 @@ from pathlib import Path
 from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
 from architect_ai.config import DATASETS_DIR, RunConfig
-from architect_ai.data import TOKEN_METHOD, Progress, no_progress
+from architect_ai.data import TOKEN_METHOD, Example, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
+from architect_ai.generate.history_examples import mine_history
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
@@ -27,6 +28,7 @@ from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
+from architect_ai.quality.grounding import house_vocabulary
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
@@ -59,7 +61,7 @@ class _Timer:
 def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analysis:
     """Open and analyse the configured repository (what `architect-ai inspect` shows)."""
     progress("open repository", 0, 1)
-    source = open_source(config.repo, ref=config.ref)
+    source = open_source(config.repo, ref=config.ref, depth=config.clone_depth)
     progress("open repository", 1, 1)
     return analyze(
         source,
@@ -86,8 +88,11 @@ def generate_dataset(
     analysis = load_analysis(config, progress)
     timer.lap("analyze")
 
+    history = mine_history(analysis, config, progress)
+    timer.lap("history")
+
     items = load_items(config.artifact_type)
-    streams = build_streams(analysis, items, config)
+    streams = build_streams(analysis, items, config, history.examples)
     progress("plan", 0, 1)
     splitter = ContentSplit(
         [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
@@ -106,7 +111,7 @@ def generate_dataset(
             max_answer_reuse=config.max_answer_reuse,
             near_dup_max_groups=config.near_dup_max_groups,
         ),
-        identifiers=IdentifierGate.of_texts(_repository_texts(analysis)),
+        identifiers=IdentifierGate.of_texts(_repository_texts(analysis, history.examples)),
     )
     gate.mermaid.prevalidate(streams.diagram_answers())
     progress("plan", 1, 1)
@@ -114,6 +119,9 @@ def generate_dataset(
 
     drops: Counter = Counter()
     stats = DatasetStats()
+    stats.grounding.vocabulary = house_vocabulary(
+        (chunk.path, chunk.text) for chunk in (*analysis.chunks, *analysis.extra_chunks)
+    )
     fidelity = HintFidelity(analysis.conventions)
     writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
@@ -129,11 +137,12 @@ def generate_dataset(
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
+        report["history"] = history.report(report["counts"]["by_kind"])
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
         timer.lap("report")
-        manifest = _manifest(config, analysis, report, writer.hashes, timer.timings)
+        manifest = {**_manifest(config, analysis, report, writer.hashes, timer.timings), "history": history.manifest()}
         writer.write_json("manifest.json", manifest)
         progress("write", 1, 1)
         out_dir = writer.commit()
@@ -143,8 +152,10 @@ def generate_dataset(
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
 
 
-def _repository_texts(analysis: Analysis) -> Iterator[str]:
-    """Every text repo-grounded answers may quote: the chunks (they cover each file) and their companion files."""
+def _repository_texts(analysis: Analysis, history: Sequence[Example] = ()) -> Iterator[str]:
+    """Every text repo-grounded answers may quote: the chunks (they cover each file), their companion files, and
+    the code of the history's commits (their answers quote it)."""
+    yield from (example.assistant for example in history)
     for chunk in (*analysis.chunks, *analysis.extra_chunks, *analysis.methods):
         yield chunk.text
         yield from (text for _, _, text in chunk.parts)

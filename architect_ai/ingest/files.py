@@ -38,7 +38,14 @@ from architect_ai.quality.pii import has_pii
 from architect_ai.quality.pii import redact_pii as redact_pii_text
 from architect_ai.quality.secrets import is_secret_file, path_has_secret, redact
 
-__all__ = ["DEFAULT_MAX_FILE_BYTES", "SKIP_DIRS", "iter_source_files", "read_source_file"]
+__all__ = [
+    "DEFAULT_MAX_FILE_BYTES",
+    "SKIP_DIRS",
+    "iter_source_files",
+    "read_source_file",
+    "reason_by_path",
+    "source_file_from_bytes",
+]
 
 #: A NUL byte in this many leading bytes marks a binary file.
 BINARY_SNIFF_BYTES = 8192
@@ -87,7 +94,7 @@ def read_source_file(
     inside = resolve_in_repo(root, rel)
     if inside is None:
         return OUTSIDE_REPO
-    reason = _reason_by_name(rel)
+    reason = reason_by_path(rel)
     if reason:
         return reason
     if redact_pii and has_pii(rel):
@@ -115,6 +122,12 @@ def read_source_file(
             data = handle.read(max_file_bytes + 1)
     except OSError:
         return "unreadable"
+    return source_file_from_bytes(rel, data, size=info.st_size, redact_pii=redact_pii)
+
+
+def source_file_from_bytes(rel: str, data: bytes, *, size: int, redact_pii: bool = False) -> SourceFile | str:
+    """The content rules of `read_source_file` (binary, undecodable, empty, minified, generated, secrets) applied to
+    bytes already read — from the disk or from a git object (the history reader): a `SourceFile` or the skip reason."""
     if b"\0" in data[:BINARY_SNIFF_BYTES]:
         return "binary"
     try:
@@ -140,13 +153,14 @@ def read_source_file(
         path=rel,
         text=text,
         language=language_of(rel),
-        size=info.st_size,
+        size=size,
         redactions=len(redactions),
         pii_redactions=pii,
     )
 
 
-def _reason_by_name(rel: str) -> str | None:
+def reason_by_path(rel: str) -> str | None:
+    """The skip reason a path earns by its name alone (vendored, skipped folder, secret file, lock, generated, …)."""
     provenance = reason_by_name(rel)
     if provenance == "vendored":
         return provenance
