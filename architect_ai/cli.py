@@ -134,6 +134,8 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
     )
+    parser.add_argument("--test-fraction", type=float, default=0.0, help="share of repository files held out")
+    parser.add_argument("--test-size", type=int, default=None, help="held-out files (overrides --test-fraction)")
     parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
@@ -196,6 +198,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "strict": args.strict,
         "weights": dict(args.weight),
         "valid_fraction": args.valid_fraction,
+        "test_fraction": args.test_fraction,
+        "test_size": args.test_size,
         "chunk_tokens": args.chunk_tokens,
         "max_example_tokens": args.max_tokens,
         "meeting_variants": args.meeting_variants,

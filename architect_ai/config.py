@@ -76,6 +76,8 @@ class RunConfig(BaseModel):
     max_example_tokens: int = Field(default=DEFAULT_EXAMPLE_TOKENS, ge=256, le=1_000_000)
     max_file_bytes: int = Field(default=DEFAULT_MAX_FILE_BYTES, ge=1_000, le=100_000_000)
     valid_fraction: float = Field(default=0.05, ge=0.0, le=0.5)
+    test_fraction: float = Field(default=0.0, ge=0.0, le=0.5, description="Share of repository files held out.")
+    test_size: int | None = Field(default=None, ge=1, le=10_000, description="Held-out files (overrides the share).")
     weights: dict[str, float] = Field(default_factory=dict, description="Domain weights, e.g. healthcare=2.")
     meeting_variants: int = Field(default=6, ge=0, le=8, description="Meeting-context requests per artifact.")
     max_answer_reuse: int | None = Field(

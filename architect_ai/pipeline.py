@@ -95,7 +95,11 @@ def generate_dataset(
     streams = build_streams(analysis, items, config, history.examples)
     progress("plan", 0, 1)
     splitter = ContentSplit(
-        [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
+        [*analysis.chunks, *analysis.extra_chunks],
+        seed=config.seed,
+        valid_fraction=config.valid_fraction,
+        test_fraction=config.test_fraction,
+        test_size=config.test_size,
     )
     # Candidates per category, counted up to the target; the split sees them all before the first is written.
     capacity = {
@@ -128,7 +132,10 @@ def generate_dataset(
         writer.open_all()
         merged = interleave({c: f() for c, f in streams.categories.items()}, quotas, config.target, gate, drops, caps)
         for example in merged:
-            stats.add(example, writer.add(example, splitter.side_of(example)))
+            side = writer.add(example, splitter.side_of(example))
+            if side == "test":  # held out: counted in report["held_out"], not in the training counts
+                continue
+            stats.add(example, side)
             fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
@@ -138,6 +145,7 @@ def generate_dataset(
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
         report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
         report["history"] = history.report(report["counts"]["by_kind"])
+        report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
