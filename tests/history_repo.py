@@ -14,19 +14,30 @@ from tests.secret_corpus import STRIPE_SECRET
 
 BOT = git.Actor("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com")
 
-ORDER_SERVICE = """using System.Threading.Tasks;
+
+def _service(entity: str, methods: str) -> str:
+    """A C# service of the scripted repository: its repository injected through the constructor, then `methods`."""
+    field, param = f"_{entity.lower()}s", f"{entity.lower()}s"
+    return f"""using System.Threading.Tasks;
 
 namespace Shop.Services
-{
-    public class OrderService : IOrderService
-    {
-        private readonly IOrderRepository _orders;
+{{
+    public class {entity}Service : I{entity}Service
+    {{
+        private readonly I{entity}Repository {field};
 
-        public OrderService(IOrderRepository orders)
-        {
-            _orders = orders;
-        }
+        public {entity}Service(I{entity}Repository {param})
+        {{
+            {field} = {param};
+        }}
+{methods}    }}
+}}
+"""
 
+
+ORDER_SERVICE = _service(
+    "Order",
+    """
         public async Task<OrderDto> GetAsync(string id)
         {
             var order = await _orders.FindAsync(id);
@@ -37,9 +48,8 @@ namespace Shop.Services
         {
             await _orders.DeleteAsync(id);
         }
-    }
-}
-"""
+""",
+)
 
 ORDER_SERVICE_CACHED = ORDER_SERVICE.replace(
     """            var order = await _orders.FindAsync(id);
@@ -54,27 +64,16 @@ ORDER_SERVICE_CACHED = ORDER_SERVICE.replace(
             return dto;""",
 )
 
-CUSTOMER_SERVICE = """using System.Threading.Tasks;
-
-namespace Shop.Services
-{
-    public class CustomerService : ICustomerService
-    {
-        private readonly ICustomerRepository _customers;
-
-        public CustomerService(ICustomerRepository customers)
-        {
-            _customers = customers;
-        }
-
+CUSTOMER_SERVICE = _service(
+    "Customer",
+    """
         public async Task<CustomerDto> FindByEmailAsync(string email)
         {
             var customer = await _customers.FindByEmailAsync(email);
             return customer == null ? null : CustomerDto.From(customer);
         }
-    }
-}
-"""
+""",
+)
 
 INVOICE = """namespace Shop.Models
 {

@@ -14,7 +14,7 @@ of its first answer file), files added while the token budget holds. Every text 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from architect_ai.analyze.chunks import _python_methods, _tree_methods, split_lines
@@ -64,26 +64,36 @@ def commit_examples(
             continue
         added = [c for c in commit.changes if c.status == "A" and c.after is not None and _is_code(c.after)]
         edited = [d for c in commit.changes if c.status in "MR" for d in changed_declarations(c)]
-        example = (
-            _feature(commit, request, added, edited, budget, system_prompt)
-            if added
-            else _edit(commit, request, edited, budget, system_prompt)
-        )
-        if example is None:
+        drafted = _feature(commit, request, added, edited, budget) if added else _edit(commit, request, edited, budget)
+        if drafted is None:
             drops["over_token_budget" if (added or edited) else "no_declaration_changed"] += 1
             continue
-        language = (added[0].after.language if added else edited[0].language) if (added or edited) else None
+        kind, user, answer, source = drafted
         yield Example(
-            messages=example.messages,
+            messages=chat(system_prompt, user, answer),
             category="sweep",
-            kind=example.kind,
+            kind=kind,
             domain="repo",
-            source=example.source,
-            template=example.template,
+            source=source,
+            template=kind,
             group=f"commit:{commit.sha}",
-            conventions=conventions_shown(example.assistant, conventions) if language else (),
+            conventions=conventions_shown(answer, conventions),
             commit=commit.sha,
         )
+
+
+#: What a commit becomes before it is an `Example`: (kind, user prompt, answer, source).
+Draft = tuple[str, str, str, str]
+
+
+def _within_budget(items: Iterable, cost: Callable[[object], int], room: int) -> Iterator:
+    """`items` in order while their summed cost fits in `room`; stops at the first that does not fit."""
+    used = 0
+    for item in items:
+        used += cost(item)
+        if used > room:
+            return
+        yield item
 
 
 def _is_code(file: SourceFile) -> bool:
@@ -94,18 +104,10 @@ def _source(path: str, sha: str, start: int, end: int) -> str:
     return f"{path}@{sha[:7]}:{start}-{end}"
 
 
-def _edit(commit, request, edited: list[Declaration], budget, system_prompt) -> Example | None:
-    before_blocks, after_blocks, used = [], [], 0
-    shown: list[Declaration] = []
-    for decl in edited:
-        if decl.after is None:
-            continue  # a removal alone has no after to teach; it is named below
-        before = decl.before if decl.before is not None else ""
-        cost = estimate_tokens(before) + estimate_tokens(decl.after)
-        if used + cost > budget:
-            break
-        used += cost
-        shown.append(decl)
+def _edit(commit, request, edited: list[Declaration], budget) -> Draft | None:
+    before_blocks, after_blocks = [], []
+    changed = [d for d in edited if d.after is not None]  # a removal alone has no after to teach; it is named below
+    shown = list(_within_budget(changed, lambda d: estimate_tokens(d.before or "") + estimate_tokens(d.after), budget))
     if not shown:
         return None
     for decl in shown:
@@ -130,27 +132,14 @@ def _edit(commit, request, edited: list[Declaration], budget, system_prompt) -> 
         + "\n\nReturn each changed declaration whole, as it should read after the change."
     )
     first = shown[0]
-    return Example(
-        messages=chat(system_prompt, user, "\n\n".join(after_blocks)),
-        category="sweep",
-        kind="commit_edit",
-        domain="repo",
-        source=_source(first.path, commit.sha, first.start, first.end),
-        template="commit_edit",
-        group=f"commit:{commit.sha}",
-    )
+    return "commit_edit", user, "\n\n".join(after_blocks), _source(first.path, commit.sha, first.start, first.end)
 
 
-def _feature(commit, request, added: list[FileChange], edited, budget, system_prompt) -> Example | None:
-    files, used = [], 0
-    for change in added:
-        cost = estimate_tokens(change.after.text)
-        if used + cost > budget:
-            break
-        used += cost
-        files.append(change)
+def _feature(commit, request, added: list[FileChange], edited, budget) -> Draft | None:
+    files = list(_within_budget(added, lambda c: estimate_tokens(c.after.text), budget))
     if not files:
         return None
+    used = sum(estimate_tokens(c.after.text) for c in files)
     spec = [f"- `{c.path}`: {_spec_of(c.after)}" for c in files]
     context = []
     sibling = next((c.sibling for c in files if c.sibling is not None), None)
@@ -164,13 +153,8 @@ def _feature(commit, request, added: list[FileChange], edited, budget, system_pr
             if signatures:
                 context.append(f"It builds on `{sibling.path}` (existing), whose members are:\n\n" + signatures)
     answer = [f"`{c.path}`\n\n{fence(c.after.text, c.after.language)}" for c in files]
-    for decl in edited:
-        if decl.after is None:
-            continue
-        cost = estimate_tokens(decl.after)
-        if used + cost > budget:
-            break
-        used += cost
+    changed = [d for d in edited if d.after is not None]
+    for decl in _within_budget(changed, lambda d: estimate_tokens(d.after), budget - used):
         answer.append(f"`{decl.path}` — `{decl.symbol}` (changed)\n\n{fence(decl.after, decl.language)}")
     user = (
         f"{request}\n\nAdd it the way this repository does it. What to add:\n"
@@ -179,15 +163,8 @@ def _feature(commit, request, added: list[FileChange], edited, budget, system_pr
         + "\n\nReturn each new file whole."
     )
     first = files[0]
-    return Example(
-        messages=chat(system_prompt, user, "\n\n".join(answer)),
-        category="sweep",
-        kind="commit_feature",
-        domain="repo",
-        source=_source(first.path, commit.sha, 1, first.after.line_count),
-        template="commit_feature",
-        group=f"commit:{commit.sha}",
-    )
+    source = _source(first.path, commit.sha, 1, first.after.line_count)
+    return "commit_feature", user, "\n\n".join(answer), source
 
 
 def _spec_of(file: SourceFile) -> str:
