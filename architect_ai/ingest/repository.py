@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import git
 
@@ -33,6 +33,7 @@ _SCP_LIKE = re.compile(r"^[A-Za-z0-9._~-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!/?-)[^\s
 _SCP_LOOSE = re.compile(r"^[^\s/:@]+@[^/]*:")  # anything shaped like user@host:… is meant as a URL
 _TRANSPORT_HELPER = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*::")
 _UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _BAD_REF_CHARS = re.compile(r"[\s\x00-\x1f\x7f~^:?*\[\\]")
 _COMMIT_SHA = re.compile(r"^[0-9a-f]{7,40}$")
 
@@ -95,7 +96,7 @@ def check_git_url(url: str) -> None:
         raise UserError("the repository URL is empty")
     if url.startswith("-"):
         raise UserError(f"refusing repository URL {shown!r}: it looks like a git option")
-    if _UNSAFE_CHARS.search(url):
+    if _UNSAFE_CHARS.search(url) or _CONTROL_CHARS.search(unquote(url)):  # `%00`, `%0a` too (`%20` is a space)
         raise UserError(f"refusing repository URL {shown!r}: it contains whitespace or control characters")
     if _TRANSPORT_HELPER.match(url):
         raise UserError(f"refusing repository URL {shown!r}: git transport helpers ('<name>::') are not allowed")

@@ -91,13 +91,21 @@ def test_folder_outside_the_allowed_roots_is_refused(datasets_dir: Path) -> None
     assert at.button(key="ft_generate").disabled
 
 
-def test_unsafe_url_is_refused_with_a_url_remedy(datasets_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("ext::sh -c touch% /tmp/pwned", "refusing repository URL"),
+        ("file:///tmp/a%00b", "refusing repository URL"),  # a NUL once reached Path() and showed a traceback
+    ],
+)
+def test_unsafe_url_is_refused_with_a_url_remedy(datasets_dir: Path, url: str, reason: str) -> None:
     at = app(FINE_TUNING)
     at.radio(key="ft_source").set_value("Git URL").run()
-    at.text_input(key="ft_git_url").input("ext::sh -c touch% /tmp/pwned").run()
+    at.text_input(key="ft_git_url").input(url).run()
     at.button(key="ft_generate").click().run()
+    assert not at.exception
     errors = visible_errors(at)
-    assert errors and "refusing repository URL" in errors[0]
+    assert errors and reason in errors[0], errors
     assert "https://" in errors[0]  # the remedy speaks of URLs
     assert list(datasets_dir.iterdir()) == []
 
