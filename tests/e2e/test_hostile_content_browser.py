@@ -1,0 +1,83 @@
+"""Hostile content rendered in Chromium (#20 point 5): a model answer with markdown images, raw HTML, autolinks and a
+Mermaid `%%{init}%%` directive whose styles hold `url(…)` makes the browser fetch nothing outside the app's origin.
+
+A trap server on another loopback port records every request; every request the page makes is recorded too."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
+from tests.validate.fake_ollama import BASE, TUNED, Answer, Script, serve
+
+RUN_TIMEOUT_MS = 120_000
+
+
+class _Trap(BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        _Trap.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+
+def _hostile_answer(trap: str) -> str:
+    directive = (
+        '%%{init: {"fontFamily": "x;background:url(' + trap + '/font)", '
+        '"themeCSS": "svg{background:url(' + trap + '/css)}"}}%%'
+    )
+    return (
+        f"Here it is ![logo]({trap}/markdown-image.png) and [a link]({trap}/link).\n\n"
+        f'<img src="{trap}/raw-html.png"> <{trap}/autolink> {trap}/bare\n\n'
+        f"Inline ``code with ` and ![x]({trap}/in-code.png)`` ends here.\n\n"
+        f"```mermaid\n{directive}\nerDiagram\n    CUSTOMER ||--o{{ ORDER : places\n```\n"
+    )
+
+
+@pytest.mark.e2e
+def test_a_hostile_answer_fetches_nothing_outside_the_app(browser_page, tmp_path: Path) -> None:
+    trap_server = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=trap_server.serve_forever, daemon=True).start()
+    trap = f"http://127.0.0.1:{trap_server.server_address[1]}"
+    _Trap.hits = []
+    fake = serve(Script(models=[TUNED, BASE], answers=[Answer(text=_hostile_answer(trap))]))
+    datasets = tmp_path / "datasets"
+    datasets.mkdir()
+    url, process = start_app(
+        {"ARCHITECT_AI_DATASETS_DIR": str(datasets), "OLLAMA_HOST": fake.url}, tmp_path / "streamlit.log"
+    )
+    requested: list[str] = []
+    try:
+        page = browser_page(url)
+        page.on("request", lambda request: requested.append(request.url))
+        page.get_by_role("link", name="Validation").click()
+        page.get_by_text("Ollama 0.6.3-fake").first.wait_for()
+        wait_idle(page)
+        choose(page, "Base model to compare with", BASE)
+        page.get_by_role("button", name="Run validation").click()
+        page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
+        page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+        page.get_by_text("Here it is").first.wait_for(state="attached")  # the selected answer is on the page
+        frame = page.frame_locator("iframe[title^='diagram']").first
+        frame.locator("#diagram[data-state]").wait_for(timeout=30_000)  # the viewer has drawn (or refused) it
+        page.wait_for_timeout(1_000)  # give any stray fetch the time to leave
+        page.screenshot(path=str(tmp_path / "hostile.png"))
+    finally:
+        stop_app(process)
+        fake.stop()
+        trap_server.shutdown()
+    assert _Trap.hits == [], f"the page fetched from the trap host: {_Trap.hits}"
+    outside = [u for u in requested if not u.startswith((url, "data:", "blob:", "about:"))]
+    assert outside == [], f"requests left the app's origin: {outside}"
+    assert any(u.startswith(url) for u in requested)  # the recorder saw the page's own requests
