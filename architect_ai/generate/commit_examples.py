@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from architect_ai.analyze.chunks import _python_methods, _tree_methods, split_lines
 from architect_ai.analyze.convention_evidence import conventions_shown
-from architect_ai.analyze.treesitter import parse
+from architect_ai.analyze.treesitter import parse_code
 from architect_ai.data import Convention, Example, SourceFile, chat, estimate_tokens
 from architect_ai.generate.templates import fence
 from architect_ai.ingest.history import FileChange, HistoryCommit
@@ -188,7 +188,7 @@ def _method_spans(file: SourceFile) -> list[tuple[int, int, int, str, str]]:
     if file.language == "python":
         spans = _python_methods(file.text, lines)
     else:
-        root = parse(file.text, file.language, file.path)
+        root = parse_code(file.text, file.language, file.path)  # Java too
         spans = _tree_methods(root) if root is not None else iter(())
     return sorted(spans)
 
@@ -238,9 +238,11 @@ def _signatures(file: SourceFile, exclude: Iterable[str]) -> str:
     lines = split_lines(file.text)
     skip = set(exclude)
     shown = []
-    for _, first, _, owner, name in _method_spans(file):
+    for _, first, last, owner, name in _method_spans(file):
         symbol = f"{owner}.{name}" if owner else name
         if symbol not in skip:
+            while first < last and lines[first].lstrip().startswith(("@", "[")):
+                first += 1  # a Java annotation or a C# attribute above the declaration is not its signature
             shown.append(lines[first].strip())
     return "\n".join(f"- `{line}`" for line in shown[:MAX_SIGNATURES])
 

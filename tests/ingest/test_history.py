@@ -177,3 +177,53 @@ def test_recent_feature_commits_are_newest_first(history):
 def test_a_folder_inside_a_larger_repository_reads_no_history(history):
     commits, stats = _read(history.root / "src")
     assert commits == [] and stats.read == 0 and "inside a larger repository" in stats.note
+
+
+TAGS_API = """package io.shop.api;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class TagsApi {
+  private final TagService tags;
+
+  public TagsApi(TagService tags) {
+    this.tags = tags;
+  }
+
+  @GetMapping("/tags")
+  public List<String> list() {
+    return tags.all();
+  }
+
+  @GetMapping("/tags/count")
+  public int count() {
+    return tags.all().size();
+  }
+}
+"""
+
+
+def test_java_commits_are_cut_by_method_and_a_new_class_is_specified_by_its_members(tmp_path):
+    root = make_repo(tmp_path, {"src/main/java/io/shop/api/TagsApi.java": TAGS_API, "README.md": "# Shop\n"})
+    changed = TAGS_API.replace("return tags.all();\n", "return tags.all().stream().sorted().toList();\n")
+    write = root / "src/main/java/io/shop/api/TagsApi.java"
+    write.write_text(changed, encoding="utf-8")
+    edit_sha = commit_all(root, "Return the tags of the list endpoint sorted by name")
+    (root / "src/main/java/io/shop/api/BooksApi.java").write_text(
+        TAGS_API.replace("TagsApi", "BooksApi").replace("tags", "books").replace("TagService", "BookService"),
+        encoding="utf-8",
+    )
+    feature_sha = commit_all(root, "Add the books endpoint that lists and counts books")
+    examples = {e.commit: e for e in commit_examples(_read(root)[0])}
+
+    edit = examples[edit_sha]
+    assert edit.kind == "commit_edit"
+    assert "`TagsApi.list`" in edit.user and "sorted()" in edit.assistant
+    assert "public int count()" not in edit.assistant  # only the changed method is the answer…
+    assert "- `public int count() {`" in edit.user  # …the others are context, as signatures
+    feature = examples[feature_sha]
+    assert feature.kind == "commit_feature"
+    assert "`BooksApi` with `BooksApi`, `list`, `count`" in feature.user  # named, never "a new file"
