@@ -1,5 +1,6 @@
-"""Hostile content rendered in Chromium (#20 point 5): a model answer with markdown images, raw HTML, autolinks and a
-Mermaid `%%{init}%%` directive whose styles hold `url(…)` makes the browser fetch nothing outside the app's origin.
+"""Hostile content rendered in Chromium (#20 point 5): a model answer or a dataset example with markdown images, raw
+HTML, autolinks and a Mermaid `%%{init}%%` directive whose styles hold `url(…)`, and a dataset name holding backticks
+and markdown, make the browser fetch nothing outside the app's origin.
 
 A trap server on another loopback port records every request; every request the page makes is recorded too."""
 
@@ -9,10 +10,12 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import quote
 
 import pytest
 
 from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
+from tests.ui.dataset_factory import write_dataset
 from tests.validate.fake_ollama import BASE, TUNED, Answer, Script, serve
 
 RUN_TIMEOUT_MS = 120_000
@@ -45,12 +48,52 @@ def _hostile_answer(trap: str) -> str:
     )
 
 
+def _trap() -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Trap.hits = []
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def _assert_stayed_home(url: str, requested: list[str]) -> None:
+    assert _Trap.hits == [], f"the page fetched from the trap host: {_Trap.hits}"
+    outside = [u for u in requested if not u.startswith((url, "data:", "blob:", "about:"))]
+    assert outside == [], f"requests left the app's origin: {outside}"
+    assert any(u.startswith(url) for u in requested)  # the recorder saw the page's own requests
+
+
+@pytest.mark.e2e
+def test_a_hostile_dataset_fetches_nothing_outside_the_app(browser_page, tmp_path: Path) -> None:
+    trap_server, trap = _trap()
+    datasets = tmp_path / "datasets"
+    name = "evil`name`![x](y)<img src=z>"
+    write_dataset(datasets, name, first_answer=_hostile_answer(trap))
+    url, process = start_app({"ARCHITECT_AI_DATASETS_DIR": str(datasets)}, tmp_path / "streamlit.log")
+    requested: list[str] = []
+    try:
+        page = browser_page(url)  # Home lists the dataset by its name
+        page.on("request", lambda request: requested.append(request.url))
+        page.reload()
+        page.wait_for_selector(IDLE)
+        page.goto(f"{url}/fine_tuning?dataset={quote(name)}")
+        page.wait_for_selector(IDLE)
+        page.get_by_role("tab", name="Browse").click()
+        wait_idle(page)
+        choose(page, "Open example", "#1")
+        page.get_by_text("Here it is").first.wait_for(state="attached")
+        frame = page.frame_locator("iframe[title^='diagram']").first
+        frame.locator("#diagram[data-state]").wait_for(timeout=30_000)
+        page.wait_for_timeout(1_000)
+        page.screenshot(path=str(tmp_path / "hostile-dataset.png"))
+    finally:
+        stop_app(process)
+        trap_server.shutdown()
+    _assert_stayed_home(url, requested)
+
+
 @pytest.mark.e2e
 def test_a_hostile_answer_fetches_nothing_outside_the_app(browser_page, tmp_path: Path) -> None:
-    trap_server = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
-    threading.Thread(target=trap_server.serve_forever, daemon=True).start()
-    trap = f"http://127.0.0.1:{trap_server.server_address[1]}"
-    _Trap.hits = []
+    trap_server, trap = _trap()
     fake = serve(Script(models=[TUNED, BASE], answers=[Answer(text=_hostile_answer(trap))]))
     datasets = tmp_path / "datasets"
     datasets.mkdir()
@@ -77,7 +120,4 @@ def test_a_hostile_answer_fetches_nothing_outside_the_app(browser_page, tmp_path
         stop_app(process)
         fake.stop()
         trap_server.shutdown()
-    assert _Trap.hits == [], f"the page fetched from the trap host: {_Trap.hits}"
-    outside = [u for u in requested if not u.startswith((url, "data:", "blob:", "about:"))]
-    assert outside == [], f"requests left the app's origin: {outside}"
-    assert any(u.startswith(url) for u in requested)  # the recorder saw the page's own requests
+    _assert_stayed_home(url, requested)
