@@ -27,6 +27,7 @@ from architect_ai.ui.training_charts import (
     pass_rate_figure,
     phase,
 )
+from architect_ai.ui.validation_view import LAST_CREATED_MODEL
 
 ACTIVE_RUN = "train_active_run"
 PROCESSES = "train_processes"
@@ -263,4 +264,5 @@ def _create(run_dir: Path, name: str, from_: str) -> None:
             box.update(label="Create failed", state="error")
             st.error(str(exc))
         else:
-            box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")
+            st.session_state[LAST_CREATED_MODEL] = name  # the Validation page tests it first
+        box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")
