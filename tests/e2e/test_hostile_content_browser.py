@@ -14,11 +14,9 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
+from tests.e2e.browser import IDLE, choose, run_validation, start_app, stop_app, wait_idle
 from tests.ui.dataset_factory import write_dataset
 from tests.validate.fake_ollama import BASE, TUNED, Answer, Script, serve
-
-RUN_TIMEOUT_MS = 120_000
 
 
 class _Trap(BaseHTTPRequestHandler):
@@ -104,13 +102,7 @@ def test_a_hostile_answer_fetches_nothing_outside_the_app(browser_page, tmp_path
     try:
         page = browser_page(url)
         page.on("request", lambda request: requested.append(request.url))
-        page.get_by_role("link", name="Validation").click()
-        page.get_by_text("Ollama 0.6.3-fake").first.wait_for()
-        wait_idle(page)
-        choose(page, "Base model to compare with", BASE)
-        page.get_by_role("button", name="Run validation").click()
-        page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
-        page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+        run_validation(page, BASE)
         page.get_by_text("Here it is").first.wait_for(state="attached")  # the selected answer is on the page
         frame = page.frame_locator("iframe[title^='diagram']").first
         frame.locator("#diagram[data-state]").wait_for(timeout=30_000)  # the viewer has drawn (or refused) it
