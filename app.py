@@ -5,12 +5,17 @@ To add a page, append an `st.Page` to `PAGES` (the navigation and the sidebar fo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from architect_ai.ui.home import home
 from architect_ai.ui.sidebar import render_sidebar
 
-st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=":material/architecture:", layout="wide")
+#: A local icon file: a `:material/…:` page icon makes the browser fetch its SVG from fonts.gstatic.com.
+ICON = Path(__file__).resolve().parent / "architect_ai" / "ui" / "icon.png"
+
+st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=str(ICON), layout="wide")
 
 PAGES = [
     st.Page(home, title="Home", icon=":material/home:", default=True),

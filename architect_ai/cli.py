@@ -9,6 +9,7 @@ being imported ends the process quietly too (exit 130, one line, no traceback).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -52,6 +53,9 @@ from architect_ai.config import (  # noqa: E402
     ARTIFACT_TYPES,
     DATASETS_DIR,
     DEFAULT_BUILTIN_SHARE,
+    DEFAULT_HISTORY_COMMITS,
+    DEFAULT_MAX_REPO_BYTES,
+    DEFAULT_MAX_REPO_FILES,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
@@ -98,6 +102,32 @@ def _add_source_args(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>",
     )
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="only read paths matching this gitignore-style glob, e.g. 'src/**' (repeatable)",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="never read paths matching this gitignore-style glob, e.g. 'legacy/' (repeatable)",
+    )
+    parser.add_argument(
+        "--max-files",
+        type=int,
+        default=DEFAULT_MAX_REPO_FILES,
+        help=f"refuse a repository with more files to read than this (default {DEFAULT_MAX_REPO_FILES})",
+    )
+    parser.add_argument(
+        "--max-total-bytes",
+        type=int,
+        default=DEFAULT_MAX_REPO_BYTES,
+        help=f"refuse a repository holding more bytes to read than this (default {DEFAULT_MAX_REPO_BYTES})",
+    )
 
 
 def _add_generate_args(parser: argparse.ArgumentParser) -> None:
@@ -117,6 +147,14 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
         help=f"upper bound for --target (default {MAX_DATASET_SIZE}; raisable to {HARD_MAX_DATASET_SIZE})",
     )
     parser.add_argument("--seed", type=int, default=42, help="seed for every choice (default 42)")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=DEFAULT_HISTORY_COMMITS,
+        metavar="N",
+        help=f"mine the last N commits of the checked-out branch for examples (default {DEFAULT_HISTORY_COMMITS};"
+        " 0 = off); a git URL is fetched N commits deep",
+    )
     parser.add_argument("--out", type=Path, default=DATASETS_DIR, help="parent folder of the dataset folder")
     parser.add_argument("--name", help="dataset folder name (default <artifact_type>_<target>)")
     parser.add_argument("--force", action="store_true", help="replace an existing dataset folder")
@@ -124,6 +162,8 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
     )
+    parser.add_argument("--test-fraction", type=float, default=0.0, help="share of repository files held out")
+    parser.add_argument("--test-size", type=int, default=None, help="held-out files (overrides --test-fraction)")
     parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
@@ -192,6 +232,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "strict": args.strict,
         "weights": dict(args.weight),
         "valid_fraction": args.valid_fraction,
+        "test_fraction": args.test_fraction,
+        "test_size": args.test_size,
         "chunk_tokens": args.chunk_tokens,
         "max_example_tokens": args.max_tokens,
         "meeting_variants": args.meeting_variants,
@@ -201,6 +243,8 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         "library_code": args.library_code,
         "builtin_share": args.builtin_share,
         "redact_pii": args.redact_pii,
+        **_selection_values(args),
+        "history": args.history,
     }
     if args.system_prompt is not None:
         values["system_prompt"] = args.system_prompt
@@ -209,6 +253,16 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
     if args.subset:
         values["subset_sizes"] = tuple(args.subset)
     return RunConfig.build(**values)
+
+
+def _selection_values(args: argparse.Namespace) -> dict:
+    """The file-selection flags every command that reads a repository takes."""
+    return {
+        "include": tuple(args.include),
+        "exclude": tuple(args.exclude),
+        "max_files": args.max_files,
+        "max_total_bytes": args.max_total_bytes,
+    }
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
@@ -231,7 +285,11 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from architect_ai.pipeline import load_analysis
 
     config = RunConfig.build(
-        repo=args.repo, ref=args.ref, max_file_bytes=args.max_file_bytes, redact_pii=args.redact_pii
+        repo=args.repo,
+        ref=args.ref,
+        max_file_bytes=args.max_file_bytes,
+        redact_pii=args.redact_pii,
+        **_selection_values(args),
     )
     with stderr_progress(quiet=args.quiet) as progress:
         analysis = load_analysis(config, progress)
@@ -326,14 +384,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
     except KeyboardInterrupt:
         return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            return _internal(exc)
+        print(f"error: disk full: {exc.strerror} (free some space and run again)", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
-        if os.environ.get("ARCHITECT_AI_DEBUG"):
-            raise
-        print(
-            f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 3
+        return _internal(exc)
+
+
+def _internal(exc: Exception) -> int:
+    """An unexpected failure: one line, exit 3 (re-raised, from the handler calling this, under ARCHITECT_AI_DEBUG)."""
+    if os.environ.get("ARCHITECT_AI_DEBUG"):
+        raise exc
+    print(f"error: internal error: {type(exc).__name__}: {exc} (set ARCHITECT_AI_DEBUG=1 for details)", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -25,8 +25,16 @@ HARD_MAX_DATASET_SIZE = 200_000
 MAX_SLUG_CHARS = 40
 
 DEFAULT_MAX_FILE_BYTES = 1_000_000
+#: Whole-repository caps: more candidate files, or more bytes read, is a one-line error (narrow with --include/--exclude).
+DEFAULT_MAX_REPO_FILES = 50_000
+DEFAULT_MAX_REPO_BYTES = 500_000_000
+MAX_GLOBS = 100
+MAX_GLOB_CHARS = 300
 DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
+#: Commits read from the history by default (`--history`), and the most that may be asked for.
+DEFAULT_HISTORY_COMMITS = 500
+MAX_HISTORY_COMMITS = 100_000
 DEFAULT_SYSTEM_PROMPT = (
     "You are Architect AI, an expert software architect and senior engineer. You write precise Mermaid "
     "diagrams (ERDs, architecture, sequence and flowcharts) and code that follows the conventions of the "
@@ -72,7 +80,17 @@ class RunConfig(BaseModel):
     chunk_tokens: int = Field(default=DEFAULT_CHUNK_TOKENS, ge=64, le=32_000)
     max_example_tokens: int = Field(default=DEFAULT_EXAMPLE_TOKENS, ge=256, le=1_000_000)
     max_file_bytes: int = Field(default=DEFAULT_MAX_FILE_BYTES, ge=1_000, le=100_000_000)
+    include: tuple[str, ...] = Field(
+        default=(), description="Only read paths matching these gitignore-style globs (e.g. src/**, *.cs)."
+    )
+    exclude: tuple[str, ...] = Field(default=(), description="Never read paths matching these gitignore-style globs.")
+    max_files: int = Field(default=DEFAULT_MAX_REPO_FILES, ge=1, le=10_000_000, description="Files-to-read cap.")
+    max_total_bytes: int = Field(
+        default=DEFAULT_MAX_REPO_BYTES, ge=1_000, le=100_000_000_000, description="Bytes-read cap for the repository."
+    )
     valid_fraction: float = Field(default=0.05, ge=0.0, le=0.5)
+    test_fraction: float = Field(default=0.0, ge=0.0, le=0.5, description="Share of repository files held out.")
+    test_size: int | None = Field(default=None, ge=1, le=10_000, description="Held-out files (overrides the share).")
     weights: dict[str, float] = Field(default_factory=dict, description="Domain weights, e.g. healthcare=2.")
     meeting_variants: int = Field(default=6, ge=0, le=8, description="Meeting-context requests per artifact.")
     max_answer_reuse: int | None = Field(
@@ -97,6 +115,12 @@ class RunConfig(BaseModel):
         description="Largest share of builtin-library examples (default: 0.4 for code datasets, no cap for diagram types).",
     )
 
+    history: int = Field(
+        default=DEFAULT_HISTORY_COMMITS,
+        ge=0,
+        le=MAX_HISTORY_COMMITS,
+        description="Commits of the checked-out branch mined for examples (0: off); a URL is fetched this deep.",
+    )
     redact_pii: bool = Field(
         default=False,
         description="Also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>.",
@@ -111,6 +135,17 @@ class RunConfig(BaseModel):
             if not math.isfinite(weight) or weight <= 0 or weight > 100:  # nan and inf would reach the JSON
                 raise ValueError(f"weight for {domain!r} must be a number > 0 and ≤ 100, got {weight}")
         return dict(sorted(value.items()))
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _plain_globs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        globs = tuple(dict.fromkeys(g.strip() for g in value if g.strip()))
+        if len(globs) > MAX_GLOBS:
+            raise ValueError(f"at most {MAX_GLOBS} globs")
+        for glob in globs:
+            if len(glob) > MAX_GLOB_CHARS or any(ord(c) < 32 for c in glob):
+                raise ValueError(f"glob {glob[:60]!r} must be one line of at most {MAX_GLOB_CHARS} characters")
+        return globs
 
     @field_validator("formats")
     @classmethod
@@ -150,12 +185,26 @@ class RunConfig(BaseModel):
         return self
 
     @property
+    def clone_depth(self) -> int:
+        """How many commits a URL is fetched with: the history read plus its oldest commit's parent (1 when off)."""
+        return self.history + 1 if self.history else 1
+
+    @property
     def builtin_cap(self) -> float:
         """The builtin share in force: the chosen one, else 40 % where the repository's code is the point
         (Code Prototype, Code) and no cap for a diagram type, whose examples are the library's own expertise."""
         if self.builtin_share is not None:
             return self.builtin_share
         return DEFAULT_BUILTIN_SHARE if self.artifact_type in ("code-prototype", "code") else 1.0
+
+    def selection(self) -> dict:
+        """Which files are read: the `iter_source_files` keywords beyond the size limit."""
+        return {
+            "include": self.include,
+            "exclude": self.exclude,
+            "max_files": self.max_files,
+            "max_total_bytes": self.max_total_bytes,
+        }
 
     @property
     def dataset_name(self) -> str:

@@ -56,6 +56,8 @@ def print_summary(result) -> None:
     stderr.print(f"mix: {by_category}")
     drops = ", ".join(f"{k} {v}" for k, v in report["drops"].items()) or "none"
     stderr.print(f"drops: {drops}")
+    if "history" in report:
+        stderr.print(report["history"]["summary"], highlight=False, markup=False)
     plan_path = result.out_dir / "training_plan.json"
     if plan_path.exists():
         stderr.print("\n[bold]Training plan[/bold] (training_plan.json; `architect-ai plan` for CPU/13b variants)")

@@ -25,6 +25,8 @@ SWEEP_KINDS = (
     "repo_architecture",
     "pattern_combination",
     "additional_code",
+    "commit_edit",
+    "commit_feature",
 )
 #: Besides the file roles, the user-code category holds the transfer examples (woven with the variations).
 USER_CODE_KINDS = ("spec_to_code", "sibling_analogy")
@@ -141,6 +143,7 @@ class Example:
     template: str
     group: str
     conventions: tuple[str, ...] = ()
+    commit: str = ""  # the full sha of the commit a history example was mined from ('' for every other example)
     id: str = field(default="", compare=False)
     tokens: int = field(default=0, compare=False)
 
@@ -174,9 +177,11 @@ class Example:
             template=self.template,
             group=self.group,
             conventions=self.conventions,
+            commit=self.commit,
         )
 
     def metadata(self) -> dict:
+        extra = {"commit": self.commit} if self.commit else {}
         return {
             "id": self.id,
             "category": self.category,
@@ -186,6 +191,7 @@ class Example:
             "template": self.template,
             "conventions": list(self.conventions),
             "group": self.group,
+            **extra,
             "tokens": self.tokens,
         }
 
@@ -211,6 +217,7 @@ class Example:
             template=meta["template"],
             group=meta["group"],
             conventions=tuple(meta.get("conventions", ())),
+            commit=meta.get("commit", ""),
             id=meta.get("id", ""),
             tokens=meta.get("tokens", 0),
         )

@@ -55,6 +55,8 @@ def read_input_json_object(path: str | Path, *, what: str, max_bytes: int = DEFA
     """A JSON object (not a list, string or number) read from `path`."""
     try:
         data = json.loads(read_input_text(path, what=what, max_bytes=max_bytes))
+    except RecursionError:
+        raise UserError(f"{what} {path} is nested too deeply to be read") from None
     except ValueError as exc:
         raise UserError(f"{what} {path} is not valid JSON: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, dict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,9 +17,10 @@ from pathlib import Path
 from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
 from architect_ai.config import DATASETS_DIR, MIN_DATASET_SIZE, RunConfig
-from architect_ai.data import TOKEN_METHOD, Progress, no_progress
+from architect_ai.data import TOKEN_METHOD, Example, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
+from architect_ai.generate.history_examples import mine_history
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
@@ -28,6 +29,7 @@ from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.derivability import Derivability, file_frequencies, imported_names
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
+from architect_ai.quality.grounding import house_vocabulary
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
@@ -60,7 +62,7 @@ class _Timer:
 def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analysis:
     """Open and analyse the configured repository (what `architect-ai inspect` shows)."""
     progress("open repository", 0, 1)
-    source = open_source(config.repo, ref=config.ref)
+    source = open_source(config.repo, ref=config.ref, depth=config.clone_depth)
     progress("open repository", 1, 1)
     return analyze(
         source,
@@ -68,6 +70,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         chunk_tokens=config.chunk_tokens,
         progress=progress,
         redact_pii=config.redact_pii,
+        selection=config.selection(),
     )
 
 
@@ -87,11 +90,18 @@ def generate_dataset(
     analysis = load_analysis(config, progress)
     timer.lap("analyze")
 
+    history = mine_history(analysis, config, progress)
+    timer.lap("history")
+
     items = load_items(config.artifact_type)
-    streams = build_streams(analysis, items, config)
+    streams = build_streams(analysis, items, config, history.examples)
     progress("plan", 0, 1)
     splitter = ContentSplit(
-        [*analysis.chunks, *analysis.extra_chunks], seed=config.seed, valid_fraction=config.valid_fraction
+        [*analysis.chunks, *analysis.extra_chunks],
+        seed=config.seed,
+        valid_fraction=config.valid_fraction,
+        test_fraction=config.test_fraction,
+        test_size=config.test_size,
     )
     # Candidates per category, counted up to the target; the split sees them all before the first is written.
     capacity = {
@@ -107,7 +117,7 @@ def generate_dataset(
             max_answer_reuse=config.max_answer_reuse,
             near_dup_max_groups=config.near_dup_max_groups,
         ),
-        identifiers=IdentifierGate.of_texts(_repository_texts(analysis)),
+        identifiers=IdentifierGate.of_texts(_repository_texts(analysis, history.examples)),
     )
     gate.mermaid.prevalidate(streams.diagram_answers())
     progress("plan", 1, 1)
@@ -115,6 +125,9 @@ def generate_dataset(
 
     drops: Counter = Counter()
     stats = DatasetStats()
+    stats.grounding.vocabulary = house_vocabulary(
+        (chunk.path, chunk.text) for chunk in (*analysis.chunks, *analysis.extra_chunks)
+    )
     fidelity = HintFidelity(analysis.conventions)
     repository_chunks = [*analysis.chunks, *analysis.extra_chunks]
     derivability = Derivability(file_frequencies(repository_chunks), imported_names(repository_chunks))
@@ -132,7 +145,10 @@ def generate_dataset(
             prepare=gate.prepare,
         )
         for example in merged:
-            stats.add(example, writer.add(example, splitter.side_of(example)))
+            side = writer.add(example, splitter.side_of(example))
+            if side == "test":  # held out: counted in report["held_out"], not in the training counts
+                continue
+            stats.add(example, side)
             fidelity.add(example)
             derivability.add(example)
             if stats.total % 50 == 0:
@@ -144,11 +160,13 @@ def generate_dataset(
         report, messages = _report(
             config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, derivability
         )
+        report["history"] = history.report(report["counts"]["by_kind"])
+        report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
         timer.lap("report")
-        manifest = _manifest(config, analysis, report, writer.hashes, timer.timings)
+        manifest = {**_manifest(config, analysis, report, writer.hashes, timer.timings), "history": history.manifest()}
         writer.write_json("manifest.json", manifest)
         progress("write", 1, 1)
         out_dir = writer.commit()
@@ -163,8 +181,10 @@ def recommended_target(supported: int) -> int:
     return max(MIN_DATASET_SIZE, supported // 100 * 100)
 
 
-def _repository_texts(analysis: Analysis) -> Iterator[str]:
-    """Every text repo-grounded answers may quote: the chunks (they cover each file) and their companion files."""
+def _repository_texts(analysis: Analysis, history: Sequence[Example] = ()) -> Iterator[str]:
+    """Every text repo-grounded answers may quote: the chunks (they cover each file), their companion files, and
+    the code of the history's commits (their answers quote it)."""
+    yield from (example.assistant for example in history)
     for chunk in (*analysis.chunks, *analysis.extra_chunks, *analysis.methods):
         yield chunk.text
         yield from (text for _, _, text in chunk.parts)

@@ -28,7 +28,13 @@ MODEL_CONTEXT_TOKENS = 16_384
 
 # The strategy document's defaults.
 DEFAULT_BATCH_SIZE = 8
-DEFAULT_LEARNING_RATE = 2e-5
+#: The strategy's learning rate, for full fine-tuning (quoted in the rationale, never trained with).
+STRATEGY_FULL_FINETUNE_LR = 2e-5
+#: The one learning rate of a run: a LoRA adapter trains well about 10× above full fine-tuning. The plan writes it,
+#: the plan tab shows it, the Training page and `architect-ai train` start from it.
+LORA_LEARNING_RATE = 2e-4
+#: `hyperparameters.method` of a plan whose learning rate is the LoRA one (older plans held the strategy's 2e-5).
+PLAN_METHOD = "lora"
 STRATEGY_MIN_STEPS = 1000
 STRATEGY_MAX_STEPS = 2000
 MIN_EPOCHS = 2
@@ -192,9 +198,12 @@ def training_plan(report: dict, *, hardware: Hardware = "gpu", model_size: Model
             f"{epochs} epochs × {steps_per_epoch} steps = {steps} steps, inside the strategy's "
             f"{STRATEGY_MIN_STEPS}–{STRATEGY_MAX_STEPS} range"
         )
-    learning_rate = DEFAULT_LEARNING_RATE
+    learning_rate = LORA_LEARNING_RATE
     warmup = max(1, round(steps * WARMUP_FRACTION))
-    rationale.append(f"learning rate {learning_rate:g} (strategy default) with {warmup} warmup steps (3%)")
+    rationale.append(
+        f"learning rate {learning_rate:g} for the LoRA adapter (the strategy's {STRATEGY_FULL_FINETUNE_LR:g} is for "
+        f"full fine-tuning; adapters train about 10× higher) with {warmup} warmup steps (3%)"
+    )
 
     base_model = BASE_MODELS[model_size]
     rationale.insert(0, f"base model {base_model}: the strategy's recommendation at the {model_size} size")
@@ -239,6 +248,7 @@ def training_plan(report: dict, *, hardware: Hardware = "gpu", model_size: Model
             "batch_size": batch,
             "micro_batch_size": micro,
             "gradient_accumulation_steps": accumulation,
+            "method": PLAN_METHOD,
             "learning_rate": learning_rate,
             "warmup_steps": warmup,
             "max_seq_length": max_seq,
@@ -257,7 +267,7 @@ def format_training_plan(plan: dict) -> str:
         f"Steps:             {hp['steps']} ({hp['epochs']} epochs × {hp['steps_per_epoch']} steps)",
         f"Batch size:        {hp['batch_size']} (micro {hp['micro_batch_size']} × accumulation "
         f"{hp['gradient_accumulation_steps']})",
-        f"Learning rate:     {hp['learning_rate']:g} (warmup {hp['warmup_steps']} steps)",
+        f"Learning rate:     {hp['learning_rate']:g} (LoRA; warmup {hp['warmup_steps']} steps)",
         f"Max seq length:    {hp['max_seq_length']}",
     ]
     for kind in ("gpu", "cpu"):

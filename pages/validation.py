@@ -12,12 +12,14 @@ from architect_ai.ui.datasets import datasets_root, list_datasets
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.style import plural
 from architect_ai.ui.validation_view import (
+    LAST_CREATED_MODEL,
     LAST_RUN,
     render_history,
     render_run,
     render_suite,
     run_and_show,
     suite_for,
+    tuned_default,
 )
 from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
 from architect_ai.validate.runner import ValidationRun
@@ -45,7 +47,8 @@ retry_column.button("Retry connection", icon=":material/refresh:", key="val_retr
 try:
     with Ollama(host, connect_timeout=2.0, read_timeout=5.0) as client:
         version = client.version()
-        models = [m.name for m in client.list_models()]
+        installed = client.list_models()
+        models = [m.name for m in installed]
 except (OllamaError, UserError) as exc:
     st.error(
         f"**{exc}**\n\nStart Ollama (`ollama serve`) or correct the host, then press Retry connection.",
@@ -66,7 +69,12 @@ if not models:
     st.stop()
 
 left, right = st.columns(2)
-tuned = left.selectbox("Tuned model (under test)", models, key="val_tuned")
+tuned = left.selectbox(
+    "Tuned model (under test)",
+    models,
+    index=tuned_default(installed, st.session_state.get(LAST_CREATED_MODEL)),
+    key="val_tuned",
+)
 base = right.selectbox(
     "Base model to compare with (optional)",
     [m for m in models if m != tuned],

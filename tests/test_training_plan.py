@@ -7,6 +7,7 @@ import json
 import pytest
 
 from architect_ai.training_plan import (
+    LORA_LEARNING_RATE,
     PLAN_FILE,
     format_training_plan,
     training_plan,
@@ -35,7 +36,7 @@ def test_5000_examples_follow_the_strategy_defaults() -> None:
     hp = plan["hyperparameters"]
     assert plan["base_model"] == "codellama:7b-instruct"
     assert hp["batch_size"] == 8
-    assert hp["learning_rate"] == 2e-5
+    assert hp["learning_rate"] == LORA_LEARNING_RATE == 2e-4 and hp["method"] == "lora"
     assert hp["epochs"] == 2
     assert hp["steps_per_epoch"] == 594  # ceil(4750 / 8)
     assert hp["steps"] == 1188

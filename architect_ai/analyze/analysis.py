@@ -96,12 +96,15 @@ def analyze(
     chunk_tokens: int,
     progress: Progress = no_progress,
     redact_pii: bool = False,
+    selection: dict | None = None,
 ) -> Analysis:
     """Read, classify and chunk every selected file of `source` (with `redact_pii`, e-mails and private IPs
-    redacted too)."""
+    redacted too). `selection` passes `include`, `exclude`, `max_files`, `max_total_bytes` to the file reader."""
     result = Analysis(source=source, pii_redactions=Counter() if redact_pii else None)
     files: list[SourceFile] = []
-    for file in iter_source_files(source, max_file_bytes=max_file_bytes, skips=result.skips, redact_pii=redact_pii):
+    for file in iter_source_files(
+        source, max_file_bytes=max_file_bytes, skips=result.skips, redact_pii=redact_pii, **(selection or {})
+    ):
         files.append(file)
         progress("read files", len(files), 0)
     if not files:

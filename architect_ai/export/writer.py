@@ -88,7 +88,7 @@ class DatasetWriter:
         self._files: dict[str, HashingFile] = {}
         self._subsets = [size for size in config.subset_sizes]
         self.count = 0
-        self.split_counts = {"train": 0, "valid": 0}
+        self.split_counts = {"train": 0, "valid": 0, "test": 0}
 
     def _sink(self, relpath: str, *, array: bool = False) -> HashingFile:
         sink = self._files.get(relpath)
@@ -100,6 +100,8 @@ class DatasetWriter:
         """Create every file up front, so empty splits still exist and the folder shape is fixed."""
         for relpath in ("dataset.jsonl", "train.jsonl", "valid.jsonl"):
             self._sink(relpath)
+        if self.config.test_fraction or self.config.test_size:
+            self._sink("test.jsonl")
         for fmt, stem, _, array in formats.RECORD_FILES:
             if fmt in self.config.formats:
                 for path in formats.record_paths(stem, array).values():
@@ -114,6 +116,10 @@ class DatasetWriter:
 
     def _add(self, example: Example, split: str | None = None) -> str:
         line = example.to_json()
+        if split == "test":  # held out: only test.jsonl, never the training files, subsets or formats
+            self._sink("test.jsonl").add(line)
+            self.split_counts[split] += 1
+            return split
         if split is None:
             split = split_of(example.group, seed=self.config.seed, valid_fraction=self.config.valid_fraction)
         self._sink("dataset.jsonl").add(line)

@@ -28,7 +28,7 @@ from architect_ai.generate.transfer import sibling_examples, spec_to_code_exampl
 SWEEP_KINDS: dict[str, frozenset[str]] = {
     "code-prototype": frozenset(
         {"meeting_context", "cross_file", "repo_erd", "repo_sequence", "repo_architecture", "pattern_combination"}
-        | {"additional_code", "spec_to_code", "sibling_analogy"}
+        | {"additional_code", "spec_to_code", "sibling_analogy", "commit_edit", "commit_feature"}
     ),
     "erd": frozenset({"repo_erd", "meeting_context"}),
     "architecture": frozenset({"repo_architecture", "meeting_context"}),
@@ -36,6 +36,7 @@ SWEEP_KINDS: dict[str, frozenset[str]] = {
     "flowchart": frozenset({"meeting_context"}),
     "code": frozenset(
         {"cross_file", "pattern_combination", "additional_code", "meeting_context", "spec_to_code", "sibling_analogy"}
+        | {"commit_edit", "commit_feature"}
     ),
 }
 USER_CODE_TYPES = frozenset({"code-prototype", "code"})
@@ -58,8 +59,11 @@ class Streams:
     items: tuple = ()  # the library items of this run (code templates fitted to the repository)
 
 
-def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Streams:
-    """The candidate stream factories of each category for this run."""
+def build_streams(
+    analysis: Analysis, items: Sequence, config: RunConfig, commit_examples: Sequence[Example] = ()
+) -> Streams:
+    """The candidate stream factories of each category for this run (`commit_examples`: those mined from the
+    history, `generate.commit_examples`; they join the sweep)."""
     system = config.system_prompt
     sweep_kinds = SWEEP_KINDS[config.artifact_type]
     conventions = analysis.conventions
@@ -170,9 +174,14 @@ def build_streams(analysis: Analysis, items: Sequence, config: RunConfig) -> Str
                 shown[example.source] = conventions_shown(example.assistant, conventions, language)
             yield replace(example, conventions=shown[example.source])
 
+    def commits() -> Iterator[Example]:
+        return (example for example in commit_examples if example.kind in sweep_kinds)
+
     def sweep() -> Iterator[Example]:
+        history = (commits(),) if any(e.kind in sweep_kinds for e in commit_examples) else ()
         return capped(
             round_robin(
+                *history,
                 repo_diagrams(),
                 grounded(cross_file_examples, "cross_file"),
                 grounded(pattern_combination_examples, "pattern_combination"),

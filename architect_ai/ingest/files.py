@@ -3,7 +3,10 @@
 `iter_source_files(source)` streams `SourceFile`s sorted by path. Every file that is not read is counted in `skips`
 under a reason (`skipped_dir`, `vendored`, `generated`, `font`, `lock_file`, `minified`, `binary`, `too_large`,
 `skipped_outside_repo`, `symlink_outside`, `symlink_loop`, `symlink_to_git`, `symlink_to_secret`, `undecodable`, `unreadable`, `secret_file`,
-`secret_in_name`, `pii_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`). Sizes are checked before a
+`secret_in_name`, `pii_in_name`, `mostly_secret`, `dataset_output`, `unsupported`, `empty`, `missing`, and from
+`ingest.selection`: `gitignored` (a plain folder's `.gitignore` files are honoured as git would), `excluded` /
+`not_included` (the `--exclude` / `--include` globs)). Whole-repository caps: more than `max_files` candidate files,
+or more than `max_total_bytes` read, is a one-line `UserError` (exit 2) before anything is written. Sizes are checked before a
 file is opened; nothing outside the root is ever read (every path, listed by git or found by the walk, goes through
 `ingest.inside.resolve_in_repo`: an index entry `../../x` or `/x`, or a tracked folder replaced by a symlink to
 elsewhere, is `skipped_outside_repo`), nor `.git/` or a secret file through a symlink; a folder that
@@ -21,8 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-from architect_ai.config import DEFAULT_MAX_FILE_BYTES
+from architect_ai.config import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_REPO_BYTES, DEFAULT_MAX_REPO_FILES
 from architect_ai.data import SourceFile
+from architect_ai.errors import UserError
 from architect_ai.ingest.inside import OUTSIDE_REPO, resolve_in_repo
 from architect_ai.ingest.languages import (
     SKIP_DIRS,
@@ -34,11 +38,19 @@ from architect_ai.ingest.languages import (
 )
 from architect_ai.ingest.provenance import reason_by_content, reason_by_name
 from architect_ai.ingest.repository import Source
+from architect_ai.ingest.selection import GitIgnores, UserGlobs
 from architect_ai.quality.pii import has_pii
 from architect_ai.quality.pii import redact_pii as redact_pii_text
 from architect_ai.quality.secrets import is_secret_file, path_has_secret, redact
 
-__all__ = ["DEFAULT_MAX_FILE_BYTES", "SKIP_DIRS", "iter_source_files", "read_source_file"]
+__all__ = [
+    "DEFAULT_MAX_FILE_BYTES",
+    "SKIP_DIRS",
+    "iter_source_files",
+    "read_source_file",
+    "reason_by_path",
+    "source_file_from_bytes",
+]
 
 #: A NUL byte in this many leading bytes marks a binary file.
 BINARY_SNIFF_BYTES = 8192
@@ -50,6 +62,8 @@ MINIFIED_MIN_CHARS = 2000
 #: A file whose non-blank lines are more than this fraction redacted is mostly secret: skipped.
 MOSTLY_SECRET_FRACTION = 0.5
 UTF8_BOM = b"\xef\xbb\xbf"
+#: A plain folder's `.gitignore` larger than this is not honoured (it would not be a hand-written ignore list).
+GITIGNORE_MAX_BYTES = 1_000_000
 
 
 def iter_source_files(
@@ -58,6 +72,10 @@ def iter_source_files(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     skips: Counter | None = None,
     redact_pii: bool = False,
+    include: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    max_files: int = DEFAULT_MAX_REPO_FILES,
+    max_total_bytes: int = DEFAULT_MAX_REPO_BYTES,
 ) -> Iterator[SourceFile]:
     """Yield the readable text files of `source`, sorted by path, secrets redacted.
 
@@ -67,17 +85,49 @@ def iter_source_files(
         skips: a Counter that receives one count per skipped file (or pruned folder, in a plain-folder walk) by
             reason.
         redact_pii: also replace e-mail and private IP addresses (`quality.pii`); skip paths that hold one.
+        include: gitignore-style globs; when given, only matching paths are read (others: `not_included`).
+        exclude: gitignore-style globs of paths never read (`excluded`).
+        max_files: more candidate files than this (after the folder rules and globs) is a `UserError`.
+        max_total_bytes: more bytes read in all than this is a `UserError`.
+
+    Raises:
+        UserError: the repository is over a cap (one line, naming the cap and how to narrow the selection).
     """
     skips = Counter() if skips is None else skips
     root = source.root.resolve()
-    paths: Iterable[str] = sorted(source.tracked) if source.tracked is not None else _walk(root, skips)
-    paths = _without_datasets(list(paths), skips)
+    globs = UserGlobs(tuple(include), tuple(exclude))
+    paths: Iterable[str] = sorted(source.tracked) if source.tracked is not None else _walk(root, skips, globs)
+    paths = _without_datasets(_wanted(paths, globs, skips), skips)
+    if len(paths) > max_files:
+        raise UserError(
+            f"{source.display} has {len(paths)} files to read, over the cap of {max_files}; "
+            "narrow it with --include/--exclude or raise --max-files"
+        )
+    total = 0
     for rel in paths:
         result = read_source_file(root, rel, max_file_bytes=max_file_bytes, redact_pii=redact_pii)
         if isinstance(result, str):
             skips[result] += 1
+            continue
+        total += result.size
+        if total > max_total_bytes:
+            raise UserError(
+                f"{source.display} holds more than {max_total_bytes} bytes of text to read; "
+                "narrow it with --include/--exclude or raise --max-total-bytes"
+            )
+        yield result
+
+
+def _wanted(paths: Iterable[str], globs: UserGlobs, skips: Counter) -> list[str]:
+    """`paths` the user's `--include` / `--exclude` globs keep; the others counted by reason."""
+    kept = []
+    for rel in paths:
+        reason = globs.reason(rel)
+        if reason:
+            skips[reason] += 1
         else:
-            yield result
+            kept.append(rel)
+    return kept
 
 
 def read_source_file(
@@ -87,7 +137,7 @@ def read_source_file(
     inside = resolve_in_repo(root, rel)
     if inside is None:
         return OUTSIDE_REPO
-    reason = _reason_by_name(rel)
+    reason = reason_by_path(rel)
     if reason:
         return reason
     if redact_pii and has_pii(rel):
@@ -115,6 +165,12 @@ def read_source_file(
             data = handle.read(max_file_bytes + 1)
     except OSError:
         return "unreadable"
+    return source_file_from_bytes(rel, data, size=info.st_size, redact_pii=redact_pii)
+
+
+def source_file_from_bytes(rel: str, data: bytes, *, size: int, redact_pii: bool = False) -> SourceFile | str:
+    """The content rules of `read_source_file` (binary, undecodable, empty, minified, generated, secrets) applied to
+    bytes already read — from the disk or from a git object (the history reader): a `SourceFile` or the skip reason."""
     if b"\0" in data[:BINARY_SNIFF_BYTES]:
         return "binary"
     try:
@@ -140,13 +196,14 @@ def read_source_file(
         path=rel,
         text=text,
         language=language_of(rel),
-        size=info.st_size,
+        size=size,
         redactions=len(redactions),
         pii_redactions=pii,
     )
 
 
-def _reason_by_name(rel: str) -> str | None:
+def reason_by_path(rel: str) -> str | None:
+    """The skip reason a path earns by its name alone (vendored, skipped folder, secret file, lock, generated, …)."""
     provenance = reason_by_name(rel)
     if provenance == "vendored":
         return provenance
@@ -200,16 +257,24 @@ def _resolve_inside(root: Path, link: Path) -> Path | str:
     return target
 
 
-def _walk(root: Path, skips: Counter) -> list[str]:
-    """Every file under `root` (POSIX, root-relative), sorted, vendored folders and folder symlinks pruned."""
+def _walk(root: Path, skips: Counter, globs: UserGlobs | None = None) -> list[str]:
+    """Every file under `root` (POSIX, root-relative), sorted; vendored, git-ignored and excluded folders and folder
+    symlinks pruned, git-ignored files left out (each counted), as `git ls-files` would list a fresh clone."""
     found: list[str] = []
+    ignores = GitIgnores()
     for directory, dirnames, filenames in os.walk(root):
         base = Path(directory).relative_to(root).as_posix()
         prefix = "" if base == "." else f"{base}/"
+        if ".gitignore" in filenames:
+            _add_gitignore(ignores, prefix, Path(directory, ".gitignore"))
         kept = []
         for name in dirnames:
             rel = f"{prefix}{name}"
-            if os.path.islink(os.path.join(directory, name)):
+            if ignores.ignored(rel, folder=True) and name != ".git":
+                skips["gitignored"] += 1
+            elif globs is not None and globs.prunes(rel):
+                skips["excluded"] += 1
+            elif os.path.islink(os.path.join(directory, name)):
                 skips[_symlink_dir_reason(root, Path(directory, name))] += 1
             elif reason_by_name(f"{rel}/x") == "vendored":
                 skips["vendored"] += 1
@@ -218,8 +283,23 @@ def _walk(root: Path, skips: Counter) -> list[str]:
             else:
                 kept.append(name)
         dirnames[:] = sorted(kept)
-        found.extend(f"{prefix}{name}" for name in filenames)
+        for name in filenames:
+            rel = f"{prefix}{name}"
+            if ignores.ignored(rel):
+                skips["gitignored"] += 1
+            else:
+                found.append(rel)
     return sorted(found)
+
+
+def _add_gitignore(ignores: GitIgnores, prefix: str, path: Path) -> None:
+    """Honour one `.gitignore` of a plain folder (a regular file, read bounded; a symlink or odd file is ignored)."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > GITIGNORE_MAX_BYTES:
+            return
+        ignores.add(prefix, path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return
 
 
 def _symlink_dir_reason(root: Path, link: Path) -> str:

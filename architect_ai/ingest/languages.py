@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import PurePosixPath
 
-#: Folders never descended into (vendored code, build output, tool state). Matched, lower-cased, on any path segment.
-SKIP_DIRS = frozenset(
-    {
-        "node_modules", "bin", "obj", "dist", "packages", ".vs", ".idea", ".git", ".hg", ".svn", ".vscode", "coverage",
-        "build", "out", "target", ".angular", ".next", ".nuxt", "__pycache__", ".venv", "venv", "vendor",
-        ".gradle", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".terraform", "bower_components", ".cache",
-        ".parcel-cache", ".turbo", ".svelte-kit", "testresults", ".nyc_output", "jspm_packages", ".sass-cache",
-    }
-)  # fmt: skip
-#: `wwwroot/lib` holds client libraries copied in by libman: a two-segment skip.
-SKIP_DIR_PAIRS = frozenset({("wwwroot", "lib")})
+from architect_ai.ingest.selection import SKIP_DIR_NAMES, path_folder_reason
+
+#: Folders never descended into: derived from the one pattern list `ingest.selection.SKIP_FOLDERS`.
+SKIP_DIRS = SKIP_DIR_NAMES
 
 LOCK_FILES = frozenset(
     {
@@ -78,7 +70,4 @@ def is_minified_name(path: str) -> bool:
 
 def in_skipped_dir(path: str) -> bool:
     """True when any folder of the repository-relative POSIX `path` is vendored/build/tool state."""
-    parts = tuple(part.lower() for part in PurePosixPath(path).parts[:-1])
-    if any(part in SKIP_DIRS for part in parts):
-        return True
-    return any(pair in SKIP_DIR_PAIRS for pair in itertools.pairwise(parts))
+    return path_folder_reason(path) is not None

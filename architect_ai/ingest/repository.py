@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import git
 
@@ -33,6 +33,7 @@ _SCP_LIKE = re.compile(r"^[A-Za-z0-9._~-]+@[A-Za-z0-9][A-Za-z0-9.-]*:(?!/?-)[^\s
 _SCP_LOOSE = re.compile(r"^[^\s/:@]+@[^/]*:")  # anything shaped like user@host:… is meant as a URL
 _TRANSPORT_HELPER = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*::")
 _UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _BAD_REF_CHARS = re.compile(r"[\s\x00-\x1f\x7f~^:?*\[\\]")
 _COMMIT_SHA = re.compile(r"^[0-9a-f]{7,40}$")
 
@@ -95,13 +96,16 @@ def check_git_url(url: str) -> None:
         raise UserError("the repository URL is empty")
     if url.startswith("-"):
         raise UserError(f"refusing repository URL {shown!r}: it looks like a git option")
-    if _UNSAFE_CHARS.search(url):
+    if _UNSAFE_CHARS.search(url) or _CONTROL_CHARS.search(unquote(url)):  # `%00`, `%0a` too (`%20` is a space)
         raise UserError(f"refusing repository URL {shown!r}: it contains whitespace or control characters")
     if _TRANSPORT_HELPER.match(url):
         raise UserError(f"refusing repository URL {shown!r}: git transport helpers ('<name>::') are not allowed")
     if _SCP_LIKE.match(url):
         return
-    scheme = urlsplit(url).scheme.lower() if "://" in url else ""
+    try:
+        scheme = urlsplit(url).scheme.lower() if "://" in url else ""
+    except ValueError as exc:  # `ssh://[…`, `http://[::1`: an unclosed or invalid IPv6 host
+        raise UserError(f"refusing repository URL {shown!r}: {exc}") from None
     if scheme not in ALLOWED_SCHEMES:
         raise UserError(f"refusing repository URL {shown!r}: use https://, http://, ssh://, git@host:path or file://")
     try:
@@ -123,19 +127,25 @@ def strip_credentials(url: str) -> str:
     """
     if "://" not in url:
         return url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # `http://[::1`: an unclosed IPv6 bracket; show only the scheme
+        return url.split("://", 1)[0] + "://…"
     netloc = parts.netloc.rsplit("@", 1)[1] if "@" in parts.netloc else parts.netloc
     return urlunsplit(parts._replace(netloc=netloc, query="", fragment=""))
 
 
-def open_source(repo: str, *, ref: str | None = None, cache_dir: Path | None = None) -> Source:
-    """Open a local folder or clone/fetch a git URL; raise `UserError` with a one-line reason when that fails."""
+def open_source(repo: str, *, ref: str | None = None, cache_dir: Path | None = None, depth: int = 1) -> Source:
+    """Open a local folder or clone/fetch a git URL; raise `UserError` with a one-line reason when that fails.
+
+    A URL is fetched with `depth` commits of history (1: the files only; the history reader wants N + 1 to see the
+    change of its N-th commit)."""
     repo = repo.strip()
     if ref is not None:
         check_ref(ref)
     if is_git_url(repo):
         check_git_url(repo)
-        return _open_remote(repo, ref, _cache_root(cache_dir))
+        return _open_remote(repo, ref, _cache_root(cache_dir), max(1, depth))
     return _open_local(Path(repo).expanduser(), repo, ref)
 
 
@@ -194,11 +204,11 @@ def _cache_root(cache_dir: Path | None) -> Path:
     return Path(env).expanduser() if env else DEFAULT_CACHE_DIR.expanduser()
 
 
-def _open_remote(url: str, ref: str | None, cache_root: Path) -> Source:
+def _open_remote(url: str, ref: str | None, cache_root: Path, depth: int = 1) -> Source:
     display = strip_credentials(url)
     target = cache_root / hashlib.sha256(url.encode()).hexdigest()
     try:
-        repo = _refresh(target, ref) if (target / ".git").is_dir() else _clone(url, target, ref)
+        repo = _refresh(target, ref, depth) if (target / ".git").is_dir() else _clone(url, target, ref, depth)
     except git.GitCommandError as exc:
         raise UserError(f"could not clone {display}: {_first_line(exc, url, display)}") from None
     with repo:
@@ -209,7 +219,7 @@ def _open_remote(url: str, ref: str | None, cache_root: Path) -> Source:
     return Source(root=target.resolve(), display=display, url=display, commit=commit, ref=ref, tracked=tracked)
 
 
-def _clone(url: str, target: Path, ref: str | None) -> git.Repo:
+def _clone(url: str, target: Path, ref: str | None, depth: int = 1) -> git.Repo:
     """Clone into a temporary sibling folder, then move it into place: a failure leaves no partial cache.
 
     A clone is `init` + `fetch` + `checkout` rather than `Repo.clone_from`, because GitPython applies
@@ -221,7 +231,7 @@ def _clone(url: str, target: Path, ref: str | None) -> git.Repo:
         with git.Repo.init(staging) as repo:
             repo.git.update_environment(**git_env())
             repo.create_remote("origin", url, allow_unsafe_protocols=False)
-            _checkout(repo, ref)
+            _checkout(repo, ref, depth)
         staging.rename(target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -229,19 +239,19 @@ def _clone(url: str, target: Path, ref: str | None) -> git.Repo:
     return _repo(target)
 
 
-def _refresh(target: Path, ref: str | None) -> git.Repo:
+def _refresh(target: Path, ref: str | None, depth: int = 1) -> git.Repo:
     """Bring a cached clone up to date with `ref` (the default branch when None)."""
     repo = _repo(target)
     try:
-        _checkout(repo, ref)
+        _checkout(repo, ref, depth)
     except BaseException:
         repo.close()
         raise
     return repo
 
 
-def _checkout(repo: git.Repo, ref: str | None) -> None:
-    """Fetch `ref` shallowly (a commit sha: shallow when the server allows, else the full history) and check it out.
+def _checkout(repo: git.Repo, ref: str | None, depth: int = 1) -> None:
+    """Fetch `ref` with `depth` commits (a commit sha: shallow when the server allows, else the full history) and check it out.
 
     `repo.git.fetch` rather than `Remote.fetch`: same guard (the URL was checked and `create_remote` refused unsafe
     protocols; our options are fixed and refs were checked), a real timeout, and no log noise about FETCH_HEAD.
@@ -249,7 +259,7 @@ def _checkout(repo: git.Repo, ref: str | None) -> None:
     if ref and _COMMIT_SHA.match(ref):
         if not _has_commit(repo, ref):
             try:
-                _fetch(repo, "--depth=1", ref)
+                _fetch(repo, f"--depth={depth}", ref)
             except git.GitCommandError:
                 unshallow = ["--unshallow"] if (Path(repo.git_dir) / "shallow").exists() else []
                 _fetch(repo, *unshallow, "--tags", "+refs/heads/*:refs/remotes/origin/*")
@@ -257,7 +267,7 @@ def _checkout(repo: git.Repo, ref: str | None) -> None:
             raise git.GitCommandError(["git", "fetch"], 128, f"commit {ref} not found")
         repo.git.checkout("--force", "--detach", ref, "--")
     else:
-        _fetch(repo, "--depth=1", ref or "HEAD")
+        _fetch(repo, f"--depth={depth}", ref or "HEAD")
         repo.git.checkout("--force", "--detach", "FETCH_HEAD", "--")
 
 

@@ -20,6 +20,12 @@ from architect_ai.generate.code_facts import answer_names, names_any
 _HEADER = re.compile(r"^(?:`([^`\n]+\.\w+)`(?: \(lines [^)]*\))?|(?://|#) (\S+\.\w+))\s*$", re.M)
 _FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 _DIAGRAM_LANGUAGES = frozenset({"mermaid"})
+_IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")
+_LINES = re.compile(r"\blines? \d+\s*[–-]\s*\d+")
+#: An answer identifier counts as derivable when the prompt holds it or this many repository files use it.
+HOUSE_FILES = 3
+#: A code example is derivable when at least this share of its answer's identifiers are.
+DERIVABLE_MIN = 0.8
 #: Lines shorter than this (braces, `else`, blank) say nothing about where code comes from.
 MIN_LINE_CHARS = 12
 
@@ -48,6 +54,25 @@ def names_its_answer(example: Example) -> bool:
     return any(names_any(example.user, answer_names(path)) for path in answer_paths(example.assistant))
 
 
+def self_references(example: Example) -> bool:
+    """Whether the prompt holds its answer's own path, a line range, or a code block of the answer verbatim."""
+    user = example.user
+    if _LINES.search(user) or any(path in user for path in answer_paths(example.assistant)):
+        return True
+    return any(
+        len(block.strip()) >= MIN_LINE_CHARS and block.strip() in user for block in code_blocks(example.assistant)
+    )
+
+
+def house_vocabulary(texts_by_path) -> frozenset[str]:
+    """Identifiers used in at least `HOUSE_FILES` files: `texts_by_path` yields (path, text)."""
+    files: dict[str, set[str]] = {}
+    for path, text in texts_by_path:
+        for name in set(_IDENT.findall(text)):
+            files.setdefault(name, set()).add(path)
+    return frozenset(name for name, paths in files.items() if len(paths) >= HOUSE_FILES)
+
+
 def _line_keys(block: str) -> frozenset[bytes]:
     return frozenset(_key(s) for s in (line.strip() for line in block.splitlines()) if len(s) >= MIN_LINE_CHARS)
 
@@ -56,6 +81,10 @@ def _line_keys(block: str) -> frozenset[bytes]:
 class GroundingStats:
     repo_code: int = 0
     unnamed: int = 0
+    self_reference: int = 0
+    derivable: int = 0
+    vocabulary: frozenset[str] = frozenset()  # house vocabulary (`house_vocabulary`)
+    _prompts_per_answer: dict[bytes, int] = field(default_factory=dict)  # normalised repo answer → prompts
     _answer_of: dict[bytes, bytes] = field(default_factory=dict)  # prompt → first answer
     _ambiguous: set[bytes] = field(default_factory=set)
     _train_lines: set[bytes] = field(default_factory=set)
@@ -70,12 +99,32 @@ class GroundingStats:
             return
         self.repo_code += 1
         self.unnamed += not names_its_answer(example)
+        refers = self_references(example)
+        self.self_reference += refers
+        self.derivable += not refers and self._derivable(example)
+        normalised = _key(" ".join(example.assistant.split()))
+        self._prompts_per_answer[normalised] = self._prompts_per_answer.get(normalised, 0) + 1
         blocks = tuple(k for k in (_line_keys(b) for b in code_blocks(example.assistant)) if k)
         if split == "train":
             for keys in blocks:
                 self._train_lines.update(keys)
         elif blocks:
             self._valid_blocks.append(blocks)
+
+    def _derivable(self, example: Example) -> bool:
+        names = {n for block in code_blocks(example.assistant) for n in _IDENT.findall(block)}
+        if not names:
+            return False
+        prompt = set(_IDENT.findall(example.user))
+        known = sum(1 for n in names if n in prompt or n in self.vocabulary)
+        return known / len(names) >= DERIVABLE_MIN
+
+    def prompts_per_answer(self) -> dict[str, int]:
+        """How many repo answers (normalised text) stand under 1, 2, 3 … prompts."""
+        histogram: dict[int, int] = {}
+        for count in self._prompts_per_answer.values():
+            histogram[count] = histogram.get(count, 0) + 1
+        return {str(k): histogram[k] for k in sorted(histogram)}
 
     @property
     def ambiguous_prompts(self) -> int:
@@ -95,6 +144,12 @@ class GroundingStats:
             "repo_code_examples": self.repo_code,
             "unnamed_answer_examples": self.unnamed,
             "unnamed_answer_share": round(self.unnamed / self.repo_code, 4) if self.repo_code else 0.0,
+            "self_reference": self.self_reference,
+            "self_reference_share": round(self.self_reference / self.repo_code, 4) if self.repo_code else 0.0,
+            "derivable_examples": self.derivable,
+            "derivable_share": round(self.derivable / self.repo_code, 4) if self.repo_code else 0.0,
+            "prompts_per_answer": self.prompts_per_answer(),
+            "max_prompts_per_answer": max(self._prompts_per_answer.values(), default=0),
             "ambiguous_prompts": self.ambiguous_prompts,
             "valid_code_examples": valid,
             "valid_code_in_train": leaked,

@@ -29,7 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--epochs", type=int, help=f"passes over the data (default: the plan's, else {FALLBACK['epochs']})"
     )
-    parser.add_argument("--lr", type=float, help="learning rate (default: 10 × the plan's full fine-tuning rate)")
+    parser.add_argument(
+        "--lr", type=float, help=f"learning rate (default: the plan's LoRA rate, else {FALLBACK['learning_rate']:g})"
+    )
     parser.add_argument("--batch", type=int, help="examples per optimizer step (default: the plan's)")
     parser.add_argument(
         "--micro-batch", type=int, help="examples per forward pass (gradient accumulation = batch ÷ this)"

@@ -15,14 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from architect_ai.config import describe_validation_error
 from architect_ai.errors import UserError
-from architect_ai.training_plan import PLAN_FILE
+from architect_ai.training_plan import LORA_LEARNING_RATE, PLAN_FILE, PLAN_METHOD
 
 DEMO_BASE = "demo"
 CONFIG_FILE = "train_config.json"
 #: Used when a dataset has no training plan (or the plan lacks a value).
-FALLBACK = {"epochs": 2, "learning_rate": 2e-4, "batch_size": 8, "max_length": 1024}
-#: The strategy's LR (2e-5) is for full fine-tuning; LoRA adapters train well about 10× higher.
-LORA_LR_FACTOR = 10.0
+FALLBACK = {"epochs": 2, "learning_rate": LORA_LEARNING_RATE, "batch_size": 8, "max_length": 1024}
 
 
 class TrainConfig(BaseModel):
@@ -34,7 +32,7 @@ class TrainConfig(BaseModel):
     base: str = Field(min_length=1, description="a local Hugging Face model folder, a hub id, or 'demo'")
     subset: int | None = Field(default=None, ge=1, description="train on subsets/subset_<N>.jsonl")
     epochs: int = Field(default=2, ge=1, le=50)
-    learning_rate: float = Field(default=2e-4, gt=0, le=1.0)
+    learning_rate: float = Field(default=LORA_LEARNING_RATE, gt=0, le=1.0)
     batch_size: int = Field(default=8, ge=1, le=1024, description="examples per optimizer step")
     micro_batch_size: int = Field(default=1, ge=1, le=1024, description="examples per forward pass")
     max_length: int = Field(default=1024, ge=32, le=131_072, description="tokens per example (longer are cut)")
@@ -71,7 +69,11 @@ def load_train_config(run_dir: str | Path) -> TrainConfig:
 
 
 def plan_defaults(dataset_dir: str | Path) -> dict:
-    """Settings suggested by the dataset's training plan (LoRA learning rate), falling back to `FALLBACK`."""
+    """Settings suggested by the dataset's training plan, falling back to `FALLBACK`.
+
+    The learning rate is the plan's when the plan is a LoRA one (`method: lora`); an older plan held the strategy's
+    full fine-tuning rate, which an adapter does not train with, so `LORA_LEARNING_RATE` is used instead.
+    """
     values = dict(FALLBACK)
     try:
         plan = json.loads((Path(dataset_dir) / PLAN_FILE).read_text(encoding="utf-8"))
@@ -83,8 +85,9 @@ def plan_defaults(dataset_dir: str | Path) -> dict:
             values[key] = hp[source]
     if isinstance(hp.get("micro_batch_size"), int) and hp["micro_batch_size"] > 0:
         values["micro_batch_size"] = hp["micro_batch_size"]
-    if isinstance(hp.get("learning_rate"), int | float) and hp["learning_rate"] > 0:
-        values["learning_rate"] = float(hp["learning_rate"]) * LORA_LR_FACTOR
+    lr = hp.get("learning_rate")
+    if hp.get("method") == PLAN_METHOD and isinstance(lr, int | float) and not isinstance(lr, bool) and lr > 0:
+        values["learning_rate"] = float(lr)
     return values
 
 

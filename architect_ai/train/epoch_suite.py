@@ -8,6 +8,7 @@ the user's own file; each prompt goes through the base's chat template, `generat
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,18 @@ from architect_ai.validate.runner import AssertionResult, PromptResult, Validati
 from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
 
 LOCAL_HOST = "local:transformers"
+#: () -> bool: whether the run was asked to stop (checked between prompts and after every generated token).
+ShouldStop = Callable[[], bool]
+#: (prompts done, prompts in the suite) -> None, called before the first prompt and after each one.
+OnProgress = Callable[[int, int], None]
+
+
+class SuiteStopped(Exception):
+    """A stop request arrived while the suite ran: `done` of `total` prompts were answered."""
+
+    def __init__(self, label: str, done: int, total: int) -> None:
+        super().__init__(f"stopped while testing {label}: {done}/{total} prompts answered")
+        self.label, self.done, self.total = label, done, total
 
 
 def suite_for(dataset_dir: str | Path, suite_file: str | None) -> Suite:
@@ -27,7 +40,22 @@ def suite_for(dataset_dir: str | Path, suite_file: str | None) -> Suite:
     return build_suite(conventions, system=system) if system else build_suite(conventions)
 
 
-def greedy_answer(model: Any, tokenizer: Any, messages: list[dict], max_new_tokens: int) -> str:
+def stop_criteria(should_stop: ShouldStop | None) -> Any:
+    """A transformers `StoppingCriteriaList` ending `generate` at the next token once `should_stop()` is true."""
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class StopOnRequest(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            done = bool(should_stop is not None and should_stop())
+            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([StopOnRequest()] if should_stop is not None else [])
+
+
+def greedy_answer(
+    model: Any, tokenizer: Any, messages: list[dict], max_new_tokens: int, should_stop: ShouldStop | None = None
+) -> str:
     import torch
 
     encoded = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
@@ -39,14 +67,28 @@ def greedy_answer(model: Any, tokenizer: Any, messages: list[dict], max_new_toke
             do_sample=False,
             pad_token_id=tokenizer.pad_token_id,
             eos_token_id=tokenizer.eos_token_id,
+            stopping_criteria=stop_criteria(should_stop),
         )
     return tokenizer.decode(output[0][encoded["input_ids"].shape[1] :], skip_special_tokens=True)
 
 
 def run_suite(
-    model: Any, tokenizer: Any, suite: Suite, *, label: str, model_name: str, max_new_tokens: int, validator: Any = None
+    model: Any,
+    tokenizer: Any,
+    suite: Suite,
+    *,
+    label: str,
+    model_name: str,
+    max_new_tokens: int,
+    validator: Any = None,
+    should_stop: ShouldStop | None = None,
+    on_progress: OnProgress | None = None,
 ) -> ValidationRun:
-    """Answer every prompt greedily with `model` and score it (one model: the run's pass rate is this model's)."""
+    """Answer every prompt greedily with `model` and score it (one model: the run's pass rate is this model's).
+
+    `should_stop` is asked before each prompt and after every generated token: once it says yes the answer being
+    written is cut and `SuiteStopped` is raised (a stop takes effect within one token, not one suite).
+    """
     was_training = model.training
     model.eval()
     run = ValidationRun(
@@ -58,14 +100,21 @@ def run_suite(
         system=suite.system,
         label=label,
     )
+    total = len(suite.prompts)
     try:
-        for prompt in suite.prompts:
+        for done, prompt in enumerate(suite.prompts):
+            if should_stop is not None and should_stop():
+                raise SuiteStopped(label, done, total)
+            if on_progress is not None:
+                on_progress(done, total)
             system = prompt.system if prompt.system is not None else suite.system
             messages = ([{"role": "system", "content": system}] if system else []) + [
                 {"role": "user", "content": prompt.prompt}
             ]
             started = time.perf_counter()
-            answer = greedy_answer(model, tokenizer, messages, max_new_tokens)
+            answer = greedy_answer(model, tokenizer, messages, max_new_tokens, should_stop)
+            if should_stop is not None and should_stop():
+                raise SuiteStopped(label, done, total)
             result = PromptResult(
                 prompt_id=prompt.id,
                 category=prompt.category,
@@ -79,6 +128,8 @@ def run_suite(
                 for a, o in evaluate(answer, list(prompt.assertions), validator)
             ]
             run.results.append(result)
+        if on_progress is not None:
+            on_progress(total, total)
     finally:
         if was_training:
             model.train()

@@ -52,6 +52,7 @@ def make_callback(run_dir: Path, suite: SuiteHook | None, started: float | None 
     class RunProgress(TrainerCallback):
         def __init__(self) -> None:
             self.stopped = False
+            self.stopped_in_suite: Any = None  # the SuiteStopped of an epoch suite cut by a stop request
             self.base_rate: float | None = None
 
         def _write(self, state: Any, event: dict) -> None:
@@ -114,8 +115,15 @@ def make_callback(run_dir: Path, suite: SuiteHook | None, started: float | None 
         def on_epoch_end(self, args: Any, state: Any, control: Any, model: Any = None, **kwargs: Any) -> None:
             if suite is None or self.stopped or model is None or not state.is_world_process_zero:
                 return
+            from architect_ai.train.epoch_suite import SuiteStopped
+
             epoch = max(1, math.ceil((state.epoch or 0) - 1e-6))  # a run cut by max_steps is in its first epoch
-            run = suite(model, f"epoch {epoch}", epoch)
+            try:
+                run = suite(model, f"epoch {epoch}", epoch)
+            except SuiteStopped as stop:  # the adapter trained so far is kept: end the training here
+                self.stopped, self.stopped_in_suite = True, stop
+                control.should_training_stop = True
+                return
             if run is not None:
                 event = suite_event(
                     run,

@@ -25,6 +25,7 @@ from architect_ai.train.run_folder import (
     append_event,
     now,
     runs_root,
+    stop_requested,
     write_run,
 )
 
@@ -71,21 +72,30 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
     # generation on one rank would stall a sharded model: the suite runs in single-process training only
     single = int(os.environ.get("WORLD_SIZE", "1")) == 1
     suite = None
-    if config.suite and single:
-        from architect_ai.train.epoch_suite import run_suite, save_suite_run, suite_for
+    from architect_ai.train.epoch_suite import SuiteStopped, run_suite, save_suite_run, suite_for
 
+    if config.suite and single:
         suite = suite_for(config.dataset, config.suite_file)
     holder: dict = {}
 
     def suite_hook(model: object, label: str, epoch: int) -> object:
         name = "base" if label == "base" else f"{run_dir.name}@epoch-{epoch}"
+        trainer = holder["trainer"]
+
+        def progress(done: int, total: int) -> None:
+            if _is_main_process():
+                event = {"type": "suite_progress", "label": label, "done": done, "total": total}
+                append_event(run_dir, {**event, "elapsed": round(time.perf_counter() - started, 3)})
+
         result = run_suite(
             model,
-            holder["trainer"].processing_class,
+            trainer.processing_class,
             suite,  # type: ignore[arg-type]
             label=label,
             model_name=name,
             max_new_tokens=config.suite_max_tokens,
+            should_stop=lambda: stop_requested(run_dir, trainer.state.global_step),
+            on_progress=progress,
         )
         result.dataset = str(config.dataset)
         save_suite_run(result, run_dir / VALIDATION_DIR, "base" if label == "base" else f"epoch-{epoch}")
@@ -102,12 +112,26 @@ def train(config: TrainConfig, run_dir: Path) -> tuple[str, str]:
         if resume_from is None:
             raise UserError(f"run {config.resume} has no checkpoint to resume from")
     loop_started = time.perf_counter()
-    trainer.train(resume_from_checkpoint=resume_from)
+    try:
+        trainer.train(resume_from_checkpoint=resume_from)
+    except SuiteStopped as stop:  # asked to stop while the base model was being tested: nothing trained yet
+        if _is_main_process():
+            append_event(run_dir, {"type": "end", "step": 0, "elapsed": round(time.perf_counter() - started, 3)})
+        return "stopped", (
+            f"stopped on request while testing the base model ({stop.done}/{stop.total} prompts answered), "
+            "before the first training step: no adapter"
+        )
     trained = time.perf_counter()
     if _is_main_process():
         end = {"type": "end", "step": trainer.state.global_step, "elapsed": round(trained - started, 3)}
         append_event(run_dir, {**end, "train_seconds": round(trained - loop_started, 3)})
         save_adapter(trainer, run_dir)
+    if callback.stopped_in_suite is not None:
+        stop = callback.stopped_in_suite
+        return "stopped", (
+            f"stopped on request at step {trainer.state.global_step} while testing {stop.label} "
+            f"({stop.done}/{stop.total} prompts answered); the adapter is saved"
+        )
     if callback.stopped:
         return "stopped", f"stopped on request at step {trainer.state.global_step}; the adapter is saved"
     return "completed", f"{trainer.state.global_step} steps in {time.perf_counter() - started:.1f} s"

@@ -14,6 +14,7 @@ from architect_ai.config import (
     ARTIFACT_TYPE_LABELS,
     ARTIFACT_TYPES,
     DEFAULT_EXAMPLE_TOKENS,
+    DEFAULT_HISTORY_COMMITS,
     DEFAULT_TARGET_EXAMPLES,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
@@ -66,6 +67,11 @@ HELP = {
     "formats": "Trainer-specific copies written next to dataset.jsonl (OpenAI, Alpaca, ShareGPT, LLaMA-Factory, mlx…).",
     "name": "Folder name under the datasets folder; by default it names the repository, type and target.",
     "force": "Replace a dataset folder of the same name. Without it, a name in use is refused.",
+    "history": (
+        "Commits of the checked-out branch mined for examples of how your team changes its code (commit message → "
+        "the changed declarations before and after, or the new files). 0 turns it off. A git URL is fetched this "
+        "many commits deep; merges, reverts, bots, non-request messages and docs/config-only commits are skipped."
+    ),
     "redact_pii": (
         "Also replace e-mail addresses and private IP addresses (10.x, 172.16–31.x, 192.168.x, fc00::/7) in your "
         "code by <REDACTED:email> / <REDACTED:private_ip>. Secrets are always redacted; documentation addresses "
@@ -182,7 +188,11 @@ def render_config_form() -> FormValues:
         default_name = f"{repo_slug(repo or 'repo')}_{artifact_type.replace('-', '_')}_{int(target or 0)}"
         name = n1.text_input("Dataset name", key="ft_name", placeholder=f"default: {default_name}", help=HELP["name"])
         force = n2.checkbox("Replace if it exists", key="ft_force", help=HELP["force"])
-        redact_pii = st.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
+        h1, h2 = st.columns([1, 2])
+        history = h1.number_input(
+            "History commits", value=DEFAULT_HISTORY_COMMITS, step=100, key="ft_history", help=HELP["history"]
+        )
+        redact_pii = h2.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
 
     values = {"source": source, "repo": repo.strip(), "ref": ref.strip() if ref else None, "force": bool(force)}
     if not repo.strip():
@@ -209,6 +219,7 @@ def render_config_form() -> FormValues:
             weights=weights,
             formats=tuple(formats),
             redact_pii=bool(redact_pii),
+            history=_whole(history, "History commits"),
         )
     except UserError as exc:
         return FormValues(config=None, error=page_reason(str(exc)), **values)

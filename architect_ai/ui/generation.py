@@ -13,7 +13,7 @@ import streamlit as st
 
 from architect_ai.errors import UserError
 from architect_ai.ui.config_form import FormValues
-from architect_ai.ui.safe_text import inline_code
+from architect_ai.ui.safe_text import inline_code, safe_markdown
 from architect_ai.ui.source_check import page_reason, preflight_source, remedy
 
 #: Redraw the progress at most this often (seconds): the callback may fire thousands of times.
@@ -123,6 +123,9 @@ def run_generation(form: FormValues, *, out_root: Path) -> Path | None:
         f"Generated {result.total:,} examples into {inline_code(result.out_dir.name)} in {seconds:.1f} s",
         icon=":material/check_circle:",
     )
+    history = result.report.get("history")
+    if history:
+        st.caption(f":material/history: {safe_markdown(history['summary'])}")
     for message in result.messages:
         st.info(message, icon=":material/info:")
     return result.out_dir

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from architect_ai.ui.compare import render_compare
-from architect_ai.ui.datasets import datasets_root, delete_dataset, list_datasets
+from architect_ai.ui.datasets import datasets_root, delete_dataset, find_dataset, list_datasets
 from architect_ai.ui.safe_text import inline_code
 from architect_ai.ui.state import CURRENT_DATASET, set_current
 from architect_ai.ui.style import FAIL, PASS, plural
@@ -26,6 +26,15 @@ Open **Fine-Tuning System** in the sidebar to generate a dataset (the bundled sa
 and review its examples, download it and get a training plan; then **Validation** to test the tuned model in Ollama.
 """
 FINE_TUNING_PAGE = "pages/fine_tuning.py"
+#: Bumped after a delete: the table gets a new key, so no row stays selected (the browser keeps a widget's selection).
+TABLE_VERSION = "home_table_version"
+#: The one-line outcome of the last delete, shown once on the next run.
+DELETED = "home_deleted"
+
+
+def table_key() -> str:
+    """The key of the datasets table in this session (a fresh one after every delete)."""
+    return f"home_datasets_{st.session_state.get(TABLE_VERSION, 0)}"
 
 
 def history_rows(datasets) -> list[dict]:
@@ -44,9 +53,36 @@ def history_rows(datasets) -> list[dict]:
 
 
 def _selected(datasets) -> list:
-    state = st.session_state.get("home_datasets") or {}
+    state = st.session_state.get(table_key()) or {}
     rows = (state.get("selection") or {}).get("rows") or []
     return [datasets[i] for i in rows if i < len(datasets)]
+
+
+def delete_named(name: str, root) -> None:
+    """`on_click` of the confirmation: delete the dataset called `name` (the one the confirmation showed) only.
+
+    Whatever happens, the selection and the confirmation are cleared, so a second click cannot reach another row.
+    """
+
+    st.session_state[TABLE_VERSION] = st.session_state.get(TABLE_VERSION, 0) + 1
+    folder = find_dataset(name, root)
+    if folder is None:
+        st.session_state[DELETED] = ("warning", f"{inline_code(name)} was already gone: nothing deleted.")
+        return
+    try:
+        delete_dataset(folder, root)
+    except (OSError, ValueError) as exc:
+        st.session_state[DELETED] = ("error", f"Could not delete {inline_code(name)}: {exc}")
+        return
+    if st.session_state.get(CURRENT_DATASET) == str(folder):
+        set_current(None)
+    st.session_state[DELETED] = ("success", f"Deleted {inline_code(name)}.")
+
+
+def _show_deleted() -> None:
+    kind, text = st.session_state.pop(DELETED, (None, ""))
+    if kind:
+        getattr(st, kind)(text, icon=":material/delete:")
 
 
 def home() -> None:
@@ -55,6 +91,7 @@ def home() -> None:
     root = datasets_root()
     datasets = list_datasets(root)
     st.subheader(f"Datasets in {inline_code(root)}: {len(datasets)}")
+    _show_deleted()
     if not datasets:
         st.info("No datasets yet — generate one on the Fine-Tuning System page.", icon=":material/info:")
         return
@@ -62,7 +99,7 @@ def home() -> None:
         pd.DataFrame(history_rows(datasets)),
         hide_index=True,
         width="stretch",
-        key="home_datasets",
+        key=table_key(),
         on_select="rerun",
         selection_mode="multi-row",
     )
@@ -75,14 +112,15 @@ def home() -> None:
     if open_col.button(f"Open {first.name}", icon=":material/open_in_new:", key="home_open", width="stretch"):
         set_current(first.path)
         st.switch_page(FINE_TUNING_PAGE, query_params={"dataset": first.name})
-    with delete_col.popover("Delete…", icon=":material/delete:", width="stretch"):
+    with delete_col.popover(f"Delete {inline_code(first.name)}…", icon=":material/delete:", width="stretch"):
         st.markdown(f"Delete {inline_code(first.name)} and all its files? This cannot be undone.")
-        if st.button("Yes, delete it", type="primary", key="home_delete_confirm"):
-            delete_dataset(first.path, root)
-            if st.session_state.get(CURRENT_DATASET) == str(first.path):
-                set_current(None)
-            st.toast(f"Deleted {first.name}", icon=":material/delete:")
-            st.rerun()
+        st.button(
+            f"Yes, delete {inline_code(first.name)}",
+            type="primary",
+            key="home_delete_confirm",
+            on_click=delete_named,
+            args=(first.name, root),
+        )
     if len(chosen) >= 2:
         render_compare(chosen[0].path, chosen[1].path)
     else:

@@ -21,7 +21,7 @@ def render_training_plan(plan: dict) -> None:
         f"{hp['micro_batch_size']} × {hp['gradient_accumulation_steps']} accum.",
         **CAPTION,
     )
-    columns[2].metric("Learning rate", f"{hp['learning_rate']:g}", f"warmup {hp['warmup_steps']}", **CAPTION)
+    columns[2].metric("Learning rate", f"{hp['learning_rate']:g}", f"LoRA · warmup {hp['warmup_steps']}", **CAPTION)
     columns[3].metric("Epochs", hp["epochs"])
     columns[4].metric("Max sequence length", f"{hp['max_seq_length']:,}")
 

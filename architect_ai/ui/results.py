@@ -12,7 +12,7 @@ from architect_ai.training_plan import training_plan
 from architect_ai.ui import charts
 from architect_ai.ui.datasets import DATASET_FILE, SPLIT_FILES, bundle_zip
 from architect_ai.ui.plan_view import render_training_plan
-from architect_ai.ui.safe_text import inline_code
+from architect_ai.ui.safe_text import inline_code, safe_markdown
 from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 
 MAX_EVIDENCE_SHOWN = 3
@@ -92,8 +92,9 @@ def render_checklist(report: dict) -> None:
     verdict = "all met" if not failed else f"{plural(failed, 'criterion', 'criteria')} not met"
     icon = ":material/check_circle:" if not failed else ":material/cancel:"
     st.subheader(f"{icon} Success criteria: {passed} of {len(criteria)} passed, {verdict}")
+    rows = checklist_rows(report)
     st.dataframe(
-        pd.DataFrame(checklist_rows(report)),
+        pd.DataFrame(rows),
         hide_index=True,
         width="stretch",
         key="ft_checklist",
@@ -103,6 +104,14 @@ def render_checklist(report: dict) -> None:
             "why and how to fix": st.column_config.TextColumn(width="large"),
         },
     )
+    failing = [row for row in rows if row["result"] == FAIL]
+    if failing:  # the table cuts long cells off: each reason written out, wrapped
+        st.markdown(
+            "**Why each one is not met, and how to fix it**\n\n"
+            + "\n".join(
+                f"- **{safe_markdown(r['criterion'])}** — {safe_markdown(r['why and how to fix'])}" for r in failing
+            )
+        )
 
 
 def render_conventions(manifest: dict) -> None:
@@ -143,7 +152,18 @@ def render_charts(folder: Path, manifest: dict, report: dict, index: pd.DataFram
     except (ValueError, KeyError):
         max_seq = None
     st.plotly_chart(charts.token_histogram(report, max_seq), width="stretch", key="ft_chart_tokens")
-    st.plotly_chart(charts.drops_by_reason(report), width="stretch", key="ft_chart_drops")
+    if max_seq:
+        over = int((index["tokens"] > max_seq).sum()) if "tokens" in index else 0
+        st.caption(
+            f"{plural(over, 'example')} of {len(index):,} {'exceeds' if over == 1 else 'exceed'} the recommended max "
+            f"length of {max_seq:,} tokens."
+            if over
+            else f"No example exceeds the recommended max length of {max_seq:,} tokens."
+        )
+    if any((report.get("drops") or {}).values()):
+        st.plotly_chart(charts.drops_by_reason(report), width="stretch", key="ft_chart_drops")
+    else:
+        st.caption("Nothing was dropped or skipped.")
 
 
 def _file_reader(path: Path):

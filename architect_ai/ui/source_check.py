@@ -46,6 +46,8 @@ def allowed_roots() -> tuple[Path, ...]:
 
 def check_allowed(path_text: str) -> Path:
     """The resolved folder (symlinks followed) when it lies inside an allowed root; a `UserError` otherwise."""
+    if "\0" in path_text:
+        raise UserError("the folder path contains a NUL character")
     path = Path(path_text.strip()).expanduser().resolve()
     if any(path == root or path.is_relative_to(root) for root in allowed_roots()):
         return path

@@ -106,3 +106,37 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
+def phase(events: Sequence[dict]) -> tuple[str, float | None]:
+    """What the run is doing now, in words, and how far along that is (0–1, None when unknown).
+
+    "loading the base model" until the trainer starts; "testing the base model: 3/14" while the suite runs on the
+    base (before step 0) or "testing the model after epoch 2: 3/14" after an epoch; else "training: step 5 of 40".
+    """
+    current: tuple[str, float | None] = ("loading the base model", None)
+    total_steps = 0
+    done_steps = 0
+    for event in events:
+        kind = event.get("type")
+        if kind == "start":
+            total_steps = int(event.get("max_steps") or 0)
+            current = (f"training: step {done_steps} of {total_steps}", 0.0 if total_steps else None)
+        elif kind == "step":
+            done_steps = int(event.get("step") or 0)
+            current = (f"training: step {done_steps} of {total_steps}", _fraction(done_steps, total_steps))
+        elif kind == "suite_progress":
+            done, total = int(event.get("done") or 0), int(event.get("total") or 0)
+            if done < total:
+                label = str(event.get("label") or "")
+                what = "the base model" if label == "base" else f"the model after {label}"
+                current = (f"testing {what}: {done}/{total}", _fraction(done, total))
+            else:
+                current = (f"training: step {done_steps} of {total_steps}", _fraction(done_steps, total_steps))
+        elif kind == "end":
+            current = (f"finished at step {int(event.get('step') or 0)} of {total_steps}", 1.0)
+    return current
+
+
+def _fraction(done: int, total: int) -> float | None:
+    return min(1.0, done / total) if total else None

@@ -37,7 +37,7 @@ def render_training_form(dataset: Path) -> dict:
         right.caption(
             "The demo model is a 2-layer Llama with random weights: it shows the whole loop but learns nothing useful."
         )
-    st.caption("Settings start from this dataset's training plan (the learning rate is the LoRA one: 10× the plan's).")
+    st.caption("Settings start from this dataset's training plan (its Training plan tab shows the same values).")
     c1, c2, c3, c4 = st.columns(4)
     values = {
         "dataset": str(dataset),

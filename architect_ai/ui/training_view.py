@@ -14,9 +14,9 @@ import pandas as pd
 import streamlit as st
 
 from architect_ai.errors import UserError
-from architect_ai.train.config import TrainConfig
+from architect_ai.train.config import DEMO_BASE, TrainConfig
 from architect_ai.train.launcher import finish_after_exit, prepare_run, start_worker
-from architect_ai.train.run_folder import RunStatus, list_runs, read_events, read_status, request_stop
+from architect_ai.train.run_folder import ADAPTER_DIR, RunStatus, list_runs, read_events, read_status, request_stop
 from architect_ai.training_plan import PLAN_FILE
 from architect_ai.ui.training_charts import (
     compare_figure,
@@ -25,8 +25,9 @@ from architect_ai.ui.training_charts import (
     loss_figure,
     of_type,
     pass_rate_figure,
-    progress,
+    phase,
 )
+from architect_ai.ui.validation_view import LAST_CREATED_MODEL
 
 ACTIVE_RUN = "train_active_run"
 PROCESSES = "train_processes"
@@ -58,19 +59,42 @@ def _reap(run_dir: Path) -> None:
 
 
 def plan_estimate(dataset: Path) -> str | None:
+    """The training plan's time estimate, named for the model it was made for (a 7B or 13B CodeLlama)."""
     try:
-        estimate = json.loads((dataset / PLAN_FILE).read_text(encoding="utf-8"))["estimate"]
+        plan = json.loads((dataset / PLAN_FILE).read_text(encoding="utf-8"))
+        estimate = plan["estimate"]
         cpu, gpu = estimate["cpu"], estimate["gpu"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return (
-        f"plan estimate: {cpu['hours_low']:g}–{cpu['hours_high']:g} h on CPU, "
-        f"{gpu['hours_low']:g}–{gpu['hours_high']:g} h on GPU"
+        f"the plan's estimate for {plan.get('base_model') or 'its base model'}: "
+        f"{cpu['hours_low']:g}–{cpu['hours_high']:g} h on CPU, {gpu['hours_low']:g}–{gpu['hours_high']:g} h on GPU"
     )
 
 
+def eta_caption(status: RunStatus, events: list[dict], dataset: Path) -> str:
+    """The ETA measured in this run; before two steps, say so (the plan's estimate only for a real base model)."""
+    eta = eta_seconds(events)
+    if eta is not None:
+        return f"ETA {format_duration(eta)} (measured in this run)"
+    waiting = "ETA: measured after the first training steps"
+    if status.data.get("base") == DEMO_BASE:
+        return waiting
+    estimate = plan_estimate(dataset)
+    return f"{waiting} ({estimate})" if estimate else waiting
+
+
+def is_active(run_dir: str | Path | None) -> bool:
+    """Whether `run_dir` is a run still starting or running (its process alive)."""
+    return bool(run_dir) and Path(run_dir).is_dir() and not read_status(run_dir).finished
+
+
+def active_run(dataset: Path) -> RunStatus | None:
+    """A run of `dataset` that is still going (this session's or any other's), else None."""
+    return next((r for r in list_runs(dataset) if not r.finished), None)
+
+
 def render_status(status: RunStatus, events: list[dict], dataset: Path) -> None:
-    done, total = progress(events)
     icon = STATUS_ICONS.get(status.status, "·")
     headline = f"{icon} Run {status.run_id}: {status.status}"
     if status.status == "failed":
@@ -79,11 +103,10 @@ def render_status(status: RunStatus, events: list[dict], dataset: Path) -> None:
         st.success(f"{headline} — {status.reason}")
     else:
         st.info(headline)
-    if total:
-        st.progress(min(1.0, done / total), text=f"step {done} of {total}")
-    eta = eta_seconds(events)
+    text, fraction = phase(events)
     if not status.finished:
-        st.caption(f"ETA {format_duration(eta)} (measured)" if eta is not None else (plan_estimate(dataset) or ""))
+        st.progress(fraction or 0.0, text=text)
+        st.caption(eta_caption(status, events, dataset))
     steps, evals, suites = of_type(events, "step"), of_type(events, "eval"), of_type(events, "suite")
     c1, c2, c3 = st.columns(3)
     c1.metric("Training loss", f"{steps[-1]['loss']:.4f}" if steps else "–")
@@ -119,9 +142,11 @@ def render_live(dataset: Path) -> None:
             st.rerun()  # the whole page: the run list and exports see the finished run, polling ends
         events = read_events(run_dir)
         render_status(status, events, dataset)
-        if not status.finished and st.button("Stop", key="train_stop", help="stop at the next step, keep the adapter"):
+        if not status.finished and st.button(
+            "Stop", key="train_stop", help="stop now: at the next step, or at the next token while the model is tested"
+        ):
             request_stop(run_dir)
-            st.toast("Stopping at the next step…")
+            st.toast("Stopping…")
         render_run_charts(events, "train_live")
 
     st.fragment(live, run_every=POLL_SECONDS if running else None)()
@@ -156,12 +181,31 @@ def render_runs(dataset: Path) -> None:
         return
     st.dataframe(runs_table(runs), hide_index=True, key="train_runs_table")
     ids = [r.run_id for r in runs]
-    chosen = st.multiselect("Compare runs", ids, default=ids[:3], key="train_compare")
+    prefer_newest("train_compare", ids, multi=True)
+    chosen = st.multiselect("Compare runs", ids, key="train_compare")
     curves = [(r.run_id, read_events(r.run_dir)) for r in runs if r.run_id in chosen]
     if curves:
         left, right = st.columns(2)
         left.plotly_chart(compare_figure(curves, "loss"), key="train_compare_loss")
         right.plotly_chart(compare_figure(curves, "eval_loss"), key="train_compare_eval")
+
+
+def prefer_newest(key: str, ids: list[str], *, multi: bool) -> None:
+    """Select the newest run (`ids[0]`) in the widget `key` whenever a newer run than last time appears.
+
+    A run picked by hand stays picked until another run finishes; a run that is gone is never kept selected.
+    """
+    seen = f"{key}_newest"
+    newest = ids[0] if ids else None
+    current = st.session_state.get(key)
+    if multi:
+        kept = [i for i in (current or []) if i in ids]
+        if st.session_state.get(seen) != newest:
+            kept = ([newest] if newest else []) + [i for i in kept if i != newest] if current else ids[:3]
+        st.session_state[key] = kept[:8]
+    elif st.session_state.get(seen) != newest or current not in ids:
+        st.session_state[key] = newest
+    st.session_state[seen] = newest
 
 
 def render_export(dataset: Path) -> None:
@@ -172,11 +216,15 @@ def render_export(dataset: Path) -> None:
     from architect_ai.validate.modelfile import find_adapter, write_modelfile
     from architect_ai.validate.suite import load_system_prompt
 
-    finished = [r for r in list_runs(dataset) if r.status in ("completed", "stopped")]
+    finished = [
+        r for r in list_runs(dataset) if r.status in ("completed", "stopped") and (r.run_dir / ADAPTER_DIR).is_dir()
+    ]
     if not finished:
         return
     st.subheader("Export and create in Ollama")
-    run_id = st.selectbox("Run", [r.run_id for r in finished], key="train_export_run")
+    ids = [r.run_id for r in finished]
+    prefer_newest("train_export_run", ids, multi=False)
+    run_id = st.selectbox("Run", ids, key="train_export_run")
     run_dir = dataset / "runs" / str(run_id)
     left, right = st.columns(2)
     from_ = left.text_input(
@@ -216,4 +264,5 @@ def _create(run_dir: Path, name: str, from_: str) -> None:
             box.update(label="Create failed", state="error")
             st.error(str(exc))
         else:
-            box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")
+            st.session_state[LAST_CREATED_MODEL] = name  # the Validation page tests it first
+        box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")

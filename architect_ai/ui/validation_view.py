@@ -28,6 +28,22 @@ MAX_REASON_CHARS = 160
 LAST_RUN = "val_last_run"
 
 
+#: Session key of the model the Training page created last (the first choice for "Tuned model").
+LAST_CREATED_MODEL = "last_created_model"
+
+
+def tuned_default(models: list, created: str | None) -> int:
+    """Index of the model to test first: the one just created, else the newest installed (`modified_at`), never
+    simply the first by name (a base model such as `base:latest` sorts first)."""
+    names = [m.name for m in models]
+    if created:
+        for wanted in (created, f"{created}:latest"):
+            if wanted in names:
+                return names.index(wanted)
+    newest = max(range(len(models)), key=lambda i: (models[i].modified_at, -i), default=0)
+    return newest
+
+
 def suite_for(dataset: Path | None, uploaded_path: Path | None = None) -> Suite:
     """A user's suite file when given, else the builtin suite built from the dataset's conventions."""
     if uploaded_path is not None:

@@ -232,3 +232,13 @@ def test_generated_vendored_and_font_files_are_counted_in_the_report_and_never_t
         assert path not in dataset
     for name in ("OrderGen", "bootstrapCopy", "jQueryCopy", "OrderGenerated"):
         assert name not in dataset
+
+
+def test_a_deeply_nested_report_is_one_line(tmp_path):
+    (tmp_path / "report.json").write_text('{"a":' * 100_000 + "1" + "}" * 100_000)
+    assert_clean_failure(cli("plan", "--dataset", str(tmp_path)), "nested too deeply")
+
+
+@pytest.mark.parametrize("url", ["ssh://[abc/x.git", "http://[::1", "https://[::1/x"])
+def test_an_unclosed_ipv6_url_is_one_line(tmp_path, url):
+    assert_clean_failure(cli("inspect", "--repo", url), "refusing repository URL")

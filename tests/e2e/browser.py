@@ -22,6 +22,8 @@ CHROMIUM_ARGS = [
 ]
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 START_TIMEOUT = 60.0
+#: How long a validation run against the fake Ollama may take on a busy machine.
+RUN_TIMEOUT_MS = 120_000
 
 
 def free_port() -> int:
@@ -90,3 +92,14 @@ def choose(page, label: str, text: str) -> None:
     page.locator("[role=option]").filter(has_text=text).first.wait_for()
     page.keyboard.press("Enter")  # the first match is focused; clicking can miss a list opened off-screen
     wait_idle(page)
+
+
+def run_validation(page, base: str) -> None:
+    """On an open app: go to Validation, pick `base` to compare with, run the suite and wait for its results."""
+    page.get_by_role("link", name="Validation").click()
+    page.get_by_text("Ollama 0.6.3-fake").first.wait_for()
+    wait_idle(page)
+    choose(page, "Base model to compare with", base)
+    page.get_by_role("button", name="Run validation").click()
+    page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
+    page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import IDLE, choose, start_app, stop_app, wait_idle
+from tests.e2e.browser import choose, run_validation, start_app, stop_app
 from tests.validate.fake_ollama import BASE, TUNED, demo_script, serve
-
-RUN_TIMEOUT_MS = 120_000
 
 
 @pytest.mark.e2e
@@ -23,13 +21,7 @@ def test_validate_tuned_against_base(browser_page, tmp_path: Path) -> None:
     )
     try:
         page = browser_page(url)
-        page.get_by_role("link", name="Validation").click()
-        page.get_by_text("Ollama 0.6.3-fake").first.wait_for()
-        wait_idle(page)
-        choose(page, "Base model to compare with", BASE)
-        page.get_by_role("button", name="Run validation").click()
-        page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
-        page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+        run_validation(page, BASE)
 
         labels = page.get_by_test_id("stMetricLabel")
         expect(labels.filter(has_text=f"{TUNED} (tuned)")).to_be_visible()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from architect_ai.data import Chunk
-from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.answer_cap import capped
+from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.tasks import TaskContext, member_examples, unit_examples
 from architect_ai.generate.templates import signature_of
 

@@ -1,5 +1,5 @@
 from architect_ai.data import Chunk, Convention, Evidence
-from architect_ai.generate.templates import code_answer, conventions_shown, convention_hint, fence
+from architect_ai.generate.templates import code_answer, convention_hint, conventions_shown, fence
 
 CONTROLLER = """public class BooksController : BaseApiController
 {

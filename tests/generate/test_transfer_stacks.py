@@ -15,9 +15,9 @@ import pytest
 
 from architect_ai.config import RunConfig
 from architect_ai.data import Chunk
+from architect_ai.generate.answer_cap import capped
 from architect_ai.generate.code_facts import spec_facts
 from architect_ai.generate.mix import weave
-from architect_ai.generate.answer_cap import capped
 from architect_ai.generate.tasks import TaskContext, unit_examples
 from architect_ai.generate.templates import code_answer
 from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples

@@ -49,6 +49,7 @@ def make_dataset(folder: Path, train: int = 16, valid: int = 4) -> Path:
             "epochs": 2,
             "batch_size": 4,
             "micro_batch_size": 4,
+            "method": "lora",
             "learning_rate": 2e-3,
             "max_seq_length": 128,
         }

@@ -108,7 +108,7 @@ def test_prepare_only_writes_config_and_starting_status(capsys, dataset, tmp_pat
     assert code == 0
     run_dir = Path(out.strip())
     config = json.loads((run_dir / "train_config.json").read_text())
-    assert config["epochs"] == 4 and config["max_length"] == 128 and config["learning_rate"] == pytest.approx(0.02)
+    assert config["epochs"] == 4 and config["max_length"] == 128 and config["learning_rate"] == pytest.approx(2e-3)
     assert json.loads((run_dir / "run.json").read_text())["status"] == "starting"
 
 

@@ -11,6 +11,7 @@ from architect_ai.ui.training_charts import (
     format_duration,
     loss_figure,
     pass_rate_figure,
+    phase,
     progress,
     seconds_per_step,
 )
@@ -59,3 +60,16 @@ def test_plan_estimate_cites_the_training_benchmark():
     assert measured["scaled_tokens_per_second"] == pytest.approx(throughput, rel=1e-3)
     assert measured["hours"] == round(plan["estimate"]["training_tokens"] / throughput / 3600, 2)
     assert "Measured (bench/train.py)" in format_training_plan(plan)
+
+
+def test_the_phase_names_what_the_run_does_now():
+    start = {"type": "start", "step": 0, "max_steps": 40}
+    base = [{"type": "suite_progress", "label": "base", "done": d, "total": 14} for d in range(4)]
+    assert phase([]) == ("loading the base model", None)
+    assert phase([start, *base]) == ("testing the base model: 3/14", 3 / 14)
+    done = {"type": "suite_progress", "label": "base", "done": 14, "total": 14}
+    steps = [{"type": "step", "step": s} for s in (1, 2, 5)]
+    assert phase([start, *base, done, *steps]) == ("training: step 5 of 40", 5 / 40)
+    epoch = {"type": "suite_progress", "label": "epoch 1", "done": 2, "total": 14}
+    assert phase([start, *steps, epoch])[0] == "testing the model after epoch 1: 2/14"
+    assert phase([start, *steps, epoch, {"type": "end", "step": 5}]) == ("finished at step 5 of 40", 1.0)

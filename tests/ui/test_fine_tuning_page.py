@@ -9,7 +9,7 @@ import git
 import pytest
 
 from architect_ai.config import SAMPLE_REPO
-from tests.ui.apptest_tools import FINE_TUNING, app, chart, table, visible_errors
+from tests.ui.apptest_tools import FINE_TUNING, app, chart, specs, table, visible_errors
 from tests.ui.dataset_factory import write_dataset
 
 
@@ -91,13 +91,21 @@ def test_folder_outside_the_allowed_roots_is_refused(datasets_dir: Path) -> None
     assert at.button(key="ft_generate").disabled
 
 
-def test_unsafe_url_is_refused_with_a_url_remedy(datasets_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("ext::sh -c touch% /tmp/pwned", "refusing repository URL"),
+        ("file:///tmp/a%00b", "refusing repository URL"),  # a NUL once reached Path() and showed a traceback
+    ],
+)
+def test_unsafe_url_is_refused_with_a_url_remedy(datasets_dir: Path, url: str, reason: str) -> None:
     at = app(FINE_TUNING)
     at.radio(key="ft_source").set_value("Git URL").run()
-    at.text_input(key="ft_git_url").input("ext::sh -c touch% /tmp/pwned").run()
+    at.text_input(key="ft_git_url").input(url).run()
     at.button(key="ft_generate").click().run()
+    assert not at.exception
     errors = visible_errors(at)
-    assert errors and "refusing repository URL" in errors[0]
+    assert errors and reason in errors[0], errors
     assert "https://" in errors[0]  # the remedy speaks of URLs
     assert list(datasets_dir.iterdir()) == []
 
@@ -201,6 +209,12 @@ def test_reopened_dataset_shows_results_in_tabs(datasets_dir: Path) -> None:
 
     markdown = " ".join(m.value for m in at.markdown)
     assert "`Api/UserService.cs:3`" in markdown  # evidence written out
+    assert "**Documents use BSON attributes** — " in markdown  # the reason written out, wrapped, not cut off
+    assert "Raise the target to about 1,000" in markdown
+    captions = " ".join(c.value for c in at.caption)
+    assert "No example exceeds the recommended max length" in captions
+    assert "Nothing was dropped" not in captions
+    assert chart(at, "Drops by reason")["data"][0]["x"]
 
     composition = chart(at, "What the dataset is made of")
     assert {trace["name"] for trace in composition["data"]} == {"artifact", "user_code"}
@@ -216,6 +230,29 @@ def test_reopened_dataset_shows_results_in_tabs(datasets_dir: Path) -> None:
     assert "builtin library" in helps["Artifact"] and "verbatim" in helps["User Code"]
     assert "near-duplicates" in helps["Dropped / skipped"]
     assert any("Recommended target" in i.value for i in at.info)
+
+
+def test_charts_say_how_many_examples_are_too_long_and_draw_no_empty_drops_chart(datasets_dir: Path) -> None:
+    folder = write_dataset(datasets_dir)
+    lines = (folder / "dataset.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    long_ones = []
+    for n in (3, 7):
+        row = json.loads(lines[n])
+        row["metadata"]["tokens"] = 99_999
+        lines[n] = json.dumps(row) + "\n"
+        long_ones.append(row["metadata"]["id"])
+    (folder / "dataset.jsonl").write_text("".join(lines), encoding="utf-8")
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    report["drops"] = {"dropped_duplicate": 0}
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+
+    at = app(FINE_TUNING)
+    at.selectbox(key="ft_open").set_value(str(folder)).run()
+    assert not at.exception and not at.error
+    captions = " ".join(c.value for c in at.caption)
+    assert "2 examples of 150 exceed the recommended max length" in captions
+    assert "Nothing was dropped or skipped." in captions
+    assert not any(s["layout"]["title"]["text"].startswith("Drops by reason") for s in specs(at))
 
 
 def test_the_url_reopens_the_dataset(datasets_dir: Path) -> None:

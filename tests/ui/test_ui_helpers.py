@@ -143,5 +143,8 @@ def test_allowed_roots_follow_the_setting(tmp_path: Path, monkeypatch: pytest.Mo
         check_allowed(str(tmp_path / "link"))  # a symlink out of the root is followed, then refused
     with pytest.raises(UserError, match="outside the folders"):
         preflight_source("Git URL", "file:///etc", None)  # a file:// URL is held to the same roots
+    for bad in (f"{tmp_path}/a\0b", f"file://{tmp_path}/a%00b"):  # a NUL is refused, never an embedded-null crash
+        with pytest.raises(UserError, match=r"NUL|control characters"):
+            preflight_source("Local folder" if bad.startswith("/") else "Git URL", bad, None)
     monkeypatch.delenv("ARCHITECT_AI_ALLOWED_ROOTS")
     assert Path.home().resolve() in allowed_roots()

@@ -107,3 +107,44 @@ def test_without_a_dataset_runs_the_strategy_prompts(datasets_dir: Path, fake: F
     prompts = set(_table(at, "check")["prompt"])
     assert prompts == {"registration-controller", "ecommerce-erd", "microservices-architecture", "auth-sequence"}
     assert list(datasets_dir.iterdir()) == []  # nothing saved without a dataset
+
+
+def _fake_with(monkeypatch: pytest.MonkeyPatch, models: list[str], modified: dict[str, str]) -> FakeOllama:
+    script = demo_script()
+    script.models, script.modified = models, modified
+    server = serve(script)
+    monkeypatch.setenv("OLLAMA_HOST", server.url)
+    return server
+
+
+def test_the_tuned_model_defaults_to_the_newest_never_the_first_by_name(
+    datasets_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = _fake_with(
+        monkeypatch,
+        ["base:latest", "shop-tuned:latest", "older-tuned:latest"],
+        {"base:latest": "2025-01-01T00:00:00Z", "shop-tuned:latest": "2025-03-01T00:00:00Z"},
+    )
+    try:
+        at = _page()
+        assert at.selectbox(key="val_tuned").options[0] == "base:latest"  # first by name…
+        assert at.selectbox(key="val_tuned").value == "shop-tuned:latest"  # …but the newest is chosen
+    finally:
+        server.stop()
+
+
+def test_the_tuned_model_defaults_to_the_one_just_created(datasets_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server = _fake_with(
+        monkeypatch,
+        ["base:latest", "made-now:latest", "shop-tuned:latest"],
+        {"shop-tuned:latest": "2025-03-01T00:00:00Z"},
+    )
+    try:
+        at = AppTest.from_file(APP, default_timeout=30)
+        at.session_state["last_created_model"] = "made-now"  # what the Training page's Create sets
+        at.run()
+        at.switch_page(PAGE).run()
+        assert not at.exception
+        assert at.selectbox(key="val_tuned").value == "made-now:latest"
+    finally:
+        server.stop()

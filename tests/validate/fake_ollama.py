@@ -59,6 +59,7 @@ class Script:
     """What the fake knows and answers; `requests` and `blobs` fill up as it is used."""
 
     models: list[str] = field(default_factory=lambda: [TUNED, BASE])
+    modified: dict[str, str] = field(default_factory=dict)  # model → its `modified_at` (default CREATED_AT)
     answers: list[Answer] = field(default_factory=list)
     default_answer: str = "I cannot help with that."
     version: str = FAKE_VERSION
@@ -180,7 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
                 {
                     "name": _full(m),
                     "model": _full(m),
-                    "modified_at": CREATED_AT,
+                    "modified_at": script.modified.get(m, CREATED_AT),
                     "size": 3_825_819_519,
                     "digest": hashlib.sha256(m.encode()).hexdigest(),
                     "details": _details(m),
