@@ -100,7 +100,8 @@ def _add_source_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--redact-pii",
         action="store_true",
-        help="also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip>",
+        help="also replace e-mail addresses and private IP addresses by <REDACTED:email> / <REDACTED:private_ip> "
+        "(in taught code: the sample values user@example.com / 192.0.2.10)",
     )
     parser.add_argument(
         "--include",

@@ -27,7 +27,6 @@ from architect_ai.generate.streams import build_streams
 from architect_ai.ingest.repository import open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
-from architect_ai.quality.derivability import Derivability, file_frequencies, imported_names
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
 from architect_ai.quality.grounding import house_vocabulary
 from architect_ai.quality.hint_fidelity import HintFidelity
@@ -129,8 +128,6 @@ def generate_dataset(
         (chunk.path, chunk.text) for chunk in (*analysis.chunks, *analysis.extra_chunks)
     )
     fidelity = HintFidelity(analysis.conventions)
-    repository_chunks = [*analysis.chunks, *analysis.extra_chunks]
-    derivability = Derivability(file_frequencies(repository_chunks), imported_names(repository_chunks))
     writer = DatasetWriter(final_dir, config, force=force, protect=(analysis.source.root,))
     try:
         writer.open_all()
@@ -150,16 +147,13 @@ def generate_dataset(
                 continue
             stats.add(example, side)
             fidelity.add(example)
-            derivability.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
-        report, messages = _report(
-            config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, derivability
-        )
+        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
         report["history"] = history.report(report["counts"]["by_kind"])
         report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
         writer.write_json("report.json", report)
@@ -211,9 +205,7 @@ def _drops(analysis: Analysis, drops: Counter) -> dict[str, int]:
     return dict(sorted(merged.items()))
 
 
-def _report(
-    config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, derivability
-) -> tuple[dict, list[str]]:
+def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity) -> tuple[dict, list[str]]:
     counts = stats.to_dict()
     hints = fidelity.to_dict()
     criteria = success_criteria(
@@ -266,7 +258,6 @@ def _report(
             "leaked_groups": stats.leaked_groups,
             "hints": hints,
             **stats.grounding.to_dict(),
-            "learnability": derivability.to_dict(),
             "secrets_as_sample_values": gate.code.safe_values,
             "unparseable_code_samples": gate.code.samples,
         },

@@ -125,10 +125,10 @@ def test_same_repo_config_and_seed_give_a_byte_identical_dataset(tmp_path):
 
 def test_no_planted_secret_reaches_any_output_file(tmp_path):
     repo = make_repo(tmp_path, {**PLANTED, **ORDINARY})
-    config = RunConfig(repo=str(repo), target=500, name="leaky", subset_sizes=(100, 300))
+    config = RunConfig(repo=str(repo), target=500, name="leaky", subset_sizes=(20, 50))
     result = generate_dataset(config, out_root=tmp_path / "out")
     written = [p for p in result.out_dir.rglob("*") if p.is_file()]
-    assert {"subset_100.jsonl", "subset_300.jsonl", "training_plan.json"} <= {p.name for p in written}
+    assert {"subset_20.jsonl", "subset_50.jsonl", "training_plan.json"} <= {p.name for p in written}
     assert {"dataset.jsonl", "manifest.json", "report.json", "train.jsonl", "valid.jsonl"} <= {p.name for p in written}
     assert any("formats" in p.parts for p in written)
     leaks = [(p.name, v[:12]) for p in written for v in SECRET_VALUES if v in p.read_text(encoding="utf-8")]
@@ -178,7 +178,7 @@ def _output_files(out_dir: Path) -> dict[str, bytes]:
 
 def test_redact_pii_keeps_every_planted_address_out_of_every_output_file(tmp_path):
     repo = make_repo(tmp_path, {**PLANTED_PII, "docs/jane.doe@contoso-health.com.md": "# Notes\n"})
-    config = RunConfig(repo=str(repo), target=500, name="pii", subset_sizes=(100, 300), redact_pii=True)
+    config = RunConfig(repo=str(repo), target=500, name="pii", subset_sizes=(10, 30), redact_pii=True)
     result = generate_dataset(config, out_root=tmp_path / "out")
     written = _output_files(result.out_dir)
     assert {"dataset.jsonl", "train.jsonl", "valid.jsonl", "manifest.json", "report.json", "training_plan.json"} <= set(
@@ -188,7 +188,8 @@ def test_redact_pii_keeps_every_planted_address_out_of_every_output_file(tmp_pat
     leaks = [(name, v) for name, data in written.items() for v in PII_VALUES if v.encode() in data]
     assert leaks == []
     dataset = written["dataset.jsonl"].decode()
-    assert "<REDACTED:email>" in dataset and "<REDACTED:private_ip>" in dataset
+    # taught code carries documentation sample values, never the placeholder a model would learn to emit
+    assert "<REDACTED:" not in dataset and "user@example.com" in dataset and "192.0.2.10" in dataset
     assert "@Component" in dataset and "@angular/core" in dataset  # code is not corrupted
     manifest = json.loads(written["manifest.json"])
     assert manifest["config"]["redact_pii"] is True
@@ -210,10 +211,10 @@ def test_without_redact_pii_addresses_are_kept_and_nothing_else_changes(tmp_path
     clean = make_repo(tmp_path, {path: PLANTED_PII[path] for path in clean_files}, name="clean")
     runs = {}
     for flag in (False, True):
-        config = RunConfig(repo=str(clean), target=500, name="c", subset_sizes=(100,), redact_pii=flag)
+        config = RunConfig(repo=str(clean), target=500, name="c", subset_sizes=(5,), redact_pii=flag)
         runs[flag] = _output_files(generate_dataset(config, out_root=tmp_path / str(flag)).out_dir)
     assert set(runs[False]) == set(runs[True])
-    assert {"dataset.jsonl", "train.jsonl", "formats/openai.jsonl", "subsets/subset_100.jsonl"} <= set(runs[False])
+    assert {"dataset.jsonl", "train.jsonl", "formats/openai.jsonl", "subsets/subset_5.jsonl"} <= set(runs[False])
     differing = sorted(name for name in runs[False] if runs[False][name] != runs[True][name])
     assert differing == ["manifest.json", "report.json"]
     report_on = json.loads(runs[True]["report.json"])

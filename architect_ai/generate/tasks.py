@@ -41,6 +41,7 @@ UNIT_LEADS = (
 MEMBER_LEADS = (
     ("member.implement", "Implement `{member}` of the {label} `{owner}` the way this codebase does it."),
     ("member.signature", "Write the body of `{member}` in `{owner}`, following the project's existing patterns."),
+    ("member.add", "Add `{member}` to the {label} `{owner}`, consistent with the rest of this repository."),
 )
 
 

@@ -1,8 +1,10 @@
 """Taught code is whole code: every code block of a repository answer parses for its language, and no redaction
 placeholder stands in it.
 
-- `safe_sample_values` turns a `<REDACTED:kind>` inside a string literal into the sample value `change-me`, so the
-  code stays valid and the model never learns to emit the placeholder; the secret itself was removed at ingestion.
+- `safe_sample_values` turns a `<REDACTED:kind>` inside a string literal or a comment into a sample value
+  (`change-me`; `user@example.com` for an e-mail address, `192.0.2.10` — a documentation address — for a private
+  IP), so the code stays valid and the model never learns to emit the placeholder; the value itself was removed at
+  ingestion.
 - `CodeGate` drops, with a reason, an answer whose code still holds a placeholder (`redaction_in_code`: it stood
   outside a string) or does not parse with tree-sitter (`unparseable_code`: ERROR or MISSING nodes). A member
   answer (a method without its class) is also tried inside a class body; Python is dedented first.
@@ -19,6 +21,9 @@ from architect_ai.data import Example, Message
 from architect_ai.quality.secret_rules import REDACTED_TOKEN
 
 SAFE_VALUE = "change-me"
+#: Sample values of a kind where `change-me` would not read as one (reserved documentation values, RFC 2606/5737).
+SAMPLE_VALUES = {"email": "user@example.com", "private_ip": "192.0.2.10"}
+_COMMENT_START = re.compile(r"//|/\*|<!--|^\s*(?:\*|#|--)")
 _CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 _QUOTES = re.compile(r"(?<!\\)[\"'`]")
 #: Fence languages checked by a grammar (others — html, scss, json, yaml — are not code a parser here reads).
@@ -35,8 +40,18 @@ def _inside_string(line: str, position: int) -> bool:
     return len(_QUOTES.findall(line[:position])) % 2 == 1
 
 
+def _inside_comment(line: str, position: int) -> bool:
+    return bool(_COMMENT_START.search(line[:position]))
+
+
+def sample_value(placeholder: str) -> str:
+    """The sample value that stands for a `<REDACTED:kind>` placeholder."""
+    return SAMPLE_VALUES.get(placeholder[len("<REDACTED:") : -1], SAFE_VALUE)
+
+
 def safe_sample_values(text: str) -> tuple[str, int]:
-    """`text` with each placeholder inside a string literal replaced by `change-me`, and how many were."""
+    """`text` with each placeholder inside a string literal or a comment replaced by its sample value, and how
+    many were. A placeholder standing as code (outside both) stays: the example is then dropped."""
     if "<REDACTED:" not in text:
         return text, 0
     count = 0
@@ -46,8 +61,8 @@ def safe_sample_values(text: str) -> tuple[str, int]:
             continue
         out, last = [], 0
         for match in REDACTED_TOKEN.finditer(line):
-            if _inside_string(line, match.start()):
-                out += [line[last : match.start()], SAFE_VALUE]
+            if _inside_string(line, match.start()) or _inside_comment(line, match.start()):
+                out += [line[last : match.start()], sample_value(match.group())]
                 count += 1
             else:
                 out.append(line[last : match.end()])

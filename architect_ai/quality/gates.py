@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
-from architect_ai.quality.code_validity import SAFE_VALUE, CodeGate
+from architect_ai.quality.code_validity import SAFE_VALUE, SAMPLE_VALUES, CodeGate
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.mermaid import MermaidValidator, extract_mermaid_blocks
 
@@ -83,7 +83,8 @@ class IdentifierGate:
 
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> IdentifierGate:
-        vocabulary: set[str] = identifiers(SAFE_VALUE)  # a secret made a sample value is not an invented name
+        # a secret made a sample value is not an invented name
+        vocabulary: set[str] = identifiers(" ".join((SAFE_VALUE, *SAMPLE_VALUES.values())))
         for text in texts:
             vocabulary |= identifiers(text)
         return cls(frozenset(vocabulary))

@@ -2,6 +2,12 @@
 
 - **transfer share**: of the repo-grounded code examples, how many prompts do not name their answer's file or
   main type (the model has to apply the conventions, not recall a file by its name).
+- **self reference**: prompts that hold their answer's path, a line range or the answer's code (recall, goal 0).
+- **derivable share**: code examples whose answer identifiers are at least `DERIVABLE_MIN` in the prompt, in the
+  house vocabulary (names ≥ 3 files share, imported names, keywords) or introduced by the answer itself (its own
+  declarations, members reached through a dot) — what is left is what a model would have to recall: names private
+  to one file that the prompt never gives.
+- **prompts per answer**: how many prompts stand over each distinct repo answer (goal ≤ 3).
 - **prompt ambiguity**: prompts that map to more than one distinct answer (goal 0).
 - **split overlap**: valid examples whose code is all verbatim in train answers (goal ≤ 5 %), measured on
   normalised code lines: a valid block counts as leaked when every one of its meaningful lines occurs in train.
@@ -10,7 +16,9 @@
 from __future__ import annotations
 
 import hashlib
+import keyword
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
@@ -28,6 +36,85 @@ HOUSE_FILES = 3
 DERIVABLE_MIN = 0.8
 #: Lines shorter than this (braces, `else`, blank) say nothing about where code comes from.
 MIN_LINE_CHARS = 12
+#: Three consecutive lines this long (not imports or braces) of the answer in its prompt: the answer itself.
+DISTINCTIVE_CHARS = 25
+_TRIVIAL = re.compile(r"^\s*(?:import|using|from|package|#include|export \{|\}|\{|//|/\*|\*)")
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|`[^`]*`|//[^\n]*|/\*[\s\S]*?\*/|#[^\n]*'
+)
+_INTRODUCED = (
+    re.compile(r"\b(?:def|class|function|const|let|var|val|fun|func|interface|type|record|struct|enum)\s+(\w+)"),
+    re.compile(r"\b(\w+)\s*(?:=(?!=)|:(?!:))"),  # assignment / keyword argument / annotated name
+    re.compile(r"(?<=[\w>\]?])\s+(\w+)\s*(?=[,);=])"),  # `Type name` in a parameter list or a field
+    re.compile(r"\.(\w+)"),  # a member reached through a dot
+)
+_IMPORT_LINE = re.compile(r"^\s*(?:import|from|using|package|export\s+\{)[^\n]*", re.M)
+KEYWORDS = frozenset(keyword.kwlist) | frozenset(
+    [
+        "abstract",
+        "async",
+        "await",
+        "boolean",
+        "break",
+        "case",
+        "catch",
+        "class",
+        "const",
+        "continue",
+        "default",
+        "delete",
+        "else",
+        "enum",
+        "export",
+        "extends",
+        "false",
+        "final",
+        "finally",
+        "function",
+        "get",
+        "implements",
+        "interface",
+        "internal",
+        "let",
+        "namespace",
+        "new",
+        "null",
+        "override",
+        "private",
+        "protected",
+        "public",
+        "readonly",
+        "record",
+        "return",
+        "sealed",
+        "set",
+        "static",
+        "string",
+        "super",
+        "switch",
+        "this",
+        "throw",
+        "throws",
+        "true",
+        "try",
+        "typeof",
+        "var",
+        "virtual",
+        "void",
+        "volatile",
+        "while",
+        "yield",
+        "int",
+        "long",
+        "double",
+        "float",
+        "bool",
+        "char",
+        "byte",
+        "object",
+        "decimal",
+    ]
+)
 
 
 def _key(text: str) -> bytes:
@@ -54,23 +141,53 @@ def names_its_answer(example: Example) -> bool:
     return any(names_any(example.user, answer_names(path)) for path in answer_paths(example.assistant))
 
 
+def _distinctive(code: str) -> list[str]:
+    return [
+        s for s in (line.strip() for line in code.split("\n")) if len(s) >= DISTINCTIVE_CHARS and not _TRIVIAL.match(s)
+    ]
+
+
 def self_references(example: Example) -> bool:
-    """Whether the prompt holds its answer's own path, a line range, or a code block of the answer verbatim."""
+    """Whether the prompt holds its answer's own path, a line range, a code block of the answer verbatim, or three
+    consecutive distinctive lines of it (the answer itself, shown)."""
     user = example.user
     if _LINES.search(user) or any(path in user for path in answer_paths(example.assistant)):
         return True
-    return any(
-        len(block.strip()) >= MIN_LINE_CHARS and block.strip() in user for block in code_blocks(example.assistant)
-    )
+    for block in code_blocks(example.assistant):
+        if len(block.strip()) >= MIN_LINE_CHARS and block.strip() in user:
+            return True
+        lines = _distinctive(block)
+        if any(all(line in user for line in lines[i : i + 3]) for i in range(len(lines) - 2)):
+            return True
+    return False
 
 
-def house_vocabulary(texts_by_path) -> frozenset[str]:
-    """Identifiers used in at least `HOUSE_FILES` files: `texts_by_path` yields (path, text)."""
+def code_names(code: str) -> set[str]:
+    """The identifiers of code, its strings and comments left out."""
+    return set(_IDENT.findall(_STRINGS_AND_COMMENTS.sub(" ", code)))
+
+
+def introduced_names(code: str) -> set[str]:
+    """Names an answer may choose or that belong to an API rather than a file: what it declares itself (after a
+    declaration keyword, an assignment or keyword-argument target, a typed parameter or field) and members it
+    reaches through a dot (the framework's or a declared type's API)."""
+    bare = _STRINGS_AND_COMMENTS.sub(" ", code)
+    return {m for pattern in _INTRODUCED for m in pattern.findall(bare)}
+
+
+def house_vocabulary(texts_by_path: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """What an answer may use without its prompt naming it: identifiers used in at least `HOUSE_FILES` files, every
+    name some file imports (the frameworks' and libraries' vocabulary) and the languages' keywords.
+    `texts_by_path` yields (path, text)."""
     files: dict[str, set[str]] = {}
+    imported: set[str] = set()
     for path, text in texts_by_path:
         for name in set(_IDENT.findall(text)):
             files.setdefault(name, set()).add(path)
-    return frozenset(name for name, paths in files.items() if len(paths) >= HOUSE_FILES)
+        for line in _IMPORT_LINE.findall(text):
+            imported.update(_IDENT.findall(line))
+    house = {name for name, paths in files.items() if len(paths) >= HOUSE_FILES}
+    return frozenset(house | imported | KEYWORDS)
 
 
 def _line_keys(block: str) -> frozenset[bytes]:
@@ -112,11 +229,13 @@ class GroundingStats:
             self._valid_blocks.append(blocks)
 
     def _derivable(self, example: Example) -> bool:
-        names = {n for block in code_blocks(example.assistant) for n in _IDENT.findall(block)}
+        blocks = code_blocks(example.assistant)
+        names = {n for block in blocks for n in code_names(block)}
         if not names:
             return False
         prompt = set(_IDENT.findall(example.user))
-        known = sum(1 for n in names if n in prompt or n in self.vocabulary)
+        own = {n for block in blocks for n in introduced_names(block)}
+        known = sum(1 for n in names if n in prompt or n in self.vocabulary or n in own)
         return known / len(names) >= DERIVABLE_MIN
 
     def prompts_per_answer(self) -> dict[str, int]:

@@ -285,4 +285,6 @@ def test_redact_pii_flag_in_a_real_process_and_from_manifest(tmp_path):
     plain = cli("inspect", "--repo", str(repo))
     assert "pii_redacted" not in json.loads(plain.stdout)
     dataset = (folder / "dataset.jsonl").read_text(encoding="utf-8")
-    assert "@Component" in dataset and "@angular/core" in dataset and "<REDACTED:email>" in dataset
+    # taught code carries sample values where the redacted values stood (never the placeholder the model would learn)
+    assert "@Component" in dataset and "@angular/core" in dataset and "<REDACTED:" not in dataset
+    assert "user@example.com" in dataset

@@ -13,7 +13,7 @@ import pytest
 from architect_ai.config import RunConfig
 from architect_ai.pipeline import generate_dataset
 from architect_ai.quality.code_validity import CodeGate, parses, safe_sample_values
-from architect_ai.quality.derivability import file_frequencies
+from architect_ai.quality.grounding import house_vocabulary
 from tests.analyze import stacks
 from tests.repo_factory import make_repo
 
@@ -56,16 +56,16 @@ def test_no_prompt_holds_its_answers_path_lines_or_code(built) -> None:
 
 
 def test_answer_identifiers_are_in_the_prompt_or_house_vocabulary(built) -> None:
-    quality = built["report"]["quality"]["learnability"]
-    assert quality["code_examples"] > 0
-    assert quality["derivable_examples_share"] >= 0.6
+    quality = built["report"]["quality"]
+    assert quality["repo_code_examples"] > 0
+    assert quality["derivable_share"] >= 0.6
     assert quality["self_reference_share"] <= 0.05
 
 
 def test_no_answer_stands_under_more_than_three_prompts(built) -> None:
     per_answer = Counter(r["messages"][-1]["content"] for r in built["grounded"])
     assert max(per_answer.values()) <= 3
-    assert built["report"]["quality"]["learnability"]["max_prompts_per_answer"] <= 3
+    assert built["report"]["quality"]["max_prompts_per_answer"] <= 3
     per_prompt: dict[str, set[str]] = {}
     for record in built["records"]:
         per_prompt.setdefault(record["messages"][1]["content"], set()).add(record["messages"][-1]["content"])
@@ -108,6 +108,8 @@ def test_a_secret_in_a_string_becomes_a_sample_value_and_a_bare_one_drops_the_ex
     text, count = safe_sample_values('var conn = "Server=db;Password=<REDACTED:password>";\nkey = <REDACTED:api_key>')
     assert count == 1
     assert 'Password=change-me";' in text and "<REDACTED:api_key>" in text
+    commented, count = safe_sample_values("// Owner: <REDACTED:email>\nhost = '<REDACTED:private_ip>'")
+    assert (commented, count) == ("// Owner: user@example.com\nhost = '192.0.2.10'", 2)
     assert parses('class A { string p = "change-me"; }', "csharp")
     assert not parses("class A { string p = <REDACTED:password>; }", "csharp")
     assert not parses("public void Cut(int a) {\n  if (a > 0) {\n    return;\n", "java")  # cut mid-method
@@ -151,8 +153,8 @@ def test_code_gate_counts_what_it_makes_safe() -> None:
     assert "change-me" in prepared.assistant and prepared.id != example.id
 
 
-def test_house_vocabulary_counts_files_not_occurrences() -> None:
-    from architect_ai.data import Chunk
-
-    chunks = [Chunk(f"f{i}.cs", 1, 1, "Shared Shared Shared", "csharp", "r", "S", "file") for i in range(2)]
-    assert file_frequencies(chunks)["Shared"] == 2
+def test_house_vocabulary_counts_files_not_occurrences_and_holds_imported_names() -> None:
+    two = [(f"f{i}.cs", "Shared Shared Shared") for i in range(2)]
+    assert "Shared" not in house_vocabulary(two)
+    assert "Shared" in house_vocabulary([*two, ("f2.cs", "Shared")])
+    assert "Injectable" in house_vocabulary([("a.ts", "import { Injectable } from '@angular/core';")])

@@ -96,7 +96,7 @@ def test_a_dataset_from_a_repository_without_the_sample_names_never_contains_the
     builtin = sum(r["metadata"]["source"].startswith("builtin:") for r in records)
     assert builtin <= 200  # 40 % of the target
     assert result.report["counts"]["builtin_share"] == round(builtin / len(records), 4)
-    assert not result.report["reached"] and any("builtin library is capped" in m for m in result.messages)
+    assert not result.report["reached"] and any("builtin library is bounded" in m for m in result.messages)
     assert {
         r["metadata"]["category"]
         for r in records
