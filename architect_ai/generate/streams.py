@@ -20,9 +20,10 @@ from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_exam
 from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin, weave
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
-from architect_ai.generate.tasks import TaskContext, extra_examples, member_examples, unit_examples
+from architect_ai.generate.tasks import TaskContext, extra_examples, member_examples, template_examples, unit_examples
 from architect_ai.generate.templates import conventions_shown
 from architect_ai.generate.transfer import sibling_examples, spec_to_code_examples
+from architect_ai.quality.grounding import self_references
 
 #: The sweep's kinds for each artifact type.
 SWEEP_KINDS: dict[str, frozenset[str]] = {
@@ -100,17 +101,21 @@ def build_streams(
 
     def user_code() -> Iterator[Example]:
         """Derivable tasks over each file — the whole unit from its spec, each member from its signature and the
-        class around it — woven with the transfer examples (blind spec → code, sibling analogies); one answer
-        under at most `prompts_per_answer` prompts."""
+        class around it, each component's template from its class — woven with the transfer examples (blind
+        spec → code, sibling analogies); never a prompt that shows its answer (a one-line member whose signature is
+        all of it, a sibling that is a copy); one answer under at most `prompts_per_answer` prompts."""
         if config.artifact_type not in USER_CODE_TYPES:
             return iter(())
         methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
         variations = round_robin(
-            unit_examples(analysis.chunks, tasks), member_examples(methods, analysis.chunks, tasks)
+            unit_examples(analysis.chunks, tasks),
+            member_examples(methods, analysis.chunks, tasks),
+            template_examples(analysis.chunks, tasks),
         )
         siblings = transfer(sibling_examples, "sibling_analogy")
         transfers = round_robin(transfer(spec_to_code_examples, "spec_to_code"), siblings, siblings)
-        return capped(weave(variations, transfers, TRANSFER_RATIO), config.prompts_per_answer)
+        woven = weave(variations, transfers, TRANSFER_RATIO)
+        return capped((e for e in woven if not self_references(e)), config.prompts_per_answer)
 
     def repo_diagrams() -> Iterator[Example]:
         """Repo-derived diagrams, their kinds taking turns; a phrasing already asked of another diagram is skipped

@@ -6,7 +6,8 @@ as an outline — and never the answer's own path, its line range or its code. W
 prompt is the house style: what the model should learn. Each file gives several *tasks* with different answers:
 
 - `unit` — the whole file/class/component from its spec (the strategy's lead sentences, without the file name);
-- `member` — one method or function from its signature plus the outline of the class or module around it.
+- `member` — one method or function from its signature plus the outline of the class or module around it;
+- `template` — a component's template from its class (the bindings it may use), its own answer.
 
 The sibling analogies and blind specs of `generate.transfer` answer with the same unit; `answer_cap.capped` keeps
 any one answer under at most three prompts.
@@ -37,6 +38,20 @@ UNIT_LEADS = (
     ("unit.implement", "Implement the `{name}` {label} based on this repository's structure."),
     ("unit.generate", "Generate code for `{name}` following the patterns of this repository's {labels}."),
     ("unit.standards", "Write `{name}` following the coding standards used in this codebase."),
+)
+TEMPLATE_LEADS = (
+    (
+        "template.write",
+        "Write the template of the {label} `{name}` for this class, the way this project writes its templates.",
+    ),
+    (
+        "template.bind",
+        "Lay out the view of `{name}`: bind the state and handlers of its class below as this codebase does.",
+    ),
+    (
+        "template.markup",
+        "Produce the HTML template that `{name}` renders, following the markup conventions of this repository.",
+    ),
 )
 MEMBER_LEADS = (
     ("member.implement", "Implement `{member}` of the {label} `{owner}` the way this codebase does it."),
@@ -114,6 +129,32 @@ def unit_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example
             user = unit_prompt(chunk, lead, number, ctx)
             if user is not None:
                 yield _example(chunk, chunk.role, template, user, ctx, f"code:{chunk.source}")
+
+
+def template_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
+    """Each component's template (a companion `.html` part) from its class shown in full: the class fixes what the
+    template binds, the markup is the house style. Lead-major, like the units."""
+    pairs = [
+        (chunk, part)
+        for chunk in chunks
+        if chunk.unit == "component"
+        for part in chunk.parts
+        if part[1] == "html" and part[2].strip()
+    ]
+    for template, lead in TEMPLATE_LEADS:
+        for chunk, (path, language, text) in pairs:
+            label = role_label(chunk.role)
+            user = lead.format(name=chunk.symbol, label=label) + f"\n\n{fence(chunk.text, chunk.language)}"
+            yield Example(
+                messages=chat(ctx.system_prompt, user, f"`{path}`\n\n{fence(text, language)}"),
+                category="user_code",
+                kind="template",
+                domain="repo",
+                source=f"{path}:1-{text.count(chr(10)) + 1}",
+                template=template,
+                group=f"code:{chunk.source}",
+                conventions=(),
+            )
 
 
 def _owner_of(member: Chunk, covers: dict[str, list[Chunk]]) -> Chunk | None:

@@ -113,6 +113,16 @@ def drops_by_reason(report: dict) -> go.Figure:
     return _layout(fig, "Drops by reason" if items else "Drops by reason (none)", _bars_height(len(items)))
 
 
+def prompts_per_answer(report: dict) -> go.Figure:
+    """How many repository answers stand under 1, 2, 3 … prompts (repetition teaches recall: goal ≤ 3)."""
+    histogram = (report.get("quality") or {}).get("prompts_per_answer") or {}
+    items = sorted(((int(k), v) for k, v in histogram.items()), key=lambda kv: kv[0])
+    fig = go.Figure(go.Bar(x=[str(k) for k, _ in items], y=[v for _, v in items], text=[v for _, v in items]))
+    fig.update_xaxes(title="prompts over one repository answer", type="category")
+    fig.update_yaxes(title="answers")
+    return _layout(fig, "Prompts per answer")
+
+
 def pass_rate_history(rows: list[dict]) -> go.Figure:
     """Pass rate per model over validation runs (`architect_ai.validate.report.history_rows`)."""
     frame = pd.DataFrame(rows or [{"run": 0, "label": "", "model": "none", "pass_rate": 0.0}])

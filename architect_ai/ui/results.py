@@ -160,6 +160,15 @@ def render_charts(folder: Path, manifest: dict, report: dict, index: pd.DataFram
             if over
             else f"No example exceeds the recommended max length of {max_seq:,} tokens."
         )
+    quality = report.get("quality") or {}
+    if quality.get("prompts_per_answer"):
+        st.plotly_chart(charts.prompts_per_answer(report), width="stretch", key="ft_chart_prompts_per_answer")
+        st.caption(
+            f"Of {quality.get('repo_code_examples', 0):,} examples over your code, "
+            f"{quality.get('derivable_share', 0):.0%} are derivable (the prompt or your shared vocabulary holds what "
+            f"the answer uses) and {quality.get('self_reference_share', 0):.0%} show their own answer; one answer "
+            f"stands under at most {quality.get('max_prompts_per_answer', 0)} prompts."
+        )
     if any((report.get("drops") or {}).values()):
         st.plotly_chart(charts.drops_by_reason(report), width="stretch", key="ft_chart_drops")
     else:

@@ -53,7 +53,7 @@ def test_given_the_signature_prompts_show_the_signature():
     )
     whole = _chunk(1, 14, "Shelf", "file")
     examples = list(member_examples([method], [whole], TaskContext.of([whole], None, (), "")))
-    assert {e.template for e in examples} == {"member.implement", "member.signature"}
+    assert {e.template for e in examples} == {"member.implement", "member.signature", "member.add"}
     for example in examples:
         assert "public async Task<int> LoadAsync(string id, CancellationToken token)" in example.user
         assert "_repo.GetAsync" not in example.user  # the class around it is an outline: no bodies

@@ -255,6 +255,29 @@ def test_charts_say_how_many_examples_are_too_long_and_draw_no_empty_drops_chart
     assert not any(s["layout"]["title"]["text"].startswith("Drops by reason") for s in specs(at))
 
 
+def test_charts_show_how_many_prompts_stand_over_one_answer(datasets_dir: Path) -> None:
+    folder = write_dataset(datasets_dir, "repeats")
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    quality = report.setdefault("quality", {})
+    quality.update(
+        prompts_per_answer={"1": 40, "2": 25, "3": 12},
+        max_prompts_per_answer=3,
+        repo_code_examples=126,
+        derivable_share=0.8571,
+        self_reference_share=0.0,
+    )
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+
+    at = app(FINE_TUNING)
+    at.selectbox(key="ft_open").set_value(str(folder)).run()
+    assert not at.exception and not at.error
+    chart = next(s for s in specs(at) if s["layout"]["title"]["text"] == "Prompts per answer")
+    assert list(chart["data"][0]["x"]) == ["1", "2", "3"] and list(chart["data"][0]["y"]) == [40, 25, 12]
+    captions = " ".join(c.value for c in at.caption)
+    assert "Of 126 examples over your code, 86% are derivable" in captions
+    assert "at most 3 prompts" in captions
+
+
 def test_the_url_reopens_the_dataset(datasets_dir: Path) -> None:
     folder = write_dataset(datasets_dir, "from_link")
     at = app(FINE_TUNING, query={"dataset": "from_link"})
