@@ -29,6 +29,7 @@ builder.Services.Configure<PaymentGatewaySettings>(builder.Configuration.GetSect
 // service constructor is cheap; repositories are singletons anyway.
 builder.Services.AddSingleton<ICategoryRepository, CategoryRepository>();
 builder.Services.AddSingleton<IUserRepository, UserRepository>();
+builder.Services.AddSingleton<IPublisherRepository, PublisherRepository>();
 
 // --- Application services -------------------------------------------------------------------
 builder.Services.AddScoped<IBookService, BookService>();
@@ -42,6 +43,7 @@ builder.Services.AddScoped<IDashboardService, DashboardService>();
 builder.Services.AddScoped<IAuthService, AuthService>();
 builder.Services.AddSingleton<ITokenService, JwtTokenService>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.AddScoped<IPublisherService, PublisherService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
