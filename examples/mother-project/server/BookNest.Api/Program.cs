@@ -44,6 +44,7 @@ builder.Services.AddScoped<IAuthService, AuthService>();
 builder.Services.AddSingleton<ITokenService, JwtTokenService>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<IPublisherService, PublisherService>();
+builder.Services.AddScoped<IBranchService, BranchService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
