@@ -23,6 +23,7 @@ builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSett
 builder.Services.Configure<LendingSettings>(builder.Configuration.GetSection(LendingSettings.SectionName));
 builder.Services.Configure<SmtpSettings>(builder.Configuration.GetSection(SmtpSettings.SectionName));
 builder.Services.Configure<PaymentGatewaySettings>(builder.Configuration.GetSection(PaymentGatewaySettings.SectionName));
+builder.Services.Configure<ReservationSettings>(builder.Configuration.GetSection(ReservationSettings.SectionName));
 
 // --- Data access ----------------------------------------------------------------------------
 // The driver shares one connection pool per connection string, so building a MongoClient in each
@@ -30,6 +31,7 @@ builder.Services.Configure<PaymentGatewaySettings>(builder.Configuration.GetSect
 builder.Services.AddSingleton<ICategoryRepository, CategoryRepository>();
 builder.Services.AddSingleton<IUserRepository, UserRepository>();
 builder.Services.AddSingleton<IPublisherRepository, PublisherRepository>();
+builder.Services.AddSingleton<IReservationRepository, ReservationRepository>();
 
 // --- Application services -------------------------------------------------------------------
 builder.Services.AddScoped<IBookService, BookService>();
@@ -45,6 +47,7 @@ builder.Services.AddSingleton<ITokenService, JwtTokenService>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<IPublisherService, PublisherService>();
 builder.Services.AddScoped<IBranchService, BranchService>();
+builder.Services.AddScoped<IReservationService, ReservationService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
