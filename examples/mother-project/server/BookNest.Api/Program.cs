@@ -24,6 +24,7 @@ builder.Services.Configure<LendingSettings>(builder.Configuration.GetSection(Len
 builder.Services.Configure<SmtpSettings>(builder.Configuration.GetSection(SmtpSettings.SectionName));
 builder.Services.Configure<PaymentGatewaySettings>(builder.Configuration.GetSection(PaymentGatewaySettings.SectionName));
 builder.Services.Configure<ReservationSettings>(builder.Configuration.GetSection(ReservationSettings.SectionName));
+builder.Services.Configure<FineSettings>(builder.Configuration.GetSection(FineSettings.SectionName));
 
 // --- Data access ----------------------------------------------------------------------------
 // The driver shares one connection pool per connection string, so building a MongoClient in each
@@ -48,6 +49,7 @@ builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddScoped<IPublisherService, PublisherService>();
 builder.Services.AddScoped<IBranchService, BranchService>();
 builder.Services.AddScoped<IReservationService, ReservationService>();
+builder.Services.AddScoped<IFineService, FineService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
