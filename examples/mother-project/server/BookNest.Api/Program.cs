@@ -50,6 +50,7 @@ builder.Services.AddScoped<IPublisherService, PublisherService>();
 builder.Services.AddScoped<IBranchService, BranchService>();
 builder.Services.AddScoped<IReservationService, ReservationService>();
 builder.Services.AddScoped<IFineService, FineService>();
+builder.Services.AddScoped<ILibraryEventService, LibraryEventService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
