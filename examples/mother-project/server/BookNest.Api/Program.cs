@@ -33,6 +33,7 @@ builder.Services.AddSingleton<ICategoryRepository, CategoryRepository>();
 builder.Services.AddSingleton<IUserRepository, UserRepository>();
 builder.Services.AddSingleton<IPublisherRepository, PublisherRepository>();
 builder.Services.AddSingleton<IReservationRepository, ReservationRepository>();
+builder.Services.AddSingleton<ILibraryEventRepository, LibraryEventRepository>();
 
 // --- Application services -------------------------------------------------------------------
 builder.Services.AddScoped<IBookService, BookService>();

@@ -1,6 +1,7 @@
 using BookNest.Api.Dtos;
 using BookNest.Api.Models;
 using BookNest.Api.Services;
+using BookNest.Api.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -67,7 +68,7 @@ public class BranchesController : BaseApiController
     /// <summary>Replaces the weekly timetable, e.g. for the summer schedule.</summary>
     [HttpPut("{id}/hours")]
     [Authorize(Roles = UserRoles.Staff)]
-    public async Task<ActionResult<BranchDto>> SetOpeningHours(string id, [FromBody] List<OpeningHoursDto> hours, CancellationToken cancellationToken)
+    public async Task<ActionResult<BranchDto>> SetOpeningHours(string id, [FromBody, NonOverlappingHours] List<OpeningHoursDto> hours, CancellationToken cancellationToken)
     {
         return Ok(await _branchService.SetOpeningHoursAsync(id, hours, cancellationToken));
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BookNest.Api.Validation;
 
 namespace BookNest.Api.Dtos;
 
@@ -23,6 +24,7 @@ public class CreateBranchDto
     public string TimeZoneId { get; set; } = "UTC";
 
     [MaxLength(14)]
+    [NonOverlappingHours]
     public List<OpeningHoursDto> OpeningHours { get; set; } = new();
 
     public List<DateTime> ClosedDates { get; set; } = new();

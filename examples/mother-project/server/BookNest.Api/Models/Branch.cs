@@ -38,4 +38,24 @@ public class Branch : IDocument
 
     [BsonElement("createdAt")]
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>
+    /// Open when active, not on a closure date and inside one of the day's periods, all in local branch time.
+    /// </summary>
+    public bool IsOpenAt(DateTime utcNow)
+    {
+        if (!IsActive || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone))
+        {
+            return false;
+        }
+
+        var local = TimeZoneInfo.ConvertTimeFromUtc(utcNow, zone);
+        if (ClosedDates.Any(d => d.Date == local.Date))
+        {
+            return false;
+        }
+
+        var minuteOfDay = local.Hour * 60 + local.Minute;
+        return OpeningHours.Any(h => h.Covers(local.DayOfWeek, minuteOfDay));
+    }
 }

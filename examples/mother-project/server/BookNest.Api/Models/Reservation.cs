@@ -54,4 +54,21 @@ public class Reservation : IDocument
 
     [BsonIgnore]
     public bool IsOpen => Status is ReservationStatus.Waiting or ReservationStatus.ReadyForPickup;
+
+    /// <summary>Puts a copy on the hold shelf; the member has until the end of the last day of the window.</summary>
+    public void SetAside(string inventoryItemId, DateTime now, int pickupWindowDays)
+    {
+        Status = ReservationStatus.ReadyForPickup;
+        HeldInventoryItemId = inventoryItemId;
+        ReadyAt = now;
+        PickupDeadline = now.Date.AddDays(pickupWindowDays + 1);
+    }
+
+    public void Close(ReservationStatus status, string? reason)
+    {
+        Status = status;
+        ClosedAt = DateTime.UtcNow;
+        CloseReason = reason;
+        HeldInventoryItemId = null;
+    }
 }

@@ -3,13 +3,14 @@ using BookNest.Api.Dtos;
 using BookNest.Api.Exceptions;
 using BookNest.Api.Mapping;
 using BookNest.Api.Models;
+using BookNest.Api.Validation;
 using MongoDB.Driver;
 
 namespace BookNest.Api.Services;
 
 /// <summary>
-/// Branches, their opening hours and the copies they hold. "Open now" is always computed in the branch's
-/// own time zone, never in the server's.
+/// Branches, their opening hours and the copies they hold. "Open now" is <see cref="Branch.IsOpenAt"/>, computed in
+/// the branch's own time zone; overlapping periods are rejected earlier by <see cref="NonOverlappingHoursAttribute"/>.
 /// </summary>
 public class BranchService : IBranchService
 {
@@ -35,13 +36,13 @@ public class BranchService : IBranchService
             .SortBy(b => b.Name)
             .ToListAsync(cancellationToken);
         var now = DateTime.UtcNow;
-        return branches.Select(b => b.ToDto(IsOpenAt(b, now))).ToList();
+        return branches.Select(b => b.ToDto(b.IsOpenAt(now))).ToList();
     }
 
     public async Task<BranchDto> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         var branch = await FindBranchAsync(id, cancellationToken);
-        return branch.ToDto(IsOpenAt(branch, DateTime.UtcNow));
+        return branch.ToDto(branch.IsOpenAt(DateTime.UtcNow));
     }
 
     public async Task<PagedResultDto<InventoryItemDto>> GetCopiesAsync(string id, PageQueryDto query, CancellationToken cancellationToken = default)
@@ -91,7 +92,7 @@ public class BranchService : IBranchService
             {
                 BranchCode = c.BranchCode,
                 BranchName = byCode.GetValueOrDefault(c.BranchCode)?.Name,
-                IsOpenNow = byCode.TryGetValue(c.BranchCode, out var branch) && IsOpenAt(branch, now),
+                IsOpenNow = byCode.TryGetValue(c.BranchCode, out var branch) && branch.IsOpenAt(now),
                 TotalCopies = c.Total,
                 AvailableCopies = c.Available
             })
@@ -110,10 +111,9 @@ public class BranchService : IBranchService
 
         EnsureKnownTimeZone(dto.TimeZoneId);
         var branch = dto.ToDocument();
-        EnsureNoOverlaps(branch.OpeningHours);
 
         await _branches.InsertOneAsync(branch, cancellationToken: cancellationToken);
-        return branch.ToDto(IsOpenAt(branch, DateTime.UtcNow));
+        return branch.ToDto(branch.IsOpenAt(DateTime.UtcNow));
     }
 
     public async Task<BranchDto> UpdateAsync(string id, CreateBranchDto dto, CancellationToken cancellationToken = default)
@@ -126,76 +126,36 @@ public class BranchService : IBranchService
 
         EnsureKnownTimeZone(dto.TimeZoneId);
         var updated = dto.ToDocument();
-        EnsureNoOverlaps(updated.OpeningHours);
         updated.Id = existing.Id;
         updated.IsActive = existing.IsActive;
         updated.CreatedAt = existing.CreatedAt;
 
         await _branches.ReplaceOneAsync(b => b.Id == id, updated, cancellationToken: cancellationToken);
-        return updated.ToDto(IsOpenAt(updated, DateTime.UtcNow));
+        return updated.ToDto(updated.IsOpenAt(DateTime.UtcNow));
     }
 
     public async Task<BranchDto> SetOpeningHoursAsync(string id, IReadOnlyList<OpeningHoursDto> hours, CancellationToken cancellationToken = default)
     {
         var branch = await FindBranchAsync(id, cancellationToken);
         var periods = hours.Select(h => h.ToDocument()).ToList();
-        EnsureNoOverlaps(periods);
 
         await _branches.UpdateOneAsync(
             b => b.Id == id,
             Builders<Branch>.Update.Set(b => b.OpeningHours, periods),
             cancellationToken: cancellationToken);
         branch.OpeningHours = periods;
-        return branch.ToDto(IsOpenAt(branch, DateTime.UtcNow));
+        return branch.ToDto(branch.IsOpenAt(DateTime.UtcNow));
     }
 
     private async Task<Branch> FindBranchAsync(string id, CancellationToken cancellationToken) =>
         await _branches.Find(b => b.Id == id).FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException(nameof(Branch), id);
 
-    // Open when active, not on a closure date and inside one of today's periods, all in local branch time.
-    private static bool IsOpenAt(Branch branch, DateTime utcNow)
-    {
-        if (!branch.IsActive || !TimeZoneInfo.TryFindSystemTimeZoneById(branch.TimeZoneId, out var zone))
-        {
-            return false;
-        }
-
-        var local = TimeZoneInfo.ConvertTimeFromUtc(utcNow, zone);
-        if (branch.ClosedDates.Any(d => d.Date == local.Date))
-        {
-            return false;
-        }
-
-        var minuteOfDay = local.Hour * 60 + local.Minute;
-        return branch.OpeningHours.Any(h => h.Covers(local.DayOfWeek, minuteOfDay));
-    }
-
     private static void EnsureKnownTimeZone(string timeZoneId)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out _))
         {
             throw new BusinessRuleException("unknown_time_zone", $"'{timeZoneId}' is not a known time zone.");
-        }
-    }
-
-    private static void EnsureNoOverlaps(IReadOnlyCollection<OpeningHours> periods)
-    {
-        if (periods.Any(p => p.ClosesAtMinute <= p.OpensAtMinute))
-        {
-            throw new BusinessRuleException("invalid_opening_hours", "Every period must close after it opens.");
-        }
-
-        foreach (var day in periods.GroupBy(p => p.Day))
-        {
-            var ordered = day.OrderBy(p => p.OpensAtMinute).ToList();
-            for (var i = 1; i < ordered.Count; i++)
-            {
-                if (ordered[i].OpensAtMinute < ordered[i - 1].ClosesAtMinute)
-                {
-                    throw new BusinessRuleException("overlapping_opening_hours", $"Opening periods on {day.Key} overlap.");
-                }
-            }
         }
     }
 }

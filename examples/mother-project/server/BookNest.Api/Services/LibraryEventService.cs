@@ -3,71 +3,43 @@ using BookNest.Api.Dtos;
 using BookNest.Api.Exceptions;
 using BookNest.Api.Mapping;
 using BookNest.Api.Models;
-using MongoDB.Bson;
+using BookNest.Api.Repositories;
 using MongoDB.Driver;
 
 namespace BookNest.Api.Services;
 
 /// <summary>
-/// Event agenda and seat registration. Seats are taken with a conditional update (array size below the capacity),
-/// so two members booking the last seat at the same moment cannot both get it; the loser lands on the waitlist.
+/// Event agenda and seat registration. Seats are taken through <see cref="ILibraryEventRepository.TryTakeSeatAsync"/>,
+/// a conditional update on the seat count, so two members booking the last seat at the same moment cannot both get
+/// it; the one who loses the race lands on the waitlist.
 /// </summary>
 public class LibraryEventService : ILibraryEventService
 {
-    // IMongoDBSettings only names the original collections; newer ones use a fixed name.
-    private const string EventsCollectionName = "libraryEvents";
-
-    private readonly IMongoCollection<LibraryEvent> _events;
+    private readonly ILibraryEventRepository _events;
     private readonly IMongoCollection<Member> _members;
     private readonly ILogger<LibraryEventService> _logger;
 
-    public LibraryEventService(IMongoDBSettings settings, ILogger<LibraryEventService> logger)
+    public LibraryEventService(ILibraryEventRepository events, IMongoDBSettings settings, ILogger<LibraryEventService> logger)
     {
+        _events = events;
         var client = new MongoClient(settings.ConnectionString);
-        var database = client.GetDatabase(settings.DatabaseName);
-        _events = database.GetCollection<LibraryEvent>(EventsCollectionName);
-        _members = database.GetCollection<Member>(settings.MembersCollectionName);
+        _members = client.GetDatabase(settings.DatabaseName).GetCollection<Member>(settings.MembersCollectionName);
         _logger = logger;
     }
 
     public async Task<PagedResultDto<LibraryEventDto>> GetPagedAsync(LibraryEventQueryDto query, CancellationToken cancellationToken = default)
     {
-        var builder = Builders<LibraryEvent>.Filter;
-        var filter = builder.Gte(e => e.EndsAt, query.From ?? DateTime.UtcNow);
-        if (query.To is not null)
-        {
-            filter &= builder.Lte(e => e.StartsAt, query.To.Value);
-        }
-
-        if (!string.IsNullOrEmpty(query.Kind))
-        {
-            filter &= builder.Eq(e => e.Kind, Enum.Parse<EventKind>(query.Kind, ignoreCase: true));
-        }
-
-        if (!string.IsNullOrEmpty(query.BranchCode))
-        {
-            filter &= builder.Eq(e => e.BranchCode, query.BranchCode.ToUpperInvariant());
-        }
-
-        if (!query.IncludeCancelled)
-        {
-            filter &= builder.Eq(e => e.IsCancelled, false);
-        }
-
-        if (query.WithSeatsOnly)
-        {
-            // Compares two fields of the same document, which needs $expr.
-            filter &= new BsonDocumentFilterDefinition<LibraryEvent>(new BsonDocument(
-                "$expr",
-                new BsonDocument("$lt", new BsonArray { new BsonDocument("$size", "$attendees"), "$capacity" })));
-        }
-
-        var total = await _events.CountDocumentsAsync(filter, cancellationToken: cancellationToken);
-        var events = await _events.Find(filter)
-            .SortBy(e => e.StartsAt)
-            .Skip(query.Skip)
-            .Limit(query.PageSize)
-            .ToListAsync(cancellationToken);
+        EventKind? kind = string.IsNullOrEmpty(query.Kind) ? null : Enum.Parse<EventKind>(query.Kind, ignoreCase: true);
+        var (events, total) = await _events.SearchAsync(
+            kind,
+            query.BranchCode,
+            query.From ?? DateTime.UtcNow,
+            query.To,
+            query.IncludeCancelled,
+            query.WithSeatsOnly,
+            query.Skip,
+            query.PageSize,
+            cancellationToken);
         return PagedResultDto<LibraryEventDto>.Create(events.Select(e => e.ToDto()).ToList(), query.Page, query.PageSize, total);
     }
 
@@ -82,7 +54,7 @@ public class LibraryEventService : ILibraryEventService
         }
 
         var libraryEvent = dto.ToDocument();
-        await _events.InsertOneAsync(libraryEvent, cancellationToken: cancellationToken);
+        await _events.InsertAsync(libraryEvent, cancellationToken);
         return libraryEvent.ToDto();
     }
 
@@ -102,12 +74,13 @@ public class LibraryEventService : ILibraryEventService
         updated.Attendees = existing.Attendees;
         updated.Waitlist = existing.Waitlist;
         updated.CreatedAt = existing.CreatedAt;
-        await _events.ReplaceOneAsync(e => e.Id == id, updated, cancellationToken: cancellationToken);
+        await _events.ReplaceAsync(updated, cancellationToken);
 
-        // A larger room frees seats for the people on the waitlist.
-        for (var seat = 0; seat < updated.SeatsLeft && seat < existing.Waitlist.Count; seat++)
+        // A bigger room frees seats for the members on the waitlist.
+        var freedSeats = Math.Min(updated.SeatsLeft, existing.Waitlist.Count);
+        for (var seat = 0; seat < freedSeats; seat++)
         {
-            await PromoteFromWaitlistAsync(id, cancellationToken);
+            await _events.PromoteFromWaitlistAsync(id, cancellationToken);
         }
 
         return (await FindEventAsync(id, cancellationToken)).ToDto(includeAttendees: true);
@@ -118,10 +91,7 @@ public class LibraryEventService : ILibraryEventService
         var libraryEvent = await FindEventAsync(id, cancellationToken);
         EnsureOpenForChanges(libraryEvent);
 
-        await _events.UpdateOneAsync(
-            e => e.Id == id,
-            Builders<LibraryEvent>.Update.Set(e => e.IsCancelled, true).Set(e => e.CancellationReason, reason),
-            cancellationToken: cancellationToken);
+        await _events.CancelAsync(id, reason, cancellationToken);
         _logger.LogInformation("Event {EventId} cancelled with {Count} registrations", id, libraryEvent.Attendees.Count);
         return (await FindEventAsync(id, cancellationToken)).ToDto(includeAttendees: true);
     }
@@ -143,23 +113,16 @@ public class LibraryEventService : ILibraryEventService
         }
 
         var registration = new EventRegistration { MemberId = memberId };
-        var filter = Builders<LibraryEvent>.Filter;
-        var notYetListed = filter.Not(filter.ElemMatch(e => e.Attendees, r => r.MemberId == memberId))
-                           & filter.Not(filter.ElemMatch(e => e.Waitlist, r => r.MemberId == memberId));
-
-        var seat = await _events.UpdateOneAsync(
-            filter.Eq(e => e.Id, id) & filter.SizeLt(e => e.Attendees, libraryEvent.Capacity) & notYetListed,
-            Builders<LibraryEvent>.Update.Push(e => e.Attendees, registration),
-            cancellationToken: cancellationToken);
-        if (seat.ModifiedCount == 1)
+        if (await _events.TryTakeSeatAsync(id, registration, libraryEvent.Capacity, cancellationToken))
         {
             return libraryEvent.ToRegistrationDto(registration, waitlistPosition: null);
         }
 
-        await _events.UpdateOneAsync(
-            filter.Eq(e => e.Id, id) & notYetListed,
-            Builders<LibraryEvent>.Update.Push(e => e.Waitlist, registration),
-            cancellationToken: cancellationToken);
+        if (!await _events.JoinWaitlistAsync(id, registration, cancellationToken))
+        {
+            throw new BusinessRuleException("already_registered", "You are already registered for this event.");
+        }
+
         var refreshed = await FindEventAsync(id, cancellationToken);
         var position = refreshed.Waitlist.FindIndex(r => r.MemberId == memberId) + 1;
         return refreshed.ToRegistrationDto(registration, position);
@@ -168,35 +131,29 @@ public class LibraryEventService : ILibraryEventService
     public async Task UnregisterAsync(string id, string memberId, CancellationToken cancellationToken = default)
     {
         var libraryEvent = await FindEventAsync(id, cancellationToken);
-        var update = Builders<LibraryEvent>.Update;
-
-        if (libraryEvent.Attendees.Any(r => r.MemberId == memberId))
+        if (await _events.RemoveAttendeeAsync(id, memberId, cancellationToken))
         {
-            await _events.UpdateOneAsync(
-                e => e.Id == id,
-                update.PullFilter(e => e.Attendees, r => r.MemberId == memberId),
-                cancellationToken: cancellationToken);
+            // The freed seat goes to the head of the waitlist, unless the event is over or called off.
             if (!libraryEvent.IsCancelled && libraryEvent.StartsAt > DateTime.UtcNow)
             {
-                await PromoteFromWaitlistAsync(id, cancellationToken);
+                var promoted = await _events.PromoteFromWaitlistAsync(id, cancellationToken);
+                if (promoted is not null)
+                {
+                    _logger.LogInformation("Member {MemberId} moved from the waitlist into event {EventId}", promoted.MemberId, id);
+                }
             }
 
             return;
         }
 
-        var result = await _events.UpdateOneAsync(
-            e => e.Id == id,
-            update.PullFilter(e => e.Waitlist, r => r.MemberId == memberId),
-            cancellationToken: cancellationToken);
-        if (result.ModifiedCount == 0)
+        if (!await _events.RemoveFromWaitlistAsync(id, memberId, cancellationToken))
         {
             throw new BusinessRuleException("not_registered", "You are not registered for this event.");
         }
     }
 
     private async Task<LibraryEvent> FindEventAsync(string id, CancellationToken cancellationToken) =>
-        await _events.Find(e => e.Id == id).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException(nameof(LibraryEvent), id);
+        await _events.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException(nameof(LibraryEvent), id);
 
     private static void EnsureOpenForChanges(LibraryEvent libraryEvent)
     {
@@ -209,27 +166,5 @@ public class LibraryEventService : ILibraryEventService
         {
             throw new BusinessRuleException("event_started", "This event has already started.");
         }
-    }
-
-    // Takes the head of the waitlist off atomically, then gives that member the freed seat.
-    private async Task PromoteFromWaitlistAsync(string id, CancellationToken cancellationToken)
-    {
-        var before = await _events.FindOneAndUpdateAsync(
-            Builders<LibraryEvent>.Filter.Eq(e => e.Id, id) & Builders<LibraryEvent>.Filter.SizeGt(e => e.Waitlist, 0),
-            Builders<LibraryEvent>.Update.PopFirst(e => e.Waitlist),
-            new FindOneAndUpdateOptions<LibraryEvent> { ReturnDocument = ReturnDocument.Before },
-            cancellationToken);
-        if (before is null)
-        {
-            return;
-        }
-
-        var promoted = before.Waitlist[0];
-        promoted.PromotedAt = DateTime.UtcNow;
-        await _events.UpdateOneAsync(
-            e => e.Id == id,
-            Builders<LibraryEvent>.Update.Push(e => e.Attendees, promoted),
-            cancellationToken: cancellationToken);
-        _logger.LogInformation("Member {MemberId} moved from the waitlist into event {EventId}", promoted.MemberId, id);
     }
 }

@@ -101,16 +101,7 @@ public class ReservationService : IReservationService
             throw new BusinessRuleException("reservation_closed", $"This reservation is already {reservation.Status}.");
         }
 
-        var heldCopyId = reservation.HeldInventoryItemId;
-        Close(reservation, ReservationStatus.Cancelled, reason);
-        await _reservations.ReplaceAsync(reservation, cancellationToken);
-
-        // A copy that was waiting on the hold shelf goes to the next member in the queue.
-        if (heldCopyId is not null)
-        {
-            await PromoteNextAsync(reservation.BookId, heldCopyId, cancellationToken);
-        }
-
+        await CloseAndPassOnAsync(reservation, ReservationStatus.Cancelled, reason, cancellationToken);
         return await ToDtoAsync(reservation, cancellationToken);
     }
 
@@ -121,6 +112,11 @@ public class ReservationService : IReservationService
         if (copy.BookId != bookId || copy.Status != CopyStatus.Available)
         {
             throw new BusinessRuleException("copy_not_holdable", $"Copy {copy.Barcode} is not an available copy of this book.");
+        }
+
+        if ((await _reservations.FindAsync(r => r.HeldInventoryItemId == copy.Id, cancellationToken)).Count > 0)
+        {
+            throw new BusinessRuleException("copy_already_held", $"Copy {copy.Barcode} is already on the hold shelf.");
         }
 
         return await PromoteNextAsync(bookId, copy.Id!, cancellationToken)
@@ -135,7 +131,7 @@ public class ReservationService : IReservationService
             throw new BusinessRuleException("reservation_not_ready", "Only holds that are ready for pickup can be collected.");
         }
 
-        Close(reservation, ReservationStatus.Fulfilled, null);
+        reservation.Close(ReservationStatus.Fulfilled, null);
         await _reservations.ReplaceAsync(reservation, cancellationToken);
         return await ToDtoAsync(reservation, cancellationToken);
     }
@@ -146,14 +142,7 @@ public class ReservationService : IReservationService
         var result = new List<ReservationDto>(expired.Count);
         foreach (var reservation in expired)
         {
-            var heldCopyId = reservation.HeldInventoryItemId;
-            Close(reservation, ReservationStatus.Expired, "Not collected within the pickup window.");
-            await _reservations.ReplaceAsync(reservation, cancellationToken);
-            if (heldCopyId is not null)
-            {
-                await PromoteNextAsync(reservation.BookId, heldCopyId, cancellationToken);
-            }
-
+            await CloseAndPassOnAsync(reservation, ReservationStatus.Expired, "Not collected within the pickup window.", cancellationToken);
             result.Add(await ToDtoAsync(reservation, cancellationToken));
         }
 
@@ -174,21 +163,21 @@ public class ReservationService : IReservationService
             return null;
         }
 
-        var now = DateTime.UtcNow;
-        next.Status = ReservationStatus.ReadyForPickup;
-        next.HeldInventoryItemId = inventoryItemId;
-        next.ReadyAt = now;
-        next.PickupDeadline = now.Date.AddDays(_settings.PickupWindowDays + 1);
+        next.SetAside(inventoryItemId, DateTime.UtcNow, _settings.PickupWindowDays);
         await _reservations.ReplaceAsync(next, cancellationToken);
         return await ToDtoAsync(next, cancellationToken);
     }
 
-    private static void Close(Reservation reservation, ReservationStatus status, string? reason)
+    // A copy that was waiting on the hold shelf goes to the next member in the queue.
+    private async Task CloseAndPassOnAsync(Reservation reservation, ReservationStatus status, string reason, CancellationToken cancellationToken)
     {
-        reservation.Status = status;
-        reservation.ClosedAt = DateTime.UtcNow;
-        reservation.CloseReason = reason;
-        reservation.HeldInventoryItemId = null;
+        var heldCopyId = reservation.HeldInventoryItemId;
+        reservation.Close(status, reason);
+        await _reservations.ReplaceAsync(reservation, cancellationToken);
+        if (heldCopyId is not null)
+        {
+            await PromoteNextAsync(reservation.BookId, heldCopyId, cancellationToken);
+        }
     }
 
     private async Task<ReservationDto> ToDtoAsync(Reservation reservation, CancellationToken cancellationToken)

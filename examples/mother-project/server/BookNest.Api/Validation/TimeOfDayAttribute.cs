@@ -18,20 +18,29 @@ public sealed class TimeOfDayAttribute : ValidationAttribute
     public override bool IsValid(object? value) => value switch
     {
         null => true,
-        "24:00" => true,
-        string text => TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        string text => TryToMinutes(text, out _),
         _ => false
     };
 
     /// <summary>Minutes after midnight for a value that passed validation.</summary>
-    public static int ToMinutes(string value)
+    public static int ToMinutes(string value) =>
+        TryToMinutes(value, out var minutes) ? minutes : throw new FormatException($"'{value}' is not an HH:mm time.");
+
+    public static bool TryToMinutes(string? value, out int minutes)
     {
+        minutes = 0;
         if (value == "24:00")
         {
-            return 24 * 60;
+            minutes = 24 * 60;
+            return true;
         }
 
-        var time = TimeOnly.ParseExact(value, "HH:mm", CultureInfo.InvariantCulture);
-        return time.Hour * 60 + time.Minute;
+        if (!TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return false;
+        }
+
+        minutes = time.Hour * 60 + time.Minute;
+        return true;
     }
 }
