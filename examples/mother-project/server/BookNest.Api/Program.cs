@@ -23,12 +23,17 @@ builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSett
 builder.Services.Configure<LendingSettings>(builder.Configuration.GetSection(LendingSettings.SectionName));
 builder.Services.Configure<SmtpSettings>(builder.Configuration.GetSection(SmtpSettings.SectionName));
 builder.Services.Configure<PaymentGatewaySettings>(builder.Configuration.GetSection(PaymentGatewaySettings.SectionName));
+builder.Services.Configure<ReservationSettings>(builder.Configuration.GetSection(ReservationSettings.SectionName));
+builder.Services.Configure<FineSettings>(builder.Configuration.GetSection(FineSettings.SectionName));
 
 // --- Data access ----------------------------------------------------------------------------
 // The driver shares one connection pool per connection string, so building a MongoClient in each
 // service constructor is cheap; repositories are singletons anyway.
 builder.Services.AddSingleton<ICategoryRepository, CategoryRepository>();
 builder.Services.AddSingleton<IUserRepository, UserRepository>();
+builder.Services.AddSingleton<IPublisherRepository, PublisherRepository>();
+builder.Services.AddSingleton<IReservationRepository, ReservationRepository>();
+builder.Services.AddSingleton<ILibraryEventRepository, LibraryEventRepository>();
 
 // --- Application services -------------------------------------------------------------------
 builder.Services.AddScoped<IBookService, BookService>();
@@ -42,6 +47,11 @@ builder.Services.AddScoped<IDashboardService, DashboardService>();
 builder.Services.AddScoped<IAuthService, AuthService>();
 builder.Services.AddSingleton<ITokenService, JwtTokenService>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.AddScoped<IPublisherService, PublisherService>();
+builder.Services.AddScoped<IBranchService, BranchService>();
+builder.Services.AddScoped<IReservationService, ReservationService>();
+builder.Services.AddScoped<IFineService, FineService>();
+builder.Services.AddScoped<ILibraryEventService, LibraryEventService>();
 
 // --- External dependencies ------------------------------------------------------------------
 builder.Services.AddSingleton<IEmailService, SmtpEmailService>();
