@@ -23,7 +23,6 @@ public class AnnouncementsController : BaseApiController
     /// <summary>What is live right now, pinned posts first. Shown on the home page.</summary>
     [HttpGet("feed")]
     [AllowAnonymous]
-    [ResponseCache(Duration = 60, VaryByHeader = "Authorization")]
     public async Task<ActionResult<IReadOnlyList<AnnouncementDto>>> GetFeed(CancellationToken cancellationToken)
     {
         return Ok(await _announcementService.GetFeedAsync(includeStaffPosts: IsStaff, cancellationToken));
