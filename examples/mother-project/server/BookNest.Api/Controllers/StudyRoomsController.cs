@@ -13,12 +13,10 @@ namespace BookNest.Api.Controllers;
 public class StudyRoomsController : BaseApiController
 {
     private readonly IStudyRoomService _studyRoomService;
-    private readonly IRoomBookingService _roomBookingService;
 
-    public StudyRoomsController(IStudyRoomService studyRoomService, IRoomBookingService roomBookingService)
+    public StudyRoomsController(IStudyRoomService studyRoomService)
     {
         _studyRoomService = studyRoomService;
-        _roomBookingService = roomBookingService;
     }
 
     [HttpGet]
@@ -43,7 +41,7 @@ public class StudyRoomsController : BaseApiController
     [AllowAnonymous]
     public async Task<ActionResult<RoomAvailabilityDto>> GetAvailability(string id, [FromQuery] DateTime? date, CancellationToken cancellationToken)
     {
-        return Ok(await _roomBookingService.GetAvailabilityAsync(id, date ?? DateTime.UtcNow.Date, cancellationToken));
+        return Ok(await _studyRoomService.GetAvailabilityAsync(id, date ?? DateTime.UtcNow.Date, cancellationToken));
     }
 
     [HttpPost]

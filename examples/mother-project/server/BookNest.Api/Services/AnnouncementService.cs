@@ -38,8 +38,8 @@ public class AnnouncementService : IAnnouncementService
     {
         var now = DateTime.UtcNow;
         var (posts, total) = await _announcements.GetPageAsync(
-            query.Audience is null ? null : Enum.Parse<AnnouncementAudience>(query.Audience, ignoreCase: true),
-            query.State is null ? null : Enum.Parse<AnnouncementState>(query.State, ignoreCase: true),
+            query.Audience is null ? (AnnouncementAudience?)null : Enum.Parse<AnnouncementAudience>(query.Audience, ignoreCase: true),
+            query.State is null ? (AnnouncementState?)null : Enum.Parse<AnnouncementState>(query.State, ignoreCase: true),
             now,
             query.Skip,
             query.PageSize,

@@ -4,7 +4,6 @@ namespace BookNest.Api.Services;
 
 public interface IRoomBookingService
 {
-    Task<RoomAvailabilityDto> GetAvailabilityAsync(string roomId, DateTime date, CancellationToken cancellationToken = default);
     Task<PagedResultDto<RoomBookingDto>> GetPagedAsync(RoomBookingQueryDto query, CancellationToken cancellationToken = default);
     Task<RoomBookingDto> GetByIdAsync(string id, CancellationToken cancellationToken = default);
     Task<RoomBookingDto> BookAsync(CreateRoomBookingDto dto, string memberId, CancellationToken cancellationToken = default);

@@ -28,35 +28,6 @@ public class RoomBookingService : IRoomBookingService
         _rules = rules.Value;
     }
 
-    public async Task<RoomAvailabilityDto> GetAvailabilityAsync(string roomId, DateTime date, CancellationToken cancellationToken = default)
-    {
-        var room = await FindRoomAsync(roomId, cancellationToken);
-        var opens = date.Date.AddHours(_rules.OpensAtHour);
-        var closes = date.Date.AddHours(_rules.ClosesAtHour);
-        var now = DateTime.UtcNow;
-        var taken = await _bookings.GetHoldingAsync(roomId, opens, closes, NoShowCutoff(now), cancellationToken);
-
-        var freeSlots = new List<TimeSlotDto>();
-        for (var start = opens; start < closes; start = start.AddMinutes(_rules.SlotMinutes))
-        {
-            var end = start.AddMinutes(_rules.SlotMinutes);
-            if (start > now && room.IsBookable && !taken.Any(b => b.StartsAt < end && b.EndsAt > start))
-            {
-                freeSlots.Add(new TimeSlotDto { StartsAt = start, EndsAt = end });
-            }
-        }
-
-        return new RoomAvailabilityDto
-        {
-            RoomId = room.Id!,
-            RoomName = room.Name,
-            Date = date.Date,
-            SlotMinutes = _rules.SlotMinutes,
-            FreeSlots = freeSlots,
-            BookedSlots = taken.Select(b => b.ToSlotDto()).ToList()
-        };
-    }
-
     public async Task<PagedResultDto<RoomBookingDto>> GetPagedAsync(RoomBookingQueryDto query, CancellationToken cancellationToken = default)
     {
         var builder = Builders<RoomBooking>.Filter;
@@ -130,7 +101,7 @@ public class RoomBookingService : IRoomBookingService
             throw new BusinessRuleException("member_double_booked", "You already have a room booked at that time.");
         }
 
-        var holding = await _bookings.GetHoldingAsync(room.Id!, booking.StartsAt, booking.EndsAt, NoShowCutoff(now), cancellationToken);
+        var holding = await _bookings.GetHoldingAsync(room.Id!, booking.StartsAt, booking.EndsAt, now.AddMinutes(-_rules.NoShowAfterMinutes), cancellationToken);
         if (holding.Count > 0)
         {
             throw new BusinessRuleException("slot_taken", $"{room.Name} is already booked for part of that time.");
@@ -190,8 +161,6 @@ public class RoomBookingService : IRoomBookingService
             ? booking
             : throw new BusinessRuleException("booking_closed", $"This booking is {booking.Status.ToString().ToLowerInvariant()}.");
     }
-
-    private DateTime NoShowCutoff(DateTime now) => now.AddMinutes(-_rules.NoShowAfterMinutes);
 
     private void EnsureOnGrid(RoomBooking booking, DateTime now)
     {

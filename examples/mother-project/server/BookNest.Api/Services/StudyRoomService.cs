@@ -4,13 +4,14 @@ using BookNest.Api.Exceptions;
 using BookNest.Api.Mapping;
 using BookNest.Api.Models;
 using BookNest.Api.Repositories;
+using Microsoft.Extensions.Options;
 using MongoDB.Driver;
 
 namespace BookNest.Api.Services;
 
 /// <summary>
-/// The study rooms themselves. Bookings live in <see cref="IRoomBookingRepository"/>; this service only
-/// reads them to stop a room being closed while members still hold upcoming slots.
+/// The study rooms and their daily slot grid. Bookings live in <see cref="IRoomBookingRepository"/>; this
+/// service only reads them, for the grid and to stop a room being closed while members hold upcoming slots.
 /// </summary>
 public class StudyRoomService : IStudyRoomService
 {
@@ -19,13 +20,15 @@ public class StudyRoomService : IStudyRoomService
 
     private readonly IMongoCollection<StudyRoom> _rooms;
     private readonly IRoomBookingRepository _bookings;
+    private readonly RoomBookingSettings _rules;
 
-    public StudyRoomService(IMongoDBSettings settings, IRoomBookingRepository bookings)
+    public StudyRoomService(IMongoDBSettings settings, IRoomBookingRepository bookings, IOptions<RoomBookingSettings> rules)
     {
         var client = new MongoClient(settings.ConnectionString);
         var database = client.GetDatabase(settings.DatabaseName);
         _rooms = database.GetCollection<StudyRoom>(StudyRoomsCollectionName);
         _bookings = bookings;
+        _rules = rules.Value;
     }
 
     public async Task<IReadOnlyList<StudyRoomDto>> GetRoomsAsync(string? branchCode, int? minCapacity, CancellationToken cancellationToken = default)
@@ -52,6 +55,35 @@ public class StudyRoomService : IStudyRoomService
 
     public async Task<StudyRoomDto> GetByIdAsync(string id, CancellationToken cancellationToken = default) =>
         (await FindRoomAsync(id, cancellationToken)).ToDto();
+
+    public async Task<RoomAvailabilityDto> GetAvailabilityAsync(string id, DateTime date, CancellationToken cancellationToken = default)
+    {
+        var room = await FindRoomAsync(id, cancellationToken);
+        var opens = date.Date.AddHours(_rules.OpensAtHour);
+        var closes = date.Date.AddHours(_rules.ClosesAtHour);
+        var now = DateTime.UtcNow;
+        var taken = await _bookings.GetHoldingAsync(id, opens, closes, now.AddMinutes(-_rules.NoShowAfterMinutes), cancellationToken);
+
+        var freeSlots = new List<TimeSlotDto>();
+        for (var start = opens; start < closes; start = start.AddMinutes(_rules.SlotMinutes))
+        {
+            var end = start.AddMinutes(_rules.SlotMinutes);
+            if (start > now && room.IsBookable && !taken.Any(b => b.StartsAt < end && b.EndsAt > start))
+            {
+                freeSlots.Add(new TimeSlotDto { StartsAt = start, EndsAt = end });
+            }
+        }
+
+        return new RoomAvailabilityDto
+        {
+            RoomId = room.Id!,
+            RoomName = room.Name,
+            Date = date.Date,
+            SlotMinutes = _rules.SlotMinutes,
+            FreeSlots = freeSlots,
+            BookedSlots = taken.Select(b => b.ToSlotDto()).ToList()
+        };
+    }
 
     public async Task<StudyRoomDto> CreateAsync(CreateStudyRoomDto dto, CancellationToken cancellationToken = default)
     {
