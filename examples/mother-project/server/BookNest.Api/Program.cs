@@ -19,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 // --- Settings -------------------------------------------------------------------------------
 builder.Services.Configure<MongoDBSettings>(builder.Configuration.GetSection(nameof(MongoDBSettings)));
 builder.Services.AddSingleton<IMongoDBSettings>(sp => sp.GetRequiredService<IOptions<MongoDBSettings>>().Value);
+builder.Services.Configure<RoomBookingSettings>(builder.Configuration.GetSection(RoomBookingSettings.SectionName));
 builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.SectionName));
 builder.Services.Configure<LendingSettings>(builder.Configuration.GetSection(LendingSettings.SectionName));
 builder.Services.Configure<SmtpSettings>(builder.Configuration.GetSection(SmtpSettings.SectionName));
@@ -30,6 +31,9 @@ builder.Services.Configure<FineSettings>(builder.Configuration.GetSection(FineSe
 // The driver shares one connection pool per connection string, so building a MongoClient in each
 // service constructor is cheap; repositories are singletons anyway.
 builder.Services.AddSingleton<ICategoryRepository, CategoryRepository>();
+builder.Services.AddSingleton<IReadingListRepository, ReadingListRepository>();
+builder.Services.AddSingleton<IAnnouncementRepository, AnnouncementRepository>();
+builder.Services.AddSingleton<IRoomBookingRepository, RoomBookingRepository>();
 builder.Services.AddSingleton<IUserRepository, UserRepository>();
 builder.Services.AddSingleton<IPublisherRepository, PublisherRepository>();
 builder.Services.AddSingleton<IReservationRepository, ReservationRepository>();
@@ -37,6 +41,12 @@ builder.Services.AddSingleton<ILibraryEventRepository, LibraryEventRepository>()
 
 // --- Application services -------------------------------------------------------------------
 builder.Services.AddScoped<IBookService, BookService>();
+builder.Services.AddScoped<IAcquisitionService, AcquisitionService>();
+builder.Services.AddScoped<IReadingListService, ReadingListService>();
+builder.Services.AddScoped<IAnnouncementService, AnnouncementService>();
+builder.Services.AddScoped<IDonationService, DonationService>();
+builder.Services.AddScoped<IStudyRoomService, StudyRoomService>();
+builder.Services.AddScoped<IRoomBookingService, RoomBookingService>();
 builder.Services.AddScoped<IAuthorService, AuthorService>();
 builder.Services.AddScoped<ICategoryService, CategoryService>();
 builder.Services.AddScoped<IMemberService, MemberService>();
