@@ -15,6 +15,9 @@ import { LoanCheckoutComponent } from './features/loans/loan-checkout/loan-check
 import { LoanListComponent } from './features/loans/loan-list/loan-list.component';
 import { MemberFormComponent } from './features/members/member-form/member-form.component';
 import { MemberListComponent } from './features/members/member-list/member-list.component';
+import { PublisherDetailComponent } from './features/publishers/publisher-detail/publisher-detail.component';
+import { PublisherFormComponent } from './features/publishers/publisher-form/publisher-form.component';
+import { PublisherListComponent } from './features/publishers/publisher-list/publisher-list.component';
 
 const staffOnly = { roles: ['Librarian', 'Admin'] };
 
@@ -33,6 +36,10 @@ export const routes: Routes = [
   { path: 'authors/:id', component: AuthorDetailComponent },
   { path: 'authors/:id/edit', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
+  { path: 'publishers', component: PublisherListComponent, title: 'Publishers · BookNest' },
+  { path: 'publishers/new', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'publishers/:id', component: PublisherDetailComponent },
+  { path: 'publishers/:id/edit', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
 
   // Members see their own loans; staff see everything
   { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
