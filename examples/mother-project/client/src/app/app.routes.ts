@@ -9,6 +9,8 @@ import { AuthorListComponent } from './features/authors/author-list/author-list.
 import { BookDetailComponent } from './features/books/book-detail/book-detail.component';
 import { BookFormComponent } from './features/books/book-form/book-form.component';
 import { BookListComponent } from './features/books/book-list/book-list.component';
+import { BranchFormComponent } from './features/branches/branch-form/branch-form.component';
+import { BranchListComponent } from './features/branches/branch-list/branch-list.component';
 import { CategoryListComponent } from './features/categories/category-list/category-list.component';
 import { DashboardComponent } from './features/dashboard/dashboard/dashboard.component';
 import { LoanCheckoutComponent } from './features/loans/loan-checkout/loan-checkout.component';
@@ -36,6 +38,9 @@ export const routes: Routes = [
   { path: 'authors/:id', component: AuthorDetailComponent },
   { path: 'authors/:id/edit', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
+  { path: 'branches', component: BranchListComponent, title: 'Branches & opening hours · BookNest' },
+  { path: 'branches/new', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'branches/:id/edit', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'publishers', component: PublisherListComponent, title: 'Publishers · BookNest' },
   { path: 'publishers/new', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'publishers/:id', component: PublisherDetailComponent },
