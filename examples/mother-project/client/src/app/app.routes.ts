@@ -20,6 +20,8 @@ import { MemberListComponent } from './features/members/member-list/member-list.
 import { PublisherDetailComponent } from './features/publishers/publisher-detail/publisher-detail.component';
 import { PublisherFormComponent } from './features/publishers/publisher-form/publisher-form.component';
 import { PublisherListComponent } from './features/publishers/publisher-list/publisher-list.component';
+import { ReservationFormComponent } from './features/reservations/reservation-form/reservation-form.component';
+import { ReservationListComponent } from './features/reservations/reservation-list/reservation-list.component';
 
 const staffOnly = { roles: ['Librarian', 'Admin'] };
 
@@ -49,6 +51,8 @@ export const routes: Routes = [
   // Members see their own loans; staff see everything
   { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
   { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'reservations', component: ReservationListComponent, canActivate: [authGuard], title: 'Reservations · BookNest' },
+  { path: 'reservations/new', component: ReservationFormComponent, canActivate: [authGuard] },
 
   // Front desk
   { path: 'dashboard', component: DashboardComponent, canActivate: [authGuard], data: staffOnly },
