@@ -13,6 +13,8 @@ import { BranchFormComponent } from './features/branches/branch-form/branch-form
 import { BranchListComponent } from './features/branches/branch-list/branch-list.component';
 import { CategoryListComponent } from './features/categories/category-list/category-list.component';
 import { DashboardComponent } from './features/dashboard/dashboard/dashboard.component';
+import { FineDetailComponent } from './features/fines/fine-detail/fine-detail.component';
+import { FineListComponent } from './features/fines/fine-list/fine-list.component';
 import { LoanCheckoutComponent } from './features/loans/loan-checkout/loan-checkout.component';
 import { LoanListComponent } from './features/loans/loan-list/loan-list.component';
 import { MemberFormComponent } from './features/members/member-form/member-form.component';
@@ -51,6 +53,8 @@ export const routes: Routes = [
   // Members see their own loans; staff see everything
   { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
   { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'fines', component: FineListComponent, canActivate: [authGuard], title: 'Fines · BookNest' },
+  { path: 'fines/:id', component: FineDetailComponent, canActivate: [authGuard] },
   { path: 'reservations', component: ReservationListComponent, canActivate: [authGuard], title: 'Reservations · BookNest' },
   { path: 'reservations/new', component: ReservationFormComponent, canActivate: [authGuard] },
 
