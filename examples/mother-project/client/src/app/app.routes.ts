@@ -13,6 +13,9 @@ import { BranchFormComponent } from './features/branches/branch-form/branch-form
 import { BranchListComponent } from './features/branches/branch-list/branch-list.component';
 import { CategoryListComponent } from './features/categories/category-list/category-list.component';
 import { DashboardComponent } from './features/dashboard/dashboard/dashboard.component';
+import { EventDetailComponent } from './features/events/event-detail/event-detail.component';
+import { EventFormComponent } from './features/events/event-form/event-form.component';
+import { EventListComponent } from './features/events/event-list/event-list.component';
 import { FineDetailComponent } from './features/fines/fine-detail/fine-detail.component';
 import { FineListComponent } from './features/fines/fine-list/fine-list.component';
 import { LoanCheckoutComponent } from './features/loans/loan-checkout/loan-checkout.component';
@@ -45,6 +48,10 @@ export const routes: Routes = [
   { path: 'branches', component: BranchListComponent, title: 'Branches & opening hours · BookNest' },
   { path: 'branches/new', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'branches/:id/edit', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'events', component: EventListComponent, title: "What's on · BookNest" },
+  { path: 'events/new', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'events/:id', component: EventDetailComponent },
+  { path: 'events/:id/edit', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'publishers', component: PublisherListComponent, title: 'Publishers · BookNest' },
   { path: 'publishers/new', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'publishers/:id', component: PublisherDetailComponent },
