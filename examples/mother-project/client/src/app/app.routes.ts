@@ -1,6 +1,10 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/guards/auth.guard';
+import { unsavedChangesGuard } from './core/guards/unsaved-changes.guard';
+import { AcquisitionDetailComponent } from './features/acquisitions/acquisition-detail/acquisition-detail.component';
+import { AcquisitionFormComponent } from './features/acquisitions/acquisition-form/acquisition-form.component';
+import { AcquisitionListComponent } from './features/acquisitions/acquisition-list/acquisition-list.component';
 import { LoginComponent } from './features/auth/login/login.component';
 import { RegisterComponent } from './features/auth/register/register.component';
 import { AuthorDetailComponent } from './features/authors/author-detail/author-detail.component';
@@ -48,7 +52,7 @@ export const routes: Routes = [
   { path: 'branches', component: BranchListComponent, title: 'Branches & opening hours · BookNest' },
   { path: 'branches/new', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'branches/:id/edit', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
-  { path: 'events', component: EventListComponent, title: "What's on · BookNest" },
+  { path: 'events', component: EventListComponent, title: 'Events · BookNest' },
   { path: 'events/new', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'events/:id', component: EventDetailComponent },
   { path: 'events/:id/edit', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
@@ -70,6 +74,24 @@ export const routes: Routes = [
   { path: 'members', component: MemberListComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'members/new', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'members/:id/edit', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
+
+  // Back office
+  { path: 'acquisitions', component: AcquisitionListComponent, canActivate: [authGuard], data: staffOnly },
+  {
+    path: 'acquisitions/new',
+    component: AcquisitionFormComponent,
+    canActivate: [authGuard],
+    canDeactivate: [unsavedChangesGuard],
+    data: staffOnly
+  },
+  { path: 'acquisitions/:id', component: AcquisitionDetailComponent, canActivate: [authGuard], data: staffOnly },
+  {
+    path: 'acquisitions/:id/edit',
+    component: AcquisitionFormComponent,
+    canActivate: [authGuard],
+    canDeactivate: [unsavedChangesGuard],
+    data: staffOnly
+  },
 
   { path: '**', redirectTo: 'books' }
 ];
