@@ -29,6 +29,8 @@ import { MemberListComponent } from './features/members/member-list/member-list.
 import { PublisherDetailComponent } from './features/publishers/publisher-detail/publisher-detail.component';
 import { PublisherFormComponent } from './features/publishers/publisher-form/publisher-form.component';
 import { PublisherListComponent } from './features/publishers/publisher-list/publisher-list.component';
+import { ReadingListDetailComponent } from './features/reading-lists/reading-list-detail/reading-list-detail.component';
+import { ReadingListOverviewComponent } from './features/reading-lists/reading-list-overview/reading-list-overview.component';
 import { ReservationFormComponent } from './features/reservations/reservation-form/reservation-form.component';
 import { ReservationListComponent } from './features/reservations/reservation-list/reservation-list.component';
 
@@ -64,6 +66,8 @@ export const routes: Routes = [
   // Members see their own loans; staff see everything
   { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
   { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'reading-lists', component: ReadingListOverviewComponent, title: 'Reading lists · BookNest' },
+  { path: 'reading-lists/:id', component: ReadingListDetailComponent },
   { path: 'fines', component: FineListComponent, canActivate: [authGuard], title: 'Fines · BookNest' },
   { path: 'fines/:id', component: FineDetailComponent, canActivate: [authGuard] },
   { path: 'reservations', component: ReservationListComponent, canActivate: [authGuard], title: 'Reservations · BookNest' },
