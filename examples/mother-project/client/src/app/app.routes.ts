@@ -5,6 +5,8 @@ import { unsavedChangesGuard } from './core/guards/unsaved-changes.guard';
 import { AcquisitionDetailComponent } from './features/acquisitions/acquisition-detail/acquisition-detail.component';
 import { AcquisitionFormComponent } from './features/acquisitions/acquisition-form/acquisition-form.component';
 import { AcquisitionListComponent } from './features/acquisitions/acquisition-list/acquisition-list.component';
+import { AnnouncementFormComponent } from './features/announcements/announcement-form/announcement-form.component';
+import { AnnouncementListComponent } from './features/announcements/announcement-list/announcement-list.component';
 import { LoginComponent } from './features/auth/login/login.component';
 import { RegisterComponent } from './features/auth/register/register.component';
 import { AuthorDetailComponent } from './features/authors/author-detail/author-detail.component';
@@ -51,6 +53,9 @@ export const routes: Routes = [
   { path: 'authors/:id', component: AuthorDetailComponent },
   { path: 'authors/:id/edit', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
+  { path: 'announcements', component: AnnouncementListComponent, title: 'News · BookNest' },
+  { path: 'announcements/new', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'announcements/:id/edit', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'branches', component: BranchListComponent, title: 'Branches & opening hours · BookNest' },
   { path: 'branches/new', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'branches/:id/edit', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
