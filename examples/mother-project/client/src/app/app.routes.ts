@@ -19,6 +19,9 @@ import { BranchFormComponent } from './features/branches/branch-form/branch-form
 import { BranchListComponent } from './features/branches/branch-list/branch-list.component';
 import { CategoryListComponent } from './features/categories/category-list/category-list.component';
 import { DashboardComponent } from './features/dashboard/dashboard/dashboard.component';
+import { DonationDetailComponent } from './features/donations/donation-detail/donation-detail.component';
+import { DonationFormComponent } from './features/donations/donation-form/donation-form.component';
+import { DonationListComponent } from './features/donations/donation-list/donation-list.component';
 import { EventDetailComponent } from './features/events/event-detail/event-detail.component';
 import { EventFormComponent } from './features/events/event-form/event-form.component';
 import { EventListComponent } from './features/events/event-list/event-list.component';
@@ -85,6 +88,9 @@ export const routes: Routes = [
   { path: 'members/:id/edit', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
 
   // Back office
+  { path: 'donations', component: DonationListComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'donations/new', component: DonationFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'donations/:id', component: DonationDetailComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'acquisitions', component: AcquisitionListComponent, canActivate: [authGuard], data: staffOnly },
   {
     path: 'acquisitions/new',
