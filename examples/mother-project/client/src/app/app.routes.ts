@@ -38,6 +38,8 @@ import { ReadingListDetailComponent } from './features/reading-lists/reading-lis
 import { ReadingListOverviewComponent } from './features/reading-lists/reading-list-overview/reading-list-overview.component';
 import { ReservationFormComponent } from './features/reservations/reservation-form/reservation-form.component';
 import { ReservationListComponent } from './features/reservations/reservation-list/reservation-list.component';
+import { RoomBookingFormComponent } from './features/room-bookings/room-booking-form/room-booking-form.component';
+import { RoomBookingListComponent } from './features/room-bookings/room-booking-list/room-booking-list.component';
 
 const staffOnly = { roles: ['Librarian', 'Admin'] };
 
@@ -76,6 +78,8 @@ export const routes: Routes = [
   { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'reading-lists', component: ReadingListOverviewComponent, title: 'Reading lists · BookNest' },
   { path: 'reading-lists/:id', component: ReadingListDetailComponent },
+  { path: 'room-bookings', component: RoomBookingListComponent, canActivate: [authGuard], title: 'Study rooms · BookNest' },
+  { path: 'room-bookings/new', component: RoomBookingFormComponent, canActivate: [authGuard] },
   { path: 'fines', component: FineListComponent, canActivate: [authGuard], title: 'Fines · BookNest' },
   { path: 'fines/:id', component: FineDetailComponent, canActivate: [authGuard] },
   { path: 'reservations', component: ReservationListComponent, canActivate: [authGuard], title: 'Reservations · BookNest' },

@@ -97,7 +97,11 @@ export class DonationDetailComponent implements OnChanges {
     this.donation = donation;
     this.acceptForm.patchValue({ branchCode: donation.receivedAtBranchCode });
     if (donation.status === 'Assessed') {
-      this.findCatalogueTitle(donation).subscribe((bookId) => bookId && this.acceptForm.patchValue({ bookId }));
+      this.findCatalogueTitle(donation).subscribe((bookId) => {
+        if (bookId) {
+          this.acceptForm.patchValue({ bookId });
+        }
+      });
     }
   }
 
