@@ -58,9 +58,14 @@ export const routes: Routes = [
   { path: 'authors/:id', component: AuthorDetailComponent },
   { path: 'authors/:id/edit', component: AuthorFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'categories', component: CategoryListComponent, title: 'Categories · BookNest' },
-  { path: 'announcements', component: AnnouncementListComponent, title: 'News · BookNest' },
-  { path: 'announcements/new', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
-  { path: 'announcements/:id/edit', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'publishers', component: PublisherListComponent, title: 'Publishers · BookNest' },
+  { path: 'publishers/new', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'publishers/:id', component: PublisherDetailComponent },
+  { path: 'publishers/:id/edit', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'reading-lists', component: ReadingListOverviewComponent, title: 'Reading lists · BookNest' },
+  { path: 'reading-lists/:id', component: ReadingListDetailComponent },
+
+  // Visiting the library: branches, events and news
   { path: 'branches', component: BranchListComponent, title: 'Branches & opening hours · BookNest' },
   { path: 'branches/new', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'branches/:id/edit', component: BranchFormComponent, canActivate: [authGuard], data: staffOnly },
@@ -68,22 +73,19 @@ export const routes: Routes = [
   { path: 'events/new', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'events/:id', component: EventDetailComponent },
   { path: 'events/:id/edit', component: EventFormComponent, canActivate: [authGuard], data: staffOnly },
-  { path: 'publishers', component: PublisherListComponent, title: 'Publishers · BookNest' },
-  { path: 'publishers/new', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
-  { path: 'publishers/:id', component: PublisherDetailComponent },
-  { path: 'publishers/:id/edit', component: PublisherFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'announcements', component: AnnouncementListComponent, title: 'News · BookNest' },
+  { path: 'announcements/new', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
+  { path: 'announcements/:id/edit', component: AnnouncementFormComponent, canActivate: [authGuard], data: staffOnly },
 
   // Members see their own loans; staff see everything
   { path: 'loans', component: LoanListComponent, canActivate: [authGuard], title: 'Loans · BookNest' },
   { path: 'loans/checkout', component: LoanCheckoutComponent, canActivate: [authGuard], data: staffOnly },
-  { path: 'reading-lists', component: ReadingListOverviewComponent, title: 'Reading lists · BookNest' },
-  { path: 'reading-lists/:id', component: ReadingListDetailComponent },
-  { path: 'room-bookings', component: RoomBookingListComponent, canActivate: [authGuard], title: 'Study rooms · BookNest' },
-  { path: 'room-bookings/new', component: RoomBookingFormComponent, canActivate: [authGuard] },
-  { path: 'fines', component: FineListComponent, canActivate: [authGuard], title: 'Fines · BookNest' },
-  { path: 'fines/:id', component: FineDetailComponent, canActivate: [authGuard] },
   { path: 'reservations', component: ReservationListComponent, canActivate: [authGuard], title: 'Reservations · BookNest' },
   { path: 'reservations/new', component: ReservationFormComponent, canActivate: [authGuard] },
+  { path: 'fines', component: FineListComponent, canActivate: [authGuard], title: 'Fines · BookNest' },
+  { path: 'fines/:id', component: FineDetailComponent, canActivate: [authGuard] },
+  { path: 'room-bookings', component: RoomBookingListComponent, canActivate: [authGuard], title: 'Study rooms · BookNest' },
+  { path: 'room-bookings/new', component: RoomBookingFormComponent, canActivate: [authGuard] },
 
   // Front desk
   { path: 'dashboard', component: DashboardComponent, canActivate: [authGuard], data: staffOnly },
@@ -91,7 +93,7 @@ export const routes: Routes = [
   { path: 'members/new', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'members/:id/edit', component: MemberFormComponent, canActivate: [authGuard], data: staffOnly },
 
-  // Back office
+  // Back office: donations and purchase orders
   { path: 'donations', component: DonationListComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'donations/new', component: DonationFormComponent, canActivate: [authGuard], data: staffOnly },
   { path: 'donations/:id', component: DonationDetailComponent, canActivate: [authGuard], data: staffOnly },
