@@ -113,7 +113,7 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
       ...rest,
       supplierReference: supplierReference || undefined,
       notes: notes || undefined,
-      lines: rest.lines.map((line: CreatePurchaseOrderLine) => ({ ...line, isbn: line.isbn.trim() }))
+      lines: (rest.lines as CreatePurchaseOrderLine[]).map((line) => ({ ...line, isbn: line.isbn.trim() }))
     };
 
     this.saving = true;

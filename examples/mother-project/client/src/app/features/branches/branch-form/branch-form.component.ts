@@ -74,9 +74,8 @@ export class BranchFormComponent implements OnInit {
     const branch: CreateBranch = {
       ...value,
       code: value.code.toUpperCase(),
-      openingHours: value.openingHours.map((h: OpeningHours) =>
-        h.isClosed ? { day: h.day, isClosed: true } : h
-      )
+      // A closed day is sent without times.
+      openingHours: (value.openingHours as OpeningHours[]).map((h) => (h.isClosed ? { day: h.day, isClosed: true } : h))
     };
 
     this.saving = true;
