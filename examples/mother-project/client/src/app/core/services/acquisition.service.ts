@@ -1,0 +1,56 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { environment } from '../../../environments/environment';
+import {
+  CreatePurchaseOrder,
+  PurchaseOrder,
+  PurchaseOrderQuery,
+  ReceivePurchaseOrder
+} from '../models/acquisition.model';
+import { PagedResult } from '../models/paged-result.model';
+import { toHttpParams } from '../utils/http-params';
+
+/** Purchase orders to suppliers and their life cycle: AcquisitionsController (api/acquisitions). */
+@Injectable({ providedIn: 'root' })
+export class AcquisitionService {
+  private readonly baseUrl = `${environment.apiUrl}/acquisitions`;
+
+  constructor(private http: HttpClient) {}
+
+  getOrders(query: PurchaseOrderQuery = {}): Observable<PagedResult<PurchaseOrder>> {
+    return this.http.get<PagedResult<PurchaseOrder>>(this.baseUrl, { params: toHttpParams(query) });
+  }
+
+  getOrder(id: string): Observable<PurchaseOrder> {
+    return this.http.get<PurchaseOrder>(`${this.baseUrl}/${id}`);
+  }
+
+  createOrder(order: CreatePurchaseOrder): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(this.baseUrl, order);
+  }
+
+  /** Drafts only; the API answers 409 once the order was submitted. */
+  updateOrder(id: string, order: CreatePurchaseOrder): Observable<PurchaseOrder> {
+    return this.http.put<PurchaseOrder>(`${this.baseUrl}/${id}`, order);
+  }
+
+  submitOrder(id: string): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/submit`, {});
+  }
+
+  /** Books the delivery in: creates inventory copies at the given branch. */
+  receiveOrder(id: string, request: ReceivePurchaseOrder): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/receive`, request);
+  }
+
+  cancelOrder(id: string, reason: string): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/cancel`, { reason });
+  }
+
+  /** Drafts that were never submitted can be thrown away. */
+  deleteDraft(id: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/${id}`);
+  }
+}
