@@ -29,7 +29,7 @@ from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
 from architect_ai.quality.grounding import house_vocabulary
-from architect_ai.quality.hint_fidelity import HintFidelity
+from architect_ai.quality.hint_fidelity import ConventionReach, HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
@@ -102,10 +102,15 @@ def generate_dataset(
         test_fraction=config.test_fraction,
         test_size=config.test_size,
     )
-    # Candidates per category, counted up to the target; the split sees them all before the first is written.
-    capacity = {
-        c: _count(factory(), limit=config.target, each=splitter.observe) for c, factory in streams.categories.items()
-    }
+    # Candidates per category, counted up to the target; the split sees them all before the first is written, and
+    # the conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way.
+    reach = ConventionReach(config.prompts_per_answer)
+
+    def observe(example: Example) -> None:
+        splitter.observe(example)
+        reach.observe(example)
+
+    capacity = {c: _count(factory(), limit=config.target, each=observe) for c, factory in streams.categories.items()}
     caps = builtin_caps(config.target, config.builtin_cap, capacity["user_code"] + capacity["sweep"])
     quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
@@ -153,7 +158,9 @@ def generate_dataset(
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
-        report, messages = _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity)
+        report, messages = _report(
+            config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, reach.reachable()
+        )
         report["history"] = history.report(report["counts"]["by_kind"])
         report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
         writer.write_json("report.json", report)
@@ -205,7 +212,9 @@ def _drops(analysis: Analysis, drops: Counter) -> dict[str, int]:
     return dict(sorted(merged.items()))
 
 
-def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity) -> tuple[dict, list[str]]:
+def _report(
+    config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, reachable
+) -> tuple[dict, list[str]]:
     counts = stats.to_dict()
     hints = fidelity.to_dict()
     criteria = success_criteria(
@@ -215,6 +224,7 @@ def _report(config, analysis, stats, gate, drops, capacity, quotas, library_styl
         library_styles=library_styles,
         conventions=analysis.conventions,
         convention_min_examples=config.convention_min_examples,
+        reachable=reachable,
         mermaid={"checked": gate.mermaid.checked, "invalid": gate.mermaid.invalid},
         hygiene={
             "secrets_redacted": analysis.redactions,

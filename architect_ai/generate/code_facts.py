@@ -238,12 +238,35 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
         if fields and not has_structure:
             facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
         sigs += py_sigs
+    elif chunk.language == "csharp" and not has_structure:
+        properties = csharp_properties(chunk.text)
+        if properties:
+            facts.append("holds the properties " + ", ".join(properties[:MAX_FIELDS]))
     elif chunk.language in ("typescript", "javascript"):
         routes = nest_routes(chunk)
         if routes and not has_structure:
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
         sigs += script_signatures(chunk)
     return facts
+
+
+_CS_PROPERTY = re.compile(
+    r"^\s*(?!\s)(?:public\s+)?(?!(?:private|protected|internal|static)\b)(?:required\s+|virtual\s+|override\s+)*([\w<>\[\]?,. ]+?)\s+(\w+)\s*\{\s*get;[^}]*\}"
+    r"(?:\s*=\s*([^;]{1,40});)?",
+    re.M,
+)
+
+
+def csharp_properties(text: str) -> list[str]:
+    """`Name: type` (and ` = default`) of a C# class's public auto-properties: what a settings class or a plain
+    data class is, when the structure does not read it as an entity."""
+    out = []
+    for type_, name, default in _CS_PROPERTY.findall(text):
+        shown = f"`{name}: {type_.strip()}`"
+        if default and default.strip() not in ("string.Empty", '""', "new()", "null!", "default!"):
+            shown += f" (default `{default.strip()}`)"
+        out.append(shown)
+    return out
 
 
 def camel_words(name: str) -> list[str]:

@@ -6,6 +6,7 @@ the builtin library and the analysed repository. Nothing here holds generated ex
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -98,6 +99,13 @@ def build_streams(
         yield from builtin_meetings()
 
     tasks = TaskContext.of(analysis.chunks, analysis.structure, conventions, system)
+    verdicts: dict[bytes, bool] = {}  # candidate → shows its answer; the streams run more than once
+
+    def shows_its_answer(example: Example) -> bool:
+        key = hashlib.blake2b(f"{example.user}\x00{example.assistant}".encode(), digest_size=16).digest()
+        if key not in verdicts:
+            verdicts[key] = self_references(example)
+        return verdicts[key]
 
     def user_code() -> Iterator[Example]:
         """Derivable tasks over each file — the whole unit from its spec, each member from its signature and the
@@ -115,7 +123,7 @@ def build_streams(
         siblings = transfer(sibling_examples, "sibling_analogy")
         transfers = round_robin(transfer(spec_to_code_examples, "spec_to_code"), siblings, siblings)
         woven = weave(variations, transfers, TRANSFER_RATIO)
-        return capped((e for e in woven if not self_references(e)), config.prompts_per_answer)
+        return capped((e for e in woven if not shows_its_answer(e)), config.prompts_per_answer)
 
     def repo_diagrams() -> Iterator[Example]:
         """Repo-derived diagrams, their kinds taking turns; a phrasing already asked of another diagram is skipped

@@ -16,7 +16,7 @@ any one answer under at most three prompts.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk, Convention, Example, chat
@@ -76,6 +76,9 @@ class TaskContext:
     structure: RepoStructure | None
     conventions: Sequence[Convention]
     system_prompt: str
+    #: Per chunk (by `source`): its outline, spec facts, context block and conventions — read once, however many
+    #: tasks and passes (capacity, generation, diagram pre-validation) ask for them.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk], structure, conventions, system_prompt: str) -> TaskContext:
@@ -85,13 +88,32 @@ class TaskContext:
                 declared.setdefault(record.path, []).append(record.name)
         return cls(TypeIndex.of(chunks, declared), structure, conventions, system_prompt)
 
-    def context(self, chunk: Chunk, text: str | None = None) -> str:
-        deps = dependencies(chunk, ())
-        return context_block(self.index.used_by(text or chunk.text, chunk.path, deps), fence)
+    def _once(self, what: str, chunk: Chunk, compute):
+        key = (what, chunk.source)
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def context(self, chunk: Chunk) -> str:
+        """The outlines of the repository units `chunk` uses, its dependencies first."""
+
+        def compute() -> str:
+            return context_block(self.index.used_by(chunk.text, chunk.path, dependencies(chunk, ())), fence)
+
+        return self._once("context", chunk, compute)
+
+    def outline(self, chunk: Chunk) -> str:
+        return self._once("outline", chunk, lambda: outline(chunk))
+
+    def facts(self, chunk: Chunk) -> list[str]:
+        return self._once("facts", chunk, lambda: spec_facts(chunk, self.structure))
+
+    def shown(self, chunk: Chunk) -> tuple[str, ...]:
+        return self._once("shown", chunk, lambda: conventions_shown(chunk.text, self.conventions, chunk.language))
 
 
 def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext, group: str) -> Example:
-    shown = conventions_shown(chunk.text, ctx.conventions, chunk.language)
+    shown = ctx.shown(chunk)
     return Example(
         messages=chat(ctx.system_prompt, user, code_answer(chunk)),
         category="user_code",
@@ -106,7 +128,7 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
 
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
     """The lead sentence, the unit's spec, a hint of a convention it shows, and the types it builds on."""
-    facts = spec_facts(chunk, ctx.structure)
+    facts = ctx.facts(chunk)
     context = ctx.context(chunk)
     if not facts and not context:
         return None  # nothing to derive it from: the prompt would only ask to recall the file
@@ -114,8 +136,7 @@ def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | 
     text = lead.format(name=chunk.symbol, label=label, labels=plural(label))
     if facts:
         text += f" It {join_facts(facts)}."
-    shown = conventions_shown(chunk.text, ctx.conventions, chunk.language)
-    text += convention_hint(shown, ctx.conventions, index)
+    text += convention_hint(ctx.shown(chunk), ctx.conventions, index)
     if context:
         text += f"\n\nIt builds on these declarations of the repository:\n\n{context}"
     return text
@@ -150,7 +171,7 @@ def template_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Exa
                 category="user_code",
                 kind="template",
                 domain="repo",
-                source=f"{path}:1-{text.count(chr(10)) + 1}",
+                source=chunk.source,  # the template is a part of the component's chunk: one unit, one split side
                 template=template,
                 group=f"code:{chunk.source}",
                 conventions=(),
@@ -166,7 +187,7 @@ def _owner_of(member: Chunk, covers: dict[str, list[Chunk]]) -> Chunk | None:
 
 def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
     """The member's signature, the outline of its class or module, and the types its body uses."""
-    around = outline(owner)
+    around = ctx.outline(owner)
     signature = signature_of(member)
     if not around or not signature.strip("`\n "):
         return None
@@ -174,8 +195,7 @@ def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskC
     owner_name = member.symbol.rsplit(".", 1)[0] if "." in member.symbol else owner.symbol
     label = role_label(owner.role)
     text = lead.format(member=name, owner=owner_name, label=label)
-    shown = conventions_shown(member.text, ctx.conventions, member.language)
-    text += convention_hint(shown, ctx.conventions, index)
+    text += convention_hint(ctx.shown(member), ctx.conventions, index)
     text += f"\n\nIts signature:\n\n{signature}\n\nThe {label} around it:\n\n{fence(around, owner.language)}"
     context = ctx.context(member)
     if context:
@@ -210,7 +230,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
     """Tests from the outline of the code under test; configuration from its facts, named by its file name."""
     if chunk.role == "test":
         tested = _tested_unit(chunk, ctx)
-        around = outline(tested) if tested is not None else ""
+        around = ctx.outline(tested) if tested is not None else ""
         if tested is None or not around:
             return None
         label = role_label(tested.role)
@@ -218,7 +238,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
             f"Write the tests for the {label} `{tested.symbol}`, the way this repository writes its tests."
             f"\n\nThe code under test:\n\n{fence(around, tested.language)}"
         )
-    facts = spec_facts(chunk, ctx.structure)
+    facts = ctx.facts(chunk)
     name = chunk.path.rsplit("/", 1)[-1]
     text = f"Write this project's {role_label(chunk.role)} `{name}` for the code it configures."
     return text + (f" It {join_facts(facts)}." if facts else "")

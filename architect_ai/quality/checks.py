@@ -35,6 +35,7 @@ def success_criteria(
     conventions: Sequence[Convention],
     convention_min_examples: int,
     mermaid: Mapping,
+    reachable: Mapping[str, int] | None = None,
     hygiene: Mapping,
 ) -> list[Criterion]:
     """Each criterion with its number and pass/fail.
@@ -43,6 +44,8 @@ def success_criteria(
         stats: `DatasetStats.to_dict()` plus `builtin_ids` (the distinct library items written) and `taught`
             (convention id → examples whose answer shows it by its own evidence; `by_convention` when absent).
         library_styles: library item id → (kind, domain, style).
+        reachable: convention id → the examples the repository allows it (its distinct answers × the prompts one
+            answer may stand under); a convention asks for `min(convention_min_examples, reachable)`.
         mermaid: {"checked": examples with diagrams, "invalid": dropped as invalid}.
         hygiene: {"secrets_redacted", "duplicates_removed", "near_duplicates_found", "leaked_groups", "drops"}.
     """
@@ -81,13 +84,16 @@ def success_criteria(
         taught = stats.get("taught", stats["by_convention"])  # examples whose answer shows it (hint_fidelity)
         for convention in (c for c in conventions if c.teachable and c.count >= MIN_OCCURRENCES_TAUGHT):
             count = taught.get(convention.id, 0)
+            wanted = convention_min_examples
+            allowed = (reachable or {}).get(convention.id)
+            if allowed is not None and allowed < wanted:
+                wanted = allowed
+                label = f"{convention.description} — in all {allowed} examples its answers allow (< {convention_min_examples})"
+            else:
+                label = f"{convention.description} — in ≥ {convention_min_examples} examples"
             out.append(
                 Criterion(
-                    "Quality",
-                    f"convention:{convention.id}",
-                    f"{convention.description} — in ≥ {convention_min_examples} examples",
-                    f"{count:,} examples",
-                    count >= convention_min_examples,
+                    "Quality", f"convention:{convention.id}", label, f"{count:,} examples", count >= max(1, wanted)
                 )
             )
     checked, invalid = mermaid["checked"], mermaid["invalid"]

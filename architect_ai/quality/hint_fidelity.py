@@ -8,6 +8,7 @@ success criteria's "convention in ≥ N examples" counts those.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
@@ -57,3 +58,24 @@ def _hint_text(convention: Convention) -> str:
     if not template or not convention.names:
         return ""
     return template.format(name=convention.names[0]).strip()
+
+
+class ConventionReach:
+    """How many examples each convention *could* be taught in: its distinct repository answers (among the candidates,
+    counted while capacity is planned) times the prompts one answer may stand under. A convention shown in three
+    files cannot reach 20 examples at three prompts per answer — the success criterion asks for what the repository
+    allows, never for repetition. State: one digest per distinct tagged answer (the repository's size)."""
+
+    def __init__(self, prompts_per_answer: int) -> None:
+        self.prompts_per_answer = prompts_per_answer
+        self._answers: dict[str, set[bytes]] = {}
+
+    def observe(self, example: Example) -> None:
+        if example.domain != "repo" or not example.conventions:
+            return
+        key = hashlib.blake2b(" ".join(example.assistant.split()).encode(), digest_size=12).digest()
+        for cid in example.conventions:
+            self._answers.setdefault(cid, set()).add(key)
+
+    def reachable(self) -> dict[str, int]:
+        return {cid: len(keys) * self.prompts_per_answer for cid, keys in sorted(self._answers.items())}

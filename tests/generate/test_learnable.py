@@ -158,3 +158,14 @@ def test_house_vocabulary_counts_files_not_occurrences_and_holds_imported_names(
     assert "Shared" not in house_vocabulary(two)
     assert "Shared" in house_vocabulary([*two, ("f2.cs", "Shared")])
     assert "Injectable" in house_vocabulary([("a.ts", "import { Injectable } from '@angular/core';")])
+
+
+def test_a_property_only_csharp_class_is_specified_by_its_public_properties() -> None:
+    from architect_ai.generate.code_facts import csharp_properties
+
+    text = (
+        'public class JwtSettings\n{\n    public const string SectionName = "Jwt";\n'
+        "    public string Issuer { get; set; } = string.Empty;\n    public int ExpiryMinutes { get; set; } = 60;\n"
+        "    private string Hidden { get; set; }\n    string Declared { get; }\n}\n"
+    )
+    assert csharp_properties(text) == ["`Issuer: string`", "`ExpiryMinutes: int` (default `60`)", "`Declared: string`"]
