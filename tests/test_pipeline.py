@@ -48,7 +48,11 @@ def test_default_target_on_the_sample_yields_exactly_5000(sample_5000):
 @pytest.mark.slow
 def test_the_sample_teaches_transfer_with_one_answer_per_prompt_and_a_content_level_split(sample_5000):
     quality = json.loads((sample_5000 / "report.json").read_text())["quality"]
-    assert quality["unnamed_answer_share"] >= 0.30  # repo code examples that do not name their answer
+    # a prompt may name the type it asks for — its spec is given; it never shows its answer, and what the answer uses
+    # is in the prompt or the house vocabulary
+    assert quality["unnamed_answer_share"] >= 0.2
+    assert quality["self_reference"] == 0 and quality["derivable_share"] >= 0.6
+    assert quality["max_prompts_per_answer"] <= 3
     assert quality["repo_code_examples"] > 2000
     assert quality["ambiguous_prompts"] == 0
     assert quality["split_overlap"] <= 0.05

@@ -171,7 +171,7 @@ def template_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Exa
                 category="user_code",
                 kind="template",
                 domain="repo",
-                source=chunk.source,  # the template is a part of the component's chunk: one unit, one split side
+                source=f"{path}:1-{text.count(chr(10)) + 1}",
                 template=template,
                 group=f"code:{chunk.source}",
                 conventions=(),

@@ -37,8 +37,9 @@ class DatasetStats:
         if example.source.startswith("builtin:"):
             self.builtin += 1
             self.builtin_items.add(example.source.removeprefix("builtin:"))
-        if example.category == "user_code":
-            self.user_code_files.add(example.source.rsplit(":", 1)[0])
+        if example.category == "user_code":  # the file a task is over: its group's unit (a template's component)
+            unit = example.group.split(":", 1)[1] if example.group.startswith(("code:", "method:")) else example.source
+            self.user_code_files.add(unit.rsplit(":", 1)[0])
 
     @property
     def leaked_groups(self) -> int:
