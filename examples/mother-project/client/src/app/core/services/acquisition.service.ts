@@ -46,11 +46,9 @@ export class AcquisitionService {
   }
 
   cancelOrder(id: string, reason: string): Observable<PurchaseOrder> {
-    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/cancel`, { reason });
-  }
-
-  /** Drafts that were never submitted can be thrown away. */
-  deleteDraft(id: string): Observable<void> {
-    return this.http.delete<void>(`${this.baseUrl}/${id}`);
+    // The action binds a bare JSON string ([FromBody] string reason).
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/cancel`, JSON.stringify(reason), {
+      headers: { 'Content-Type': 'application/json' }
+    });
   }
 }

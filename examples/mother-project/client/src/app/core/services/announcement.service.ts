@@ -38,15 +38,14 @@ export class AnnouncementService {
 
   /** Pins or unpins; at most three posts are pinned at once, the API refuses a fourth. */
   setPinned(id: string, pinned: boolean): Observable<Announcement> {
-    return this.http.post<Announcement>(`${this.baseUrl}/${id}/${pinned ? 'pin' : 'unpin'}`, {});
+    // The action binds a bare JSON boolean ([FromBody] bool pinned).
+    return this.http.put<Announcement>(`${this.baseUrl}/${id}/pin`, JSON.stringify(pinned), {
+      headers: { 'Content-Type': 'application/json' }
+    });
   }
 
   /** Ends the publish window now instead of deleting the post. */
   withdraw(id: string): Observable<Announcement> {
     return this.http.post<Announcement>(`${this.baseUrl}/${id}/withdraw`, {});
-  }
-
-  deleteAnnouncement(id: string): Observable<void> {
-    return this.http.delete<void>(`${this.baseUrl}/${id}`);
   }
 }

@@ -1,7 +1,7 @@
 import { AsyncPipe, CurrencyPipe, DatePipe } from '@angular/common';
 import { Component, Input, OnChanges } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 
 import { PurchaseOrder, PurchaseOrderStatus } from '../../../core/models/acquisition.model';
@@ -16,7 +16,7 @@ interface TimelineStep {
 
 /**
  * One purchase order and the transitions allowed from its status:
- * a draft is edited, submitted or deleted; a submitted order is received at a branch or cancelled.
+ * a draft is edited or submitted; a submitted order is received at a branch or cancelled.
  */
 @Component({
   selector: 'bn-acquisition-detail',
@@ -37,8 +37,7 @@ export class AcquisitionDetailComponent implements OnChanges {
   constructor(
     private acquisitionService: AcquisitionService,
     private branchService: BranchService,
-    private notifications: NotificationService,
-    private router: Router
+    private notifications: NotificationService
   ) {}
 
   get timeline(): TimelineStep[] {
@@ -76,16 +75,6 @@ export class AcquisitionDetailComponent implements OnChanges {
     if (reason) {
       this.run(this.acquisitionService.cancelOrder(this.id, reason), 'Order cancelled.');
     }
-  }
-
-  deleteDraft(): void {
-    if (!confirm('Throw this draft away?')) {
-      return;
-    }
-    this.acquisitionService.deleteDraft(this.id).subscribe(() => {
-      this.notifications.success('Draft deleted.');
-      this.router.navigate(['/acquisitions']);
-    });
   }
 
   private run(request$: Observable<PurchaseOrder>, message: string): void {
