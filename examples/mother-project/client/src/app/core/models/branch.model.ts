@@ -4,7 +4,7 @@ export type Weekday = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday'
 
 export const WEEKDAYS: Weekday[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Mirrors OpeningHoursDto: one open weekday; times are "HH:mm" in the branch's time zone. A day without an entry is closed. */
+/** Mirrors OpeningHoursDto: one open weekday, "HH:mm" in the branch's time zone. A day without an entry is closed. */
 export interface OpeningHours {
   day: Weekday;
   opens: string;
