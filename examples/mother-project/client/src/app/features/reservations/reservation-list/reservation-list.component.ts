@@ -52,7 +52,7 @@ export class ReservationListComponent implements OnInit {
     this.filterControl.valueChanges.subscribe(() => this.load());
     this.load();
     if (this.placed) {
-      this.reservationService.getReservation(this.placed).subscribe((reservation) => (this.placedReservation = reservation));
+      this.reservationService.getReservation(this.placed).subscribe((placed) => (this.placedReservation = placed));
     }
   }
 
@@ -98,7 +98,7 @@ export class ReservationListComponent implements OnInit {
 
   expireOverdue(): void {
     this.reservationService.expireOverdue().subscribe((expired) => {
-      this.notifications.info(`${expired.length} ${expired.length === 1 ? 'hold' : 'holds'} expired; their copies passed on.`);
+      this.notifications.info(`${expired.length} uncollected ${expired.length === 1 ? 'hold' : 'holds'} expired.`);
       this.load();
     });
   }

@@ -144,7 +144,10 @@ export class RoomBookingListComponent implements OnInit {
       return of([]);
     }
     // Bookings carry the room, not the branch: keep those of the branch's rooms.
-    return forkJoin([this.studyRoomService.getRooms({ branchCode }), this.roomBookingService.getBookings({ date, pageSize: 100 })]).pipe(
+    return forkJoin([
+      this.studyRoomService.getRooms({ branchCode }),
+      this.roomBookingService.getBookings({ date, pageSize: 100 })
+    ]).pipe(
       tap(([rooms]) => (this.rooms = rooms)),
       map(([rooms, page]) => page.items.filter((b) => rooms.some((r) => r.id === b.roomId)))
     );
