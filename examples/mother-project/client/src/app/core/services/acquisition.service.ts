@@ -7,7 +7,7 @@ import {
   CreatePurchaseOrder,
   PurchaseOrder,
   PurchaseOrderQuery,
-  ReceivePurchaseOrder
+  ReceivePurchaseOrderLine
 } from '../models/acquisition.model';
 import { PagedResult } from '../models/paged-result.model';
 import { toHttpParams } from '../utils/http-params';
@@ -40,9 +40,9 @@ export class AcquisitionService {
     return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/submit`, {});
   }
 
-  /** Books the delivery in: creates inventory copies at the given branch. */
-  receiveOrder(id: string, request: ReceivePurchaseOrder): Observable<PurchaseOrder> {
-    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/receive`, request);
+  /** Books the delivery in at the order's branch; lines left out of the list count as delivered in full. */
+  receiveOrder(id: string, delivered: ReceivePurchaseOrderLine[] = []): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/receive`, delivered);
   }
 
   cancelOrder(id: string, reason: string): Observable<PurchaseOrder> {
