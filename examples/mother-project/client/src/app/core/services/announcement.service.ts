@@ -15,8 +15,8 @@ export class AnnouncementService {
   constructor(private http: HttpClient) {}
 
   /** Live posts for the current reader (staff also get Staff-only posts), pinned first, newest next. */
-  getFeed(limit = 10): Observable<Announcement[]> {
-    return this.http.get<Announcement[]>(`${this.baseUrl}/feed`, { params: toHttpParams({ limit }) });
+  getFeed(): Observable<Announcement[]> {
+    return this.http.get<Announcement[]>(`${this.baseUrl}/feed`);
   }
 
   /** Staff overview of every post, whatever its window. */
