@@ -36,6 +36,7 @@ export interface WaiveFine {
 export interface FineQuery extends PageQuery {
   status?: FineStatus;
   memberId?: string;
+  assessedFrom?: string;
 }
 
 /** Mirrors MemberFinesDto: a member's fines with the amount still to pay. */

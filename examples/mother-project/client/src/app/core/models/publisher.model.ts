@@ -25,6 +25,7 @@ export interface CreatePublisher {
   website?: string;
   foundedYear?: number;
   parentPublisherId?: string;
+  aliases: string[];
 }
 
 /** Mirrors PublisherQueryDto. */
