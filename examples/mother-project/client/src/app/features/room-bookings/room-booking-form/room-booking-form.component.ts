@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { combineLatest, filter, forkJoin, startWith, switchMap } from 'rxjs';
 
 import { CreateRoomBooking } from '../../../core/models/room-booking.model';
-import { RoomAvailability, StudyRoom } from '../../../core/models/study-room.model';
+import { RoomAvailability, StudyRoom, TimeSlot } from '../../../core/models/study-room.model';
 import { NotificationService } from '../../../core/services/notification.service';
 import { RoomBookingService } from '../../../core/services/room-booking.service';
 import { StudyRoomService } from '../../../core/services/study-room.service';
@@ -107,17 +107,21 @@ export class RoomBookingFormComponent implements OnInit {
     return MAX_MINUTES_PER_DAY - this.minutesBooked;
   }
 
+  get exceedsDailyLimit(): boolean {
+    return this.slotMinutes > this.minutesLeftToday;
+  }
+
   private get stepMinutes(): number {
     return this.availability?.slotMinutes || STEP_MINUTES;
   }
 
-  private get slots(): { startsAt: string; endsAt: string }[] {
-    const { freeSlots = [], bookedSlots = [] } = this.availability ?? {};
+  /** Free and taken slots of the day in time order. */
+  private get slots(): TimeSlot[] {
+    if (!this.availability) {
+      return [];
+    }
+    const { freeSlots, bookedSlots } = this.availability;
     return [...freeSlots, ...bookedSlots].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  }
-
-  get exceedsDailyLimit(): boolean {
-    return this.slotMinutes > this.minutesLeftToday;
   }
 
   ngOnInit(): void {
