@@ -9,9 +9,10 @@ export interface PurchaseOrderLine {
   title: string;
   bookId?: string;
   quantity: number;
+  quantityReceived: number;
   unitPrice: number;
+  discountPercent: number;
   lineTotal: number;
-  receivedQuantity?: number;
 }
 
 /** Mirrors PurchaseOrderDto. */
@@ -20,19 +21,19 @@ export interface PurchaseOrder {
   orderNumber: string;
   supplierName: string;
   supplierReference?: string;
+  /** The branch the delivery is shelved at. */
+  branchCode: string;
   status: PurchaseOrderStatus;
   lines: PurchaseOrderLine[];
-  subtotal: number;
-  discountPercent: number;
-  total: number;
   notes?: string;
+  createdBy: string;
   createdAt: string;
-  createdByName?: string;
   submittedAt?: string;
   receivedAt?: string;
-  receivedAtBranchCode?: string;
   cancelledAt?: string;
   cancellationReason?: string;
+  totalQuantity: number;
+  total: number;
 }
 
 /** Mirrors CreatePurchaseOrderLineDto. */
@@ -41,24 +42,27 @@ export interface CreatePurchaseOrderLine {
   title: string;
   quantity: number;
   unitPrice: number;
+  discountPercent: number;
 }
 
 /** Mirrors CreatePurchaseOrderDto (create and update of a draft). */
 export interface CreatePurchaseOrder {
   supplierName: string;
   supplierReference?: string;
-  discountPercent: number;
+  branchCode: string;
   notes?: string;
   lines: CreatePurchaseOrderLine[];
 }
 
-/** Mirrors ReceivePurchaseOrderDto: the delivery is shelved at one branch as new copies. */
-export interface ReceivePurchaseOrder {
-  branchCode: string;
+/** Mirrors ReceivePurchaseOrderLineDto: a line delivered short; lines left out count as delivered in full. */
+export interface ReceivePurchaseOrderLine {
+  isbn: string;
+  quantityReceived: number;
 }
 
-/** Mirrors PurchaseOrderQueryDto. */
+/** Mirrors PurchaseOrderQueryDto; search matches the supplier. */
 export interface PurchaseOrderQuery extends PageQuery {
   status?: PurchaseOrderStatus;
-  supplierName?: string;
+  branchCode?: string;
+  createdFrom?: string;
 }

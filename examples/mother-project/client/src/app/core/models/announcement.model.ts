@@ -16,7 +16,9 @@ export interface Announcement {
   /** Open-ended when absent. */
   publishUntil?: string;
   state: PublicationState;
-  authorName?: string;
+  authorName: string;
+  /** Set when the post was withdrawn before the end of its window. */
+  withdrawnAt?: string;
   createdAt: string;
   updatedAt?: string;
 }
@@ -27,7 +29,8 @@ export interface CreateAnnouncement {
   body: string;
   audience: AnnouncementAudience;
   isPinned: boolean;
-  publishFrom: string;
+  /** Now when absent. */
+  publishFrom?: string;
   publishUntil?: string;
 }
 

@@ -4,12 +4,11 @@ export type Weekday = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday'
 
 export const WEEKDAYS: Weekday[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Mirrors OpeningHoursDto: one weekday; times are "HH:mm" in the branch's local time. */
+/** Mirrors OpeningHoursDto: one open weekday, "HH:mm" in the branch's time zone. A day without an entry is closed. */
 export interface OpeningHours {
   day: Weekday;
-  isClosed: boolean;
-  opensAt?: string;
-  closesAt?: string;
+  opens: string;
+  closes: string;
 }
 
 /** Mirrors BranchDto. */
@@ -18,12 +17,12 @@ export interface Branch {
   code: string;
   name: string;
   address: Address;
+  timeZoneId: string;
   openingHours: OpeningHours[];
+  closedDates: string[];
+  isActive: boolean;
+  /** Evaluated by the API in the branch's own time zone. */
   isOpenNow: boolean;
-  /** Next opening time (ISO) when closed now; absent while open. */
-  nextOpensAt?: string;
-  copyCount: number;
-  availableCopyCount: number;
 }
 
 /** Mirrors CreateBranchDto. */
@@ -31,15 +30,16 @@ export interface CreateBranch {
   code: string;
   name: string;
   address: Address;
+  timeZoneId: string;
   openingHours: OpeningHours[];
+  closedDates: string[];
 }
 
-/** Mirrors BranchCopyCountDto: copies of one book held at one branch. */
-export interface BranchCopyCount {
-  branchId: string;
+/** Mirrors BranchAvailabilityDto: copies of one book held at one branch. */
+export interface BranchAvailability {
   branchCode: string;
-  branchName: string;
-  total: number;
-  available: number;
+  branchName?: string;
   isOpenNow: boolean;
+  totalCopies: number;
+  availableCopies: number;
 }

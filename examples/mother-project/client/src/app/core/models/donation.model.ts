@@ -3,37 +3,39 @@ import { PageQuery } from './paged-result.model';
 
 /** Received → Assessed → Accepted (shelved as a copy) or Declined (returned, recycled or sold). */
 export type DonationStatus = 'Received' | 'Assessed' | 'Accepted' | 'Declined';
-export type DeclineOutcome = 'ReturnedToDonor' | 'BookSale' | 'Recycled';
+export type DonationDisposal = 'BookSale' | 'PassedOn' | 'Recycled' | 'ReturnedToDonor';
 
-/** Mirrors DonationDto: one donated book. */
+/** Mirrors DonationDto: one donated book; a gift without donor member or name is anonymous. */
 export interface Donation {
   id: string;
+  donorMemberId?: string;
   donorName?: string;
-  isAnonymous: boolean;
+  isbn?: string;
   title: string;
   authorName?: string;
-  isbn?: string;
-  receivedAt: string;
-  receivedAtBranchCode: string;
+  /** The branch it was handed in at. */
+  branchCode: string;
   status: DonationStatus;
   condition?: CopyCondition;
   assessmentNotes?: string;
-  assessedAt?: string;
   /** Set on accept: the catalogue title and the new physical copy. */
   bookId?: string;
   inventoryItemId?: string;
-  declineOutcome?: DeclineOutcome;
   declineReason?: string;
+  disposal?: DonationDisposal;
+  receivedAt: string;
+  assessedAt?: string;
+  decidedAt?: string;
 }
 
-/** Mirrors CreateDonationDto: recorded at the desk when the book is handed in. */
+/** Mirrors CreateDonationDto: recorded at the desk; leave both donor fields empty for an anonymous gift. */
 export interface CreateDonation {
+  donorMemberId?: string;
   donorName?: string;
-  isAnonymous: boolean;
+  isbn?: string;
   title: string;
   authorName?: string;
-  isbn?: string;
-  receivedAtBranchCode: string;
+  branchCode: string;
 }
 
 /** Mirrors AssessDonationDto. */
@@ -42,21 +44,25 @@ export interface AssessDonation {
   notes?: string;
 }
 
-/** Mirrors AcceptDonationDto: links to an existing catalogue title (by id or ISBN) and labels a new copy. */
+/** Mirrors AcceptDonationDto: the catalogue title (optional when the ISBN matched one) and where the copy is shelved. */
 export interface AcceptDonation {
-  bookId: string;
+  bookId?: string;
   barcode: string;
-  branchCode: string;
+  floor: number;
+  aisle: string;
+  shelf: string;
 }
 
 /** Mirrors DeclineDonationDto. */
 export interface DeclineDonation {
-  outcome: DeclineOutcome;
   reason: string;
+  disposal: DonationDisposal;
 }
 
-/** Mirrors DonationQueryDto. */
+/** Mirrors DonationQueryDto; search matches title, author or ISBN. */
 export interface DonationQuery extends PageQuery {
   status?: DonationStatus;
   branchCode?: string;
+  donorMemberId?: string;
+  receivedFrom?: string;
 }

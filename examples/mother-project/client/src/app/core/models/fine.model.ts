@@ -7,21 +7,19 @@ export interface Fine {
   id: string;
   loanId: string;
   memberId: string;
-  memberName?: string;
+  bookId: string;
   bookTitle?: string;
   daysLate: number;
   dailyRate: number;
-  cap: number;
   amount: number;
   /** True when amount was limited by the cap rather than daysLate × dailyRate. */
   isCapped: boolean;
   status: FineStatus;
   assessedAt: string;
   paidAt?: string;
-  paymentReference?: string;
-  waivedAt?: string;
-  waivedByName?: string;
+  waivedBy?: string;
   waiverReason?: string;
+  waivedAt?: string;
 }
 
 /** Mirrors AssessFineDto: staff assess the fee of an overdue or late-returned loan. */
@@ -38,13 +36,13 @@ export interface WaiveFine {
 export interface FineQuery extends PageQuery {
   status?: FineStatus;
   memberId?: string;
+  assessedFrom?: string;
 }
 
-/** Mirrors MemberFineBalanceDto: borrowing is blocked above blockingThreshold. */
-export interface MemberFineBalance {
+/** Mirrors MemberFinesDto: a member's fines with the amount still to pay. */
+export interface MemberFines {
   memberId: string;
   outstandingTotal: number;
   outstandingCount: number;
-  blockingThreshold: number;
-  isBlocked: boolean;
+  fines: Fine[];
 }

@@ -1,8 +1,7 @@
 import { PageQuery } from './paged-result.model';
 
 export type EventKind = 'Talk' | 'StoryHour' | 'Workshop' | 'BookClub' | 'Exhibition';
-export type EventAudience = 'Everyone' | 'Children' | 'Teens' | 'Adults';
-export type RegistrationStatus = 'Confirmed' | 'Waitlisted' | 'Cancelled';
+export type RegistrationStatus = 'Registered' | 'Waitlisted';
 
 /** Mirrors LibraryEventDto. */
 export interface LibraryEvent {
@@ -10,30 +9,28 @@ export interface LibraryEvent {
   title: string;
   description?: string;
   kind: EventKind;
-  audience: EventAudience;
   branchCode: string;
-  room?: string;
-  speaker?: string;
   startsAt: string;
   endsAt: string;
   capacity: number;
   registeredCount: number;
   waitlistCount: number;
+  seatsLeft: number;
   isFull: boolean;
   isCancelled: boolean;
+  cancellationReason?: string;
+  /** Staff only: the members holding a seat. */
+  attendeeMemberIds?: string[];
 }
 
-/** Mirrors CreateLibraryEventDto. */
+/** Mirrors CreateLibraryEventDto; the end is derived from the duration on the server. */
 export interface CreateLibraryEvent {
   title: string;
   description?: string;
   kind: EventKind;
-  audience: EventAudience;
   branchCode: string;
-  room?: string;
-  speaker?: string;
   startsAt: string;
-  endsAt: string;
+  durationMinutes: number;
   capacity: number;
 }
 
@@ -43,14 +40,15 @@ export interface LibraryEventQuery extends PageQuery {
   branchCode?: string;
   from?: string;
   to?: string;
+  includeCancelled?: boolean;
+  withSeatsOnly?: boolean;
 }
 
 /** Mirrors EventRegistrationDto: a seat, or a place on the waitlist when the event is full. */
 export interface EventRegistration {
-  id: string;
   eventId: string;
+  eventTitle: string;
   memberId: string;
-  memberName?: string;
   status: RegistrationStatus;
   /** 1-based; present only while waitlisted. */
   waitlistPosition?: number;

@@ -11,7 +11,10 @@ export interface Publisher {
   foundedYear?: number;
   isImprint: boolean;
   parentPublisherId?: string;
+  /** Other spellings the catalogue matches, e.g. the name of a merged publisher. */
+  aliases: string[];
   bookCount: number;
+  createdAt: string;
 }
 
 /** Mirrors CreatePublisherDto (used for both create and update). */
@@ -22,6 +25,7 @@ export interface CreatePublisher {
   website?: string;
   foundedYear?: number;
   parentPublisherId?: string;
+  aliases: string[];
 }
 
 /** Mirrors PublisherQueryDto. */
@@ -33,11 +37,6 @@ export interface PublisherQuery extends PageQuery {
 /** Mirrors MergePublishersDto: every book of the source publisher moves to the target, then the source is deleted. */
 export interface MergePublishers {
   sourcePublisherId: string;
-}
-
-/** Mirrors PublisherMergeResultDto. */
-export interface PublisherMergeResult {
-  target: Publisher;
-  movedBookCount: number;
-  removedPublisherName: string;
+  /** Keeps the source's name as an alias of the target (the API's default). */
+  keepSourceNameAsAlias: boolean;
 }

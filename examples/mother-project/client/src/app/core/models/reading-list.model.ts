@@ -2,38 +2,25 @@ import { PageQuery } from './paged-result.model';
 
 /** Mirrors ReadingListEntryDto: one book on a list, in the owner's order. */
 export interface ReadingListEntry {
+  position: number;
   bookId: string;
-  title: string;
-  authorName?: string;
+  bookTitle?: string;
   coverImageUrl?: string;
   note?: string;
-  position: number;
   addedAt: string;
 }
 
 /** Mirrors ReadingListDto. */
 export interface ReadingList {
   id: string;
-  ownerMemberId: string;
-  ownerName?: string;
-  name: string;
-  description?: string;
-  isPublic: boolean;
-  entries: ReadingListEntry[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Mirrors ReadingListSummaryDto, used by list pages (no entries, just the count and first covers). */
-export interface ReadingListSummary {
-  id: string;
-  ownerName?: string;
+  memberId: string;
   name: string;
   description?: string;
   isPublic: boolean;
   bookCount: number;
-  coverImageUrls: string[];
-  updatedAt: string;
+  entries: ReadingListEntry[];
+  createdAt: string;
+  updatedAt?: string;
 }
 
 /** Mirrors CreateReadingListDto (create and rename/re-describe). */
@@ -43,13 +30,20 @@ export interface CreateReadingList {
   isPublic: boolean;
 }
 
-/** Mirrors AddReadingListEntryDto. */
-export interface AddReadingListEntry {
+/** Mirrors AddReadingListBookDto; without a position the book goes to the end. */
+export interface AddReadingListBook {
   bookId: string;
   note?: string;
+  position?: number;
 }
 
-/** Mirrors ReadingListQueryDto for browsing public lists. */
+/** Mirrors ReorderReadingListDto: exactly the books already on the list, in the new order. */
+export interface ReorderReadingList {
+  bookIds: string[];
+}
+
+/** Mirrors ReadingListQueryDto: public lists, or all of the caller's own lists with their memberId. */
 export interface ReadingListQuery extends PageQuery {
-  containsBookId?: string;
+  memberId?: string;
+  bookId?: string;
 }

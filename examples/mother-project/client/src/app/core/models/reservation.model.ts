@@ -15,13 +15,14 @@ export interface Reservation {
   memberName?: string;
   pickupBranchCode: string;
   status: ReservationStatus;
-  /** 1 = next in line; absent once the reservation left the queue. */
+  /** 1 = next in line; 0 once a copy is waiting; absent for closed holds. */
   queuePosition?: number;
   placedAt: string;
   readyAt?: string;
   /** Set when ready: the copy goes back to the shelf after this moment. */
-  expiresAt?: string;
-  inventoryItemId?: string;
+  pickupDeadline?: string;
+  closedAt?: string;
+  closeReason?: string;
 }
 
 /** Mirrors CreateReservationDto; staff may place a hold for a member, members for themselves. */
@@ -39,17 +40,7 @@ export interface ReservationQuery extends PageQuery {
   pickupBranchCode?: string;
 }
 
-/** Mirrors ReservationQueueDto: the holds queue of one book. */
-export interface ReservationQueue {
-  bookId: string;
-  waitingCount: number;
-  readyCount: number;
-  holdPeriodDays: number;
-  entries: Reservation[];
-}
-
-/** Mirrors ExpireReservationsResultDto. */
-export interface ExpireReservationsResult {
-  expiredCount: number;
-  promotedCount: number;
+/** Mirrors ReadyForPickupDto: the returned copy put on the hold shelf. */
+export interface ReadyForPickup {
+  inventoryItemId: string;
 }

@@ -7,7 +7,7 @@ import {
   CreatePurchaseOrder,
   PurchaseOrder,
   PurchaseOrderQuery,
-  ReceivePurchaseOrder
+  ReceivePurchaseOrderLine
 } from '../models/acquisition.model';
 import { PagedResult } from '../models/paged-result.model';
 import { toHttpParams } from '../utils/http-params';
@@ -40,17 +40,15 @@ export class AcquisitionService {
     return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/submit`, {});
   }
 
-  /** Books the delivery in: creates inventory copies at the given branch. */
-  receiveOrder(id: string, request: ReceivePurchaseOrder): Observable<PurchaseOrder> {
-    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/receive`, request);
+  /** Books the delivery in at the order's branch; lines left out of the list count as delivered in full. */
+  receiveOrder(id: string, delivered: ReceivePurchaseOrderLine[] = []): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/receive`, delivered);
   }
 
   cancelOrder(id: string, reason: string): Observable<PurchaseOrder> {
-    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/cancel`, { reason });
-  }
-
-  /** Drafts that were never submitted can be thrown away. */
-  deleteDraft(id: string): Observable<void> {
-    return this.http.delete<void>(`${this.baseUrl}/${id}`);
+    // The action binds a bare JSON string ([FromBody] string reason).
+    return this.http.post<PurchaseOrder>(`${this.baseUrl}/${id}/cancel`, JSON.stringify(reason), {
+      headers: { 'Content-Type': 'application/json' }
+    });
   }
 }

@@ -15,8 +15,8 @@ export class AnnouncementService {
   constructor(private http: HttpClient) {}
 
   /** Live posts for the current reader (staff also get Staff-only posts), pinned first, newest next. */
-  getFeed(limit = 10): Observable<Announcement[]> {
-    return this.http.get<Announcement[]>(`${this.baseUrl}/feed`, { params: toHttpParams({ limit }) });
+  getFeed(): Observable<Announcement[]> {
+    return this.http.get<Announcement[]>(`${this.baseUrl}/feed`);
   }
 
   /** Staff overview of every post, whatever its window. */
@@ -38,15 +38,14 @@ export class AnnouncementService {
 
   /** Pins or unpins; at most three posts are pinned at once, the API refuses a fourth. */
   setPinned(id: string, pinned: boolean): Observable<Announcement> {
-    return this.http.post<Announcement>(`${this.baseUrl}/${id}/${pinned ? 'pin' : 'unpin'}`, {});
+    // The action binds a bare JSON boolean ([FromBody] bool pinned).
+    return this.http.put<Announcement>(`${this.baseUrl}/${id}/pin`, JSON.stringify(pinned), {
+      headers: { 'Content-Type': 'application/json' }
+    });
   }
 
   /** Ends the publish window now instead of deleting the post. */
   withdraw(id: string): Observable<Announcement> {
     return this.http.post<Announcement>(`${this.baseUrl}/${id}/withdraw`, {});
-  }
-
-  deleteAnnouncement(id: string): Observable<void> {
-    return this.http.delete<void>(`${this.baseUrl}/${id}`);
   }
 }

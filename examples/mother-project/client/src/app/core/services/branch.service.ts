@@ -3,8 +3,10 @@ import { Injectable } from '@angular/core';
 import { Observable, shareReplay } from 'rxjs';
 
 import { environment } from '../../../environments/environment';
-import { Branch, BranchCopyCount, CreateBranch } from '../models/branch.model';
+import { Branch, BranchAvailability, CreateBranch, OpeningHours } from '../models/branch.model';
 import { InventoryItem } from '../models/inventory-item.model';
+import { PagedResult, PageQuery } from '../models/paged-result.model';
+import { toHttpParams } from '../utils/http-params';
 
 /** Library branches, their opening hours and their stock: BranchesController (api/branches). */
 @Injectable({ providedIn: 'root' })
@@ -21,22 +23,17 @@ export class BranchService {
     return this.branches$;
   }
 
-  /** Not cached: "open now" depends on the moment of the request. */
-  getOpenBranches(): Observable<Branch[]> {
-    return this.http.get<Branch[]>(`${this.baseUrl}/open-now`);
-  }
-
   getBranch(id: string): Observable<Branch> {
     return this.http.get<Branch>(`${this.baseUrl}/${id}`);
   }
 
-  getBranchCopies(id: string): Observable<InventoryItem[]> {
-    return this.http.get<InventoryItem[]>(`${this.baseUrl}/${id}/copies`);
+  getBranchCopies(id: string, query: PageQuery = {}): Observable<PagedResult<InventoryItem>> {
+    return this.http.get<PagedResult<InventoryItem>>(`${this.baseUrl}/${id}/copies`, { params: toHttpParams(query) });
   }
 
-  /** Where a title can be found: copies per branch for one book. */
-  getCopyCountsForBook(bookId: string): Observable<BranchCopyCount[]> {
-    return this.http.get<BranchCopyCount[]>(`${this.baseUrl}/copies/book/${bookId}`);
+  /** Where a title can be picked up: copies per branch for one book, and whether the branch is open now. */
+  getBookAvailability(bookId: string): Observable<BranchAvailability[]> {
+    return this.http.get<BranchAvailability[]>(`${this.baseUrl}/availability/${bookId}`);
   }
 
   createBranch(branch: CreateBranch): Observable<Branch> {
@@ -49,8 +46,9 @@ export class BranchService {
     return this.http.put<Branch>(`${this.baseUrl}/${id}`, branch);
   }
 
-  deleteBranch(id: string): Observable<void> {
+  /** Replaces the weekly timetable only, e.g. for the summer schedule; staff may do this, not just admins. */
+  setOpeningHours(id: string, hours: OpeningHours[]): Observable<Branch> {
     this.branches$ = undefined;
-    return this.http.delete<void>(`${this.baseUrl}/${id}`);
+    return this.http.put<Branch>(`${this.baseUrl}/${id}/hours`, hours);
   }
 }

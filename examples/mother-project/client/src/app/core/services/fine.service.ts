@@ -3,7 +3,7 @@ import { Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import { environment } from '../../../environments/environment';
-import { AssessFine, Fine, FineQuery, MemberFineBalance, WaiveFine } from '../models/fine.model';
+import { AssessFine, Fine, FineQuery, MemberFines, WaiveFine } from '../models/fine.model';
 import { PagedResult } from '../models/paged-result.model';
 import { toHttpParams } from '../utils/http-params';
 
@@ -22,12 +22,9 @@ export class FineService {
     return this.http.get<Fine>(`${this.baseUrl}/${id}`);
   }
 
-  getMemberFines(memberId: string): Observable<Fine[]> {
-    return this.http.get<Fine[]>(`${this.baseUrl}/member/${memberId}`);
-  }
-
-  getMemberBalance(memberId: string): Observable<MemberFineBalance> {
-    return this.http.get<MemberFineBalance>(`${this.baseUrl}/member/${memberId}/balance`);
+  /** All fines of one member with the outstanding total; members may only read their own. */
+  getMemberFines(memberId: string): Observable<MemberFines> {
+    return this.http.get<MemberFines>(`${this.baseUrl}/member/${memberId}`);
   }
 
   /** Computes the fee from the loan's days late with the configured daily rate and cap. */

@@ -12,10 +12,10 @@ import {
 import { PagedResult } from '../models/paged-result.model';
 import { toHttpParams } from '../utils/http-params';
 
-/** Talks, story hours and their registrations with waitlist: LibraryEventsController (api/events). */
+/** Talks, story hours and their registrations with waitlist: LibraryEventsController (api/libraryevents). */
 @Injectable({ providedIn: 'root' })
 export class LibraryEventService {
-  private readonly baseUrl = `${environment.apiUrl}/events`;
+  private readonly baseUrl = `${environment.apiUrl}/libraryevents`;
 
   constructor(private http: HttpClient) {}
 
@@ -35,23 +35,20 @@ export class LibraryEventService {
     return this.http.put<LibraryEvent>(`${this.baseUrl}/${id}`, event);
   }
 
-  /** Staff only: the full list, confirmed seats first, then the waitlist in order. */
-  getRegistrations(eventId: string): Observable<EventRegistration[]> {
-    return this.http.get<EventRegistration[]>(`${this.baseUrl}/${eventId}/registrations`);
-  }
-
-  /** The signed-in member's current registrations (seats and waitlist places) across events. */
-  getMyRegistrations(): Observable<EventRegistration[]> {
-    return this.http.get<EventRegistration[]>(`${this.baseUrl}/registrations/mine`);
+  /** Staff only; the reason is passed in the query string. */
+  cancelEvent(id: string, reason?: string): Observable<LibraryEvent> {
+    return this.http.post<LibraryEvent>(`${this.baseUrl}/${id}/cancel`, {}, { params: toHttpParams({ reason }) });
   }
 
   /** Takes a seat, or a waitlist place when full; staff may pass a memberId to register someone at the desk. */
   register(eventId: string, memberId?: string): Observable<EventRegistration> {
-    return this.http.post<EventRegistration>(`${this.baseUrl}/${eventId}/registrations`, { memberId });
+    return this.http.post<EventRegistration>(`${this.baseUrl}/${eventId}/registrations`, {}, {
+      params: toHttpParams({ memberId })
+    });
   }
 
-  /** Frees the seat; the first waitlisted member is confirmed automatically. */
-  unregister(eventId: string, registrationId: string): Observable<void> {
-    return this.http.delete<void>(`${this.baseUrl}/${eventId}/registrations/${registrationId}`);
+  /** Frees the seat (the first waitlisted member moves up) or leaves the waitlist; staff may pass a memberId. */
+  unregister(eventId: string, memberId?: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/${eventId}/registrations`, { params: toHttpParams({ memberId }) });
   }
 }

@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 import { environment } from '../../../environments/environment';
 import { Book } from '../models/book.model';
 import { PagedResult } from '../models/paged-result.model';
-import { CreatePublisher, Publisher, PublisherMergeResult, PublisherQuery } from '../models/publisher.model';
+import { CreatePublisher, MergePublishers, Publisher, PublisherQuery } from '../models/publisher.model';
 import { toHttpParams } from '../utils/http-params';
 
 /** Publisher catalogue, a publisher's books and merging duplicates: PublishersController (api/publishers). */
@@ -35,9 +35,9 @@ export class PublisherService {
     return this.http.put<Publisher>(`${this.baseUrl}/${id}`, publisher);
   }
 
-  /** Moves the books of sourcePublisherId onto the publisher {id} and deletes the source. */
-  mergePublishers(targetId: string, sourcePublisherId: string): Observable<PublisherMergeResult> {
-    return this.http.post<PublisherMergeResult>(`${this.baseUrl}/${targetId}/merge`, { sourcePublisherId });
+  /** Moves the books of the source publisher onto the publisher {id} and deletes the source; answers the target. */
+  mergePublishers(targetId: string, merge: MergePublishers): Observable<Publisher> {
+    return this.http.post<Publisher>(`${this.baseUrl}/${targetId}/merge`, merge);
   }
 
   deletePublisher(id: string): Observable<void> {

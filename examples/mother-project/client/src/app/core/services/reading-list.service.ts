@@ -5,29 +5,24 @@ import { Observable } from 'rxjs';
 import { environment } from '../../../environments/environment';
 import { PagedResult } from '../models/paged-result.model';
 import {
-  AddReadingListEntry,
+  AddReadingListBook,
   CreateReadingList,
   ReadingList,
   ReadingListQuery,
-  ReadingListSummary
+  ReorderReadingList
 } from '../models/reading-list.model';
 import { toHttpParams } from '../utils/http-params';
 
-/** Members' curated reading lists: ReadingListsController (api/reading-lists). */
+/** Members' curated reading lists: ReadingListsController (api/readinglists). */
 @Injectable({ providedIn: 'root' })
 export class ReadingListService {
-  private readonly baseUrl = `${environment.apiUrl}/reading-lists`;
+  private readonly baseUrl = `${environment.apiUrl}/readinglists`;
 
   constructor(private http: HttpClient) {}
 
-  /** Public lists of all members. */
-  getPublicLists(query: ReadingListQuery = {}): Observable<PagedResult<ReadingListSummary>> {
-    return this.http.get<PagedResult<ReadingListSummary>>(this.baseUrl, { params: toHttpParams(query) });
-  }
-
-  /** The signed-in member's own lists, public and private. */
-  getMyLists(): Observable<ReadingListSummary[]> {
-    return this.http.get<ReadingListSummary[]>(`${this.baseUrl}/mine`);
+  /** Public lists of all members, or the caller's own lists (public and private) with ?memberId= their card. */
+  getLists(query: ReadingListQuery = {}): Observable<PagedResult<ReadingList>> {
+    return this.http.get<PagedResult<ReadingList>>(this.baseUrl, { params: toHttpParams(query) });
   }
 
   /** A private list is only returned to its owner (404 for everyone else). */
@@ -47,7 +42,7 @@ export class ReadingListService {
     return this.http.delete<void>(`${this.baseUrl}/${id}`);
   }
 
-  addBook(id: string, entry: AddReadingListEntry): Observable<ReadingList> {
+  addBook(id: string, entry: AddReadingListBook): Observable<ReadingList> {
     return this.http.post<ReadingList>(`${this.baseUrl}/${id}/books`, entry);
   }
 
@@ -56,7 +51,7 @@ export class ReadingListService {
   }
 
   /** Saves a new order; bookIds must contain exactly the books already on the list. */
-  reorderBooks(id: string, bookIds: string[]): Observable<ReadingList> {
-    return this.http.put<ReadingList>(`${this.baseUrl}/${id}/books/order`, { bookIds });
+  reorderBooks(id: string, order: ReorderReadingList): Observable<ReadingList> {
+    return this.http.put<ReadingList>(`${this.baseUrl}/${id}/books/order`, order);
   }
 }

@@ -4,13 +4,7 @@ import { Observable } from 'rxjs';
 
 import { environment } from '../../../environments/environment';
 import { PagedResult } from '../models/paged-result.model';
-import {
-  CreateReservation,
-  ExpireReservationsResult,
-  Reservation,
-  ReservationQuery,
-  ReservationQueue
-} from '../models/reservation.model';
+import { CreateReservation, ReadyForPickup, Reservation, ReservationQuery } from '../models/reservation.model';
 import { toHttpParams } from '../utils/http-params';
 
 /** Holds queue on books: ReservationsController (api/reservations). */
@@ -24,12 +18,8 @@ export class ReservationService {
     return this.http.get<PagedResult<Reservation>>(this.baseUrl, { params: toHttpParams(query) });
   }
 
-  getMemberReservations(memberId: string): Observable<Reservation[]> {
-    return this.http.get<Reservation[]>(`${this.baseUrl}/member/${memberId}`);
-  }
-
-  getBookQueue(bookId: string): Observable<ReservationQueue> {
-    return this.http.get<ReservationQueue>(`${this.baseUrl}/book/${bookId}/queue`);
+  getReservation(id: string): Observable<Reservation> {
+    return this.http.get<Reservation>(`${this.baseUrl}/${id}`);
   }
 
   placeReservation(reservation: CreateReservation): Observable<Reservation> {
@@ -40,13 +30,18 @@ export class ReservationService {
     return this.http.post<Reservation>(`${this.baseUrl}/${id}/cancel`, {});
   }
 
-  /** Staff set a returned copy aside for the first member in the queue; starts the pickup window. */
-  markReady(id: string, inventoryItemId: string): Observable<Reservation> {
-    return this.http.post<Reservation>(`${this.baseUrl}/${id}/ready`, { inventoryItemId });
+  /** Puts a returned copy on the hold shelf for the next member waiting for the book. */
+  markNextReady(bookId: string, request: ReadyForPickup): Observable<Reservation> {
+    return this.http.post<Reservation>(`${this.baseUrl}/book/${bookId}/ready`, request);
   }
 
-  /** Expires holds not picked up in time and moves the next members in the queue up. */
-  expireOverdue(): Observable<ExpireReservationsResult> {
-    return this.http.post<ExpireReservationsResult>(`${this.baseUrl}/expire`, {});
+  /** The member collected the held copy; the loan itself is checked out through LoanService. */
+  fulfilReservation(id: string): Observable<Reservation> {
+    return this.http.post<Reservation>(`${this.baseUrl}/${id}/fulfil`, {});
+  }
+
+  /** Expires holds not collected in time and passes their copies on; answers the expired holds. */
+  expireOverdue(): Observable<Reservation[]> {
+    return this.http.post<Reservation[]>(`${this.baseUrl}/expire`, {});
   }
 }

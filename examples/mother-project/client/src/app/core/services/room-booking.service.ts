@@ -1,37 +1,26 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable } from '@angular/core';
-import { Observable, shareReplay } from 'rxjs';
+import { Observable } from 'rxjs';
 
 import { environment } from '../../../environments/environment';
-import { CreateRoomBooking, RoomBooking, RoomSchedule, StudyRoom } from '../models/room-booking.model';
+import { PagedResult } from '../models/paged-result.model';
+import { CreateRoomBooking, RoomBooking, RoomBookingQuery } from '../models/room-booking.model';
 import { toHttpParams } from '../utils/http-params';
 
-/** Study rooms, their schedule and bookings: RoomBookingsController (api/room-bookings). */
+/** Study room bookings, check-in and cancellation: RoomBookingsController (api/roombookings). */
 @Injectable({ providedIn: 'root' })
 export class RoomBookingService {
-  private readonly baseUrl = `${environment.apiUrl}/room-bookings`;
-
-  private rooms$?: Observable<StudyRoom[]>;
+  private readonly baseUrl = `${environment.apiUrl}/roombookings`;
 
   constructor(private http: HttpClient) {}
 
-  getRooms(): Observable<StudyRoom[]> {
-    this.rooms$ ??= this.http.get<StudyRoom[]>(`${this.baseUrl}/rooms`).pipe(shareReplay(1));
-    return this.rooms$;
+  /** Staff search every booking; a member always gets their own, newest first. */
+  getBookings(query: RoomBookingQuery = {}): Observable<PagedResult<RoomBooking>> {
+    return this.http.get<PagedResult<RoomBooking>>(this.baseUrl, { params: toHttpParams(query) });
   }
 
-  /** Taken slots of one room on one day (date as yyyy-MM-dd). */
-  getSchedule(roomId: string, date: string): Observable<RoomSchedule> {
-    return this.http.get<RoomSchedule>(`${this.baseUrl}/rooms/${roomId}/schedule`, { params: toHttpParams({ date }) });
-  }
-
-  getMyBookings(includePast = false): Observable<RoomBooking[]> {
-    return this.http.get<RoomBooking[]>(`${this.baseUrl}/mine`, { params: toHttpParams({ includePast }) });
-  }
-
-  /** Staff: every booking of a branch on one day, for the front desk. */
-  getBranchDay(branchCode: string, date: string): Observable<RoomBooking[]> {
-    return this.http.get<RoomBooking[]>(this.baseUrl, { params: toHttpParams({ branchCode, date }) });
+  getBooking(id: string): Observable<RoomBooking> {
+    return this.http.get<RoomBooking>(`${this.baseUrl}/${id}`);
   }
 
   /** 409 when the slot overlaps another booking or the member would exceed two hours that day. */

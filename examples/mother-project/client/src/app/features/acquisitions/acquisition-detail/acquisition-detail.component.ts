@@ -1,12 +1,10 @@
-import { AsyncPipe, CurrencyPipe, DatePipe } from '@angular/common';
+import { CurrencyPipe, DatePipe } from '@angular/common';
 import { Component, Input, OnChanges } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 
 import { PurchaseOrder, PurchaseOrderStatus } from '../../../core/models/acquisition.model';
 import { AcquisitionService } from '../../../core/services/acquisition.service';
-import { BranchService } from '../../../core/services/branch.service';
 import { NotificationService } from '../../../core/services/notification.service';
 
 interface TimelineStep {
@@ -16,29 +14,24 @@ interface TimelineStep {
 
 /**
  * One purchase order and the transitions allowed from its status:
- * a draft is edited, submitted or deleted; a submitted order is received at a branch or cancelled.
+ * a draft is edited or submitted; a submitted order is received at its branch or cancelled.
  */
 @Component({
   selector: 'bn-acquisition-detail',
   standalone: true,
-  imports: [AsyncPipe, CurrencyPipe, DatePipe, ReactiveFormsModule, RouterLink],
+  imports: [CurrencyPipe, DatePipe, RouterLink],
   templateUrl: './acquisition-detail.component.html',
   styleUrl: './acquisition-detail.component.scss'
 })
 export class AcquisitionDetailComponent implements OnChanges {
   @Input({ required: true }) id!: string;
 
-  readonly branches$ = this.branchService.getBranches();
-  readonly branchControl = new FormControl('', { nonNullable: true, validators: Validators.required });
-
   order?: PurchaseOrder;
   busy = false;
 
   constructor(
     private acquisitionService: AcquisitionService,
-    private branchService: BranchService,
-    private notifications: NotificationService,
-    private router: Router
+    private notifications: NotificationService
   ) {}
 
   get timeline(): TimelineStep[] {
@@ -60,14 +53,11 @@ export class AcquisitionDetailComponent implements OnChanges {
     }
   }
 
+  /** Books the delivery in full; the API creates the copies at the order's branch. */
   receive(): void {
-    if (this.branchControl.invalid) {
-      this.branchControl.markAsTouched();
-      return;
-    }
     this.run(
-      this.acquisitionService.receiveOrder(this.id, { branchCode: this.branchControl.value }),
-      `Delivery received; new copies are waiting for labels at ${this.branchControl.value}.`
+      this.acquisitionService.receiveOrder(this.id),
+      `Delivery received; new copies are waiting for labels at ${this.order?.branchCode}.`
     );
   }
 
@@ -76,16 +66,6 @@ export class AcquisitionDetailComponent implements OnChanges {
     if (reason) {
       this.run(this.acquisitionService.cancelOrder(this.id, reason), 'Order cancelled.');
     }
-  }
-
-  deleteDraft(): void {
-    if (!confirm('Throw this draft away?')) {
-      return;
-    }
-    this.acquisitionService.deleteDraft(this.id).subscribe(() => {
-      this.notifications.success('Draft deleted.');
-      this.router.navigate(['/acquisitions']);
-    });
   }
 
   private run(request$: Observable<PurchaseOrder>, message: string): void {

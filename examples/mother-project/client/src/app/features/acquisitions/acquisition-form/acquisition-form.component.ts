@@ -1,4 +1,4 @@
-import { CurrencyPipe } from '@angular/common';
+import { AsyncPipe, CurrencyPipe } from '@angular/common';
 import { Component, Input, OnInit } from '@angular/core';
 import { FormArray, FormBuilder, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -6,6 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { HasUnsavedChanges } from '../../../core/guards/unsaved-changes.guard';
 import { CreatePurchaseOrder, CreatePurchaseOrderLine } from '../../../core/models/acquisition.model';
 import { AcquisitionService } from '../../../core/services/acquisition.service';
+import { BranchService } from '../../../core/services/branch.service';
 import { NotificationService } from '../../../core/services/notification.service';
 
 const ISBN_PATTERN = /^(97(8|9))?\d{9}(\d|X)$/;
@@ -18,7 +19,7 @@ const MAX_LINES = 50;
 @Component({
   selector: 'bn-acquisition-form',
   standalone: true,
-  imports: [CurrencyPipe, ReactiveFormsModule, RouterLink],
+  imports: [AsyncPipe, CurrencyPipe, ReactiveFormsModule, RouterLink],
   templateUrl: './acquisition-form.component.html',
   styleUrl: './acquisition-form.component.scss'
 })
@@ -26,9 +27,12 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
   @Input() id?: string;
 
   readonly maxLines = MAX_LINES;
+  readonly branches$ = this.branchService.getBranches();
   readonly form = this.fb.nonNullable.group({
     supplierName: ['', [Validators.required, Validators.maxLength(120)]],
-    supplierReference: [''],
+    supplierReference: ['', Validators.maxLength(40)],
+    branchCode: ['', Validators.required],
+    /** The supplier's discount; sent on every line (CreatePurchaseOrderLineDto.DiscountPercent). */
     discountPercent: [0, [Validators.min(0), Validators.max(40)]],
     notes: ['', Validators.maxLength(1000)],
     lines: this.fb.array<FormGroup>([], Validators.required)
@@ -40,6 +44,7 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
   constructor(
     private fb: FormBuilder,
     private acquisitionService: AcquisitionService,
+    private branchService: BranchService,
     private notifications: NotificationService,
     private router: Router
   ) {}
@@ -69,12 +74,12 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
         return;
       }
       order.lines.forEach((line) => this.addLine(line));
-      this.form.patchValue(order);
+      this.form.patchValue({ ...order, discountPercent: order.lines[0]?.discountPercent ?? 0 });
       this.form.markAsPristine();
     });
   }
 
-  addLine(line?: CreatePurchaseOrderLine): void {
+  addLine(line?: Omit<CreatePurchaseOrderLine, 'discountPercent'>): void {
     if (this.lines.length >= MAX_LINES) {
       return;
     }
@@ -94,7 +99,7 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
   }
 
   lineTotal(line: FormGroup): number {
-    const { quantity, unitPrice } = line.getRawValue() as CreatePurchaseOrderLine;
+    const { quantity, unitPrice } = line.getRawValue() as { quantity: number; unitPrice: number };
     return round2((quantity || 0) * (unitPrice || 0));
   }
 
@@ -108,12 +113,12 @@ export class AcquisitionFormComponent implements OnInit, HasUnsavedChanges {
       return;
     }
 
-    const { supplierReference, notes, ...rest } = this.form.getRawValue();
+    const { supplierReference, notes, discountPercent, ...rest } = this.form.getRawValue();
     const order: CreatePurchaseOrder = {
       ...rest,
       supplierReference: supplierReference || undefined,
       notes: notes || undefined,
-      lines: (rest.lines as CreatePurchaseOrderLine[]).map((line) => ({ ...line, isbn: line.isbn.trim() }))
+      lines: (rest.lines as CreatePurchaseOrderLine[]).map((line) => ({ ...line, isbn: line.isbn.trim(), discountPercent }))
     };
 
     this.saving = true;

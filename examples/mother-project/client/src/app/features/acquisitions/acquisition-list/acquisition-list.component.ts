@@ -37,7 +37,7 @@ export class AcquisitionListComponent implements OnInit {
     this.supplierControl.valueChanges
       .pipe(debounceTime(SUPPLIER_DEBOUNCE_MS), distinctUntilChanged())
       .subscribe((supplierName) => {
-        this.query = { ...this.query, supplierName, page: 1 };
+        this.query = { ...this.query, search: supplierName, page: 1 };
         this.loadOrders();
       });
     this.loadCounts();

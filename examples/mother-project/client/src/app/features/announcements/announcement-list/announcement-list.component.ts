@@ -72,7 +72,7 @@ export class AnnouncementListComponent implements OnInit {
   private select(): Observable<Announcement[]> {
     const view = this.viewControl.value;
     if (view === 'Feed') {
-      return this.announcementService.getFeed(20);
+      return this.announcementService.getFeed();
     }
     return this.announcementService.getAnnouncements({ state: view, pageSize: 50 }).pipe(map((page) => page.items));
   }

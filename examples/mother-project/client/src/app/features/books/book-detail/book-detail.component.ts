@@ -3,8 +3,10 @@ import { Component, Input, OnChanges } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 
 import { Book } from '../../../core/models/book.model';
+import { BranchAvailability } from '../../../core/models/branch.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { BookService } from '../../../core/services/book.service';
+import { BranchService } from '../../../core/services/branch.service';
 import { NotificationService } from '../../../core/services/notification.service';
 import { InventoryListComponent } from '../../inventory/inventory-list/inventory-list.component';
 import { ReviewListComponent } from '../../reviews/review-list/review-list.component';
@@ -23,10 +25,13 @@ export class BookDetailComponent implements OnChanges {
   @Input() review?: string;
 
   book?: Book;
+  /** "Where can I pick it up?": copies per branch. */
+  availability: BranchAvailability[] = [];
   notFound = false;
 
   constructor(
     private bookService: BookService,
+    private branchService: BranchService,
     private authService: AuthService,
     private notifications: NotificationService,
     private router: Router
@@ -41,6 +46,7 @@ export class BookDetailComponent implements OnChanges {
       next: (book) => (this.book = book),
       error: () => (this.notFound = true)
     });
+    this.branchService.getBookAvailability(this.id).subscribe((availability) => (this.availability = availability));
   }
 
   deleteBook(): void {

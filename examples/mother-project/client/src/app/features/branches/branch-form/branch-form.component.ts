@@ -11,6 +11,14 @@ const BRANCH_CODE_PATTERN = /^[A-Z]{2,4}\d{0,2}$/;
 const DEFAULT_OPENS_AT = '09:00';
 const DEFAULT_CLOSES_AT = '18:00';
 
+/** One weekday row of the form; closed days are left out of the OpeningHoursDto list sent to the API. */
+interface HoursRow {
+  day: Weekday;
+  isClosed: boolean;
+  opensAt: string;
+  closesAt: string;
+}
+
 /** Create and edit a branch with one row of opening hours per weekday (validation mirrors CreateBranchDto). */
 @Component({
   selector: 'bn-branch-form',
@@ -25,6 +33,7 @@ export class BranchFormComponent implements OnInit {
   readonly form = this.fb.nonNullable.group({
     code: ['', [Validators.required, Validators.pattern(BRANCH_CODE_PATTERN)]],
     name: ['', [Validators.required, Validators.maxLength(80)]],
+    timeZoneId: ['UTC', Validators.required],
     address: this.fb.nonNullable.group({
       street: ['', Validators.required],
       city: ['', Validators.required],
@@ -35,6 +44,8 @@ export class BranchFormComponent implements OnInit {
   });
 
   saving = false;
+  /** Kept from the loaded branch so an update does not clear them. */
+  private closedDates: string[] = [];
 
   constructor(
     private fb: FormBuilder,
@@ -50,8 +61,9 @@ export class BranchFormComponent implements OnInit {
   ngOnInit(): void {
     if (this.id) {
       this.branchService.getBranch(this.id).subscribe((branch) => {
-        const { openingHours, ...rest } = branch;
+        const { openingHours, closedDates, ...rest } = branch;
         this.form.patchValue(rest);
+        this.closedDates = closedDates;
         // Rows stay in Monday…Sunday order whatever order the API returns.
         this.form.controls.openingHours.setValue(WEEKDAYS.map((day) => this.rowValue(day, openingHours)));
       });
@@ -60,7 +72,7 @@ export class BranchFormComponent implements OnInit {
 
   /** Copies Monday's hours to the other working days, a common shortcut at the desk. */
   copyMondayToWeekdays(): void {
-    const monday = this.hourRows[0].getRawValue() as OpeningHours;
+    const monday = this.hourRows[0].getRawValue() as HoursRow;
     this.hourRows.slice(1, 5).forEach((row) => row.patchValue({ ...monday, day: row.value.day }));
   }
 
@@ -74,8 +86,8 @@ export class BranchFormComponent implements OnInit {
     const branch: CreateBranch = {
       ...value,
       code: value.code.toUpperCase(),
-      // A closed day is sent without times.
-      openingHours: (value.openingHours as OpeningHours[]).map((h) => (h.isClosed ? { day: h.day, isClosed: true } : h))
+      openingHours: this.openingHours(),
+      closedDates: this.closedDates
     };
 
     this.saving = true;
@@ -87,6 +99,30 @@ export class BranchFormComponent implements OnInit {
       },
       error: () => (this.saving = false)
     });
+  }
+
+  /** Saves the weekly timetable alone (PUT api/branches/{id}/hours), leaving the rest of the branch as it is. */
+  saveHours(): void {
+    if (!this.id || this.form.controls.openingHours.invalid) {
+      this.form.controls.openingHours.markAllAsTouched();
+      return;
+    }
+
+    this.saving = true;
+    this.branchService.setOpeningHours(this.id, this.openingHours()).subscribe({
+      next: (saved) => {
+        this.saving = false;
+        this.notifications.success(`Opening hours of ${saved.code} saved.`);
+      },
+      error: () => (this.saving = false)
+    });
+  }
+
+  /** A closed day is not sent at all. */
+  private openingHours(): OpeningHours[] {
+    return (this.form.controls.openingHours.getRawValue() as HoursRow[])
+      .filter((h) => !h.isClosed)
+      .map((h) => ({ day: h.day, opens: h.opensAt, closes: h.closesAt }));
   }
 
   private hoursRow(day: Weekday): FormGroup {
@@ -101,13 +137,13 @@ export class BranchFormComponent implements OnInit {
     );
   }
 
-  private rowValue(day: Weekday, hours: OpeningHours[]): OpeningHours {
+  private rowValue(day: Weekday, hours: OpeningHours[]): HoursRow {
     const found = hours.find((h) => h.day === day);
     return {
       day,
-      isClosed: found?.isClosed ?? true,
-      opensAt: found?.opensAt ?? DEFAULT_OPENS_AT,
-      closesAt: found?.closesAt ?? DEFAULT_CLOSES_AT
+      isClosed: !found,
+      opensAt: found?.opens ?? DEFAULT_OPENS_AT,
+      closesAt: found?.closes ?? DEFAULT_CLOSES_AT
     };
   }
 }

@@ -1,19 +1,18 @@
-import { DatePipe } from '@angular/common';
 import { Component, OnInit } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Observable, switchMap } from 'rxjs';
 
 import { Branch, OpeningHours, Weekday, WEEKDAYS } from '../../../core/models/branch.model';
+import { InventoryItem } from '../../../core/models/inventory-item.model';
+import { PagedResult } from '../../../core/models/paged-result.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { BranchService } from '../../../core/services/branch.service';
-import { NotificationService } from '../../../core/services/notification.service';
 
-/** Branch cards with today's hours highlighted; "Open now" asks the API, which knows the branch time zone. */
+/** Branch cards with today's hours highlighted; "Open now" is evaluated by the API in each branch's time zone. */
 @Component({
   selector: 'bn-branch-list',
   standalone: true,
-  imports: [DatePipe, ReactiveFormsModule, RouterLink],
+  imports: [ReactiveFormsModule, RouterLink],
   templateUrl: './branch-list.component.html',
   styleUrl: './branch-list.component.scss'
 })
@@ -24,24 +23,26 @@ export class BranchListComponent implements OnInit {
   readonly today: Weekday = WEEKDAYS[(new Date().getDay() + 6) % 7];
 
   branches: Branch[] = [];
+  /** First page of the copies shelved at a branch, loaded when staff open it. */
+  copies: Record<string, PagedResult<InventoryItem>> = {};
   loading = false;
 
   constructor(
     private branchService: BranchService,
-    private authService: AuthService,
-    private notifications: NotificationService
+    private authService: AuthService
   ) {}
 
   get isStaff(): boolean {
     return this.authService.isStaff();
   }
 
+  get shownBranches(): Branch[] {
+    return this.openNowControl.value ? this.branches.filter((b) => b.isOpenNow) : this.branches;
+  }
+
   ngOnInit(): void {
-    this.openNowControl.valueChanges
-      .pipe(switchMap((openNow) => this.selectBranches(openNow)))
-      .subscribe((branches) => (this.branches = branches));
     this.loading = true;
-    this.selectBranches(false).subscribe({
+    this.branchService.getBranches().subscribe({
       next: (branches) => {
         this.branches = branches;
         this.loading = false;
@@ -52,22 +53,10 @@ export class BranchListComponent implements OnInit {
 
   hoursOn(branch: Branch, day: Weekday): string {
     const hours: OpeningHours | undefined = branch.openingHours.find((h) => h.day === day);
-    return !hours || hours.isClosed ? 'Closed' : `${hours.opensAt} – ${hours.closesAt}`;
+    return hours ? `${hours.opens} – ${hours.closes}` : 'Closed';
   }
 
-  deleteBranch(branch: Branch): void {
-    if (!confirm(`Close down branch ${branch.name} (${branch.code})?`)) {
-      return;
-    }
-
-    // The API refuses while copies are still shelved at the branch.
-    this.branchService.deleteBranch(branch.id).subscribe(() => {
-      this.notifications.success(`Branch ${branch.code} removed.`);
-      this.branches = this.branches.filter((b) => b.id !== branch.id);
-    });
-  }
-
-  private selectBranches(openNow: boolean): Observable<Branch[]> {
-    return openNow ? this.branchService.getOpenBranches() : this.branchService.getBranches();
+  showCopies(branch: Branch): void {
+    this.branchService.getBranchCopies(branch.id).subscribe((copies) => (this.copies[branch.id] = copies));
   }
 }

@@ -4,7 +4,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Observable, map, of } from 'rxjs';
 
-import { DeclineOutcome, Donation } from '../../../core/models/donation.model';
+import { Donation, DonationDisposal } from '../../../core/models/donation.model';
 import { CopyCondition } from '../../../core/models/inventory-item.model';
 import { BookService } from '../../../core/services/book.service';
 import { DonationService } from '../../../core/services/donation.service';
@@ -27,8 +27,9 @@ export class DonationDetailComponent implements OnChanges {
   @Input({ required: true }) id!: string;
 
   readonly conditions: CopyCondition[] = ['New', 'Good', 'Worn', 'Damaged'];
-  readonly outcomes: { value: DeclineOutcome; label: string }[] = [
+  readonly disposals: { value: DonationDisposal; label: string }[] = [
     { value: 'BookSale', label: 'Friends of the library book sale' },
+    { value: 'PassedOn', label: 'Passed on to another library' },
     { value: 'ReturnedToDonor', label: 'Returned to the donor' },
     { value: 'Recycled', label: 'Recycled' }
   ];
@@ -38,13 +39,16 @@ export class DonationDetailComponent implements OnChanges {
     notes: ['', Validators.maxLength(500)]
   });
   readonly acceptForm = this.fb.nonNullable.group({
-    bookId: ['', [Validators.required, Validators.pattern(OBJECT_ID_PATTERN)]],
+    // May stay empty when the donation's ISBN already matched a catalogue title.
+    bookId: ['', Validators.pattern(OBJECT_ID_PATTERN)],
     barcode: ['', [Validators.required, Validators.pattern(BARCODE_PATTERN)]],
-    branchCode: ['', Validators.required]
+    floor: [0, [Validators.min(0), Validators.max(10)]],
+    aisle: ['', [Validators.required, Validators.maxLength(10)]],
+    shelf: ['', [Validators.required, Validators.maxLength(10)]]
   });
   readonly declineForm = this.fb.nonNullable.group({
-    outcome: ['BookSale' as DeclineOutcome, Validators.required],
-    reason: ['', [Validators.required, Validators.maxLength(300)]]
+    disposal: ['BookSale' as DonationDisposal, Validators.required],
+    reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]]
   });
 
   donation?: Donation;
@@ -76,7 +80,8 @@ export class DonationDetailComponent implements OnChanges {
       this.acceptForm.markAllAsTouched();
       return;
     }
-    this.donationService.acceptDonation(this.id, this.acceptForm.getRawValue()).subscribe((donation) => {
+    const { bookId, ...shelving } = this.acceptForm.getRawValue();
+    this.donationService.acceptDonation(this.id, { ...shelving, bookId: bookId || undefined }).subscribe((donation) => {
       this.notifications.success(`Shelved as copy ${this.acceptForm.controls.barcode.value}.`);
       this.show(donation);
     });
@@ -95,7 +100,6 @@ export class DonationDetailComponent implements OnChanges {
 
   private show(donation: Donation): void {
     this.donation = donation;
-    this.acceptForm.patchValue({ branchCode: donation.receivedAtBranchCode });
     if (donation.status === 'Assessed') {
       this.findCatalogueTitle(donation).subscribe((bookId) => {
         if (bookId) {

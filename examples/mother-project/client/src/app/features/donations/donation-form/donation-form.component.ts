@@ -33,7 +33,7 @@ export class DonationFormComponent implements OnInit {
     isbn: ['', Validators.pattern(ISBN_PATTERN)],
     title: ['', [Validators.required, Validators.maxLength(200)]],
     authorName: ['', Validators.maxLength(120)],
-    receivedAtBranchCode: ['', Validators.required]
+    branchCode: ['', Validators.required]
   });
 
   /** Catalogue title with the same ISBN, if the library already holds it. */
@@ -82,10 +82,11 @@ export class DonationFormComponent implements OnInit {
       return;
     }
 
-    const { donorName, isbn, authorName, ...rest } = this.form.getRawValue();
+    const { isAnonymous, donorName, isbn, authorName, ...rest } = this.form.getRawValue();
+    // An anonymous gift is sent without any donor field.
     const donation: CreateDonation = {
       ...rest,
-      donorName: rest.isAnonymous ? undefined : donorName || undefined,
+      donorName: isAnonymous ? undefined : donorName || undefined,
       isbn: isbn || undefined,
       authorName: authorName || undefined
     };

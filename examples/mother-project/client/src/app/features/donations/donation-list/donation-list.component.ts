@@ -43,7 +43,7 @@ export class DonationListComponent implements OnInit {
   }
 
   donor(donation: Donation): string {
-    return donation.isAnonymous ? 'Anonymous' : donation.donorName || '—';
+    return donation.donorName || (donation.donorMemberId ? `Member ${donation.donorMemberId}` : 'Anonymous');
   }
 
   /** Days a donation has waited since intake, to spot the ones left too long. */

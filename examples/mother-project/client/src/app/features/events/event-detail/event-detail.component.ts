@@ -1,7 +1,6 @@
-import { DatePipe, LowerCasePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { Component, Input, OnChanges } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
 
 import { EventRegistration, LibraryEvent } from '../../../core/models/library-event.model';
 import { AuthService } from '../../../core/services/auth.service';
@@ -10,12 +9,12 @@ import { NotificationService } from '../../../core/services/notification.service
 
 /**
  * An event with its seats. Members register (or join the waitlist when it is full) and unregister;
- * staff also see who is coming and who is waiting.
+ * staff also see who holds a seat, remove a registration and cancel the event.
  */
 @Component({
   selector: 'bn-event-detail',
   standalone: true,
-  imports: [DatePipe, LowerCasePipe, RouterLink],
+  imports: [DatePipe, RouterLink],
   templateUrl: './event-detail.component.html',
   styleUrl: './event-detail.component.scss'
 })
@@ -23,9 +22,8 @@ export class EventDetailComponent implements OnChanges {
   @Input({ required: true }) id!: string;
 
   event?: LibraryEvent;
+  /** The registration made on this page; the API answers it when registering. */
   myRegistration?: EventRegistration;
-  confirmed: EventRegistration[] = [];
-  waitlist: EventRegistration[] = [];
   busy = false;
 
   constructor(
@@ -54,6 +52,7 @@ export class EventDetailComponent implements OnChanges {
     this.busy = true;
     this.eventService.register(this.id).subscribe({
       next: (registration) => {
+        this.myRegistration = registration;
         this.notifications.success(
           registration.status === 'Waitlisted'
             ? `The event is full; you are number ${registration.waitlistPosition} on the waitlist.`
@@ -65,15 +64,19 @@ export class EventDetailComponent implements OnChanges {
     });
   }
 
-  unregister(registration: EventRegistration): void {
-    const who = registration.memberId === this.myRegistration?.memberId ? 'your' : `${registration.memberName}'s`;
+  /** Without a memberId the API cancels the signed-in member's own registration. */
+  unregister(memberId?: string): void {
+    const who = memberId ? `member ${memberId}'s` : 'your';
     if (!confirm(`Cancel ${who} registration?`)) {
       return;
     }
 
     this.busy = true;
-    this.eventService.unregister(this.id, registration.id).subscribe({
+    this.eventService.unregister(this.id, memberId).subscribe({
       next: () => {
+        if (!memberId) {
+          this.myRegistration = undefined;
+        }
         this.notifications.info('Registration cancelled.');
         this.load();
       },
@@ -81,26 +84,28 @@ export class EventDetailComponent implements OnChanges {
     });
   }
 
+  cancelEvent(): void {
+    const reason = prompt('Why is this event cancelled? Registered members are told.')?.trim();
+    if (reason === undefined) {
+      return;
+    }
+
+    this.busy = true;
+    this.eventService.cancelEvent(this.id, reason || undefined).subscribe({
+      next: (event) => {
+        this.event = event;
+        this.busy = false;
+        this.notifications.info(`"${event.title}" cancelled.`);
+      },
+      error: () => (this.busy = false)
+    });
+  }
+
+  /** Staff get the attendee list with the event. */
   private load(): void {
     this.eventService.getEvent(this.id).subscribe((event) => {
       this.event = event;
       this.busy = false;
     });
-
-    if (this.isMember) {
-      this.eventService
-        .getMyRegistrations()
-        .pipe(map((all) => all.find((r) => r.eventId === this.id && r.status !== 'Cancelled')))
-        .subscribe((registration) => (this.myRegistration = registration));
-    }
-
-    if (this.isStaff) {
-      this.eventService.getRegistrations(this.id).subscribe((registrations) => {
-        this.confirmed = registrations.filter((r) => r.status === 'Confirmed');
-        this.waitlist = registrations
-          .filter((r) => r.status === 'Waitlisted')
-          .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
-      });
-    }
   }
 }

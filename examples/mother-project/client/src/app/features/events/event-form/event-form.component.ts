@@ -3,7 +3,7 @@ import { Component, Input, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
-import { CreateLibraryEvent, EventAudience, EventKind } from '../../../core/models/library-event.model';
+import { CreateLibraryEvent, EventKind } from '../../../core/models/library-event.model';
 import { BranchService } from '../../../core/services/branch.service';
 import { LibraryEventService } from '../../../core/services/library-event.service';
 import { NotificationService } from '../../../core/services/notification.service';
@@ -26,7 +26,6 @@ export class EventFormComponent implements OnInit {
   @Input() id?: string;
 
   readonly kinds: EventKind[] = ['Talk', 'StoryHour', 'Workshop', 'BookClub', 'Exhibition'];
-  readonly audiences: EventAudience[] = ['Everyone', 'Children', 'Teens', 'Adults'];
   readonly branches$ = this.branchService.getBranches();
   readonly minStart = toDateTimeLocal(new Date());
 
@@ -35,10 +34,7 @@ export class EventFormComponent implements OnInit {
       title: ['', [Validators.required, Validators.maxLength(140)]],
       description: ['', Validators.maxLength(3000)],
       kind: ['Talk' as EventKind, Validators.required],
-      audience: ['Everyone' as EventAudience, Validators.required],
       branchCode: ['', Validators.required],
-      room: [''],
-      speaker: [''],
       startsAt: ['', Validators.required],
       endsAt: ['', Validators.required],
       capacity: [30, [Validators.required, Validators.min(1), Validators.max(500)]]
@@ -57,11 +53,11 @@ export class EventFormComponent implements OnInit {
   ) {}
 
   ngOnInit(): void {
-    // A story hour is for children and caps the capacity; the other kinds keep what staff chose.
+    // A story hour caps the capacity; the other kinds keep what staff chose.
     this.form.controls.kind.valueChanges.subscribe((kind) => {
       const capacity = this.form.controls.capacity;
       if (kind === 'StoryHour') {
-        this.form.patchValue({ audience: 'Children', capacity: Math.min(capacity.value, STORY_HOUR_MAX_CAPACITY) });
+        this.form.patchValue({ capacity: Math.min(capacity.value, STORY_HOUR_MAX_CAPACITY) });
         capacity.setValidators([Validators.required, Validators.min(1), Validators.max(STORY_HOUR_MAX_CAPACITY)]);
       } else {
         capacity.setValidators([Validators.required, Validators.min(1), Validators.max(500)]);
@@ -86,14 +82,14 @@ export class EventFormComponent implements OnInit {
       return;
     }
 
-    const { startsAt, endsAt, room, speaker, ...rest } = this.form.getRawValue();
+    const { startsAt, endsAt, ...rest } = this.form.getRawValue();
+    const start = new Date(startsAt);
     const event: CreateLibraryEvent = {
       ...rest,
-      room: room || undefined,
-      speaker: speaker || undefined,
       // datetime-local has no zone: send UTC so the API stores one unambiguous instant.
-      startsAt: new Date(startsAt).toISOString(),
-      endsAt: new Date(endsAt).toISOString()
+      startsAt: start.toISOString(),
+      // The API takes the length of the event and derives its end.
+      durationMinutes: Math.round((new Date(endsAt).getTime() - start.getTime()) / 60000)
     };
 
     this.saving = true;

@@ -63,7 +63,7 @@ export class FineDetailComponent implements OnChanges {
       next: (paid) => {
         this.fine = paid;
         this.paying = false;
-        this.notifications.success(`Paid. Reference ${paid.paymentReference}.`);
+        this.notifications.success(`Paid ${paid.amount.toFixed(2)} EUR.`);
       },
       // Declined by the gateway: the interceptor shows the reason, the fine stays outstanding.
       error: () => (this.paying = false)

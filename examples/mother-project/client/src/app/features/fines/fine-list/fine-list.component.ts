@@ -3,7 +3,7 @@ import { Component, OnInit } from '@angular/core';
 import { FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
-import { Fine, FineQuery, FineStatus, MemberFineBalance } from '../../../core/models/fine.model';
+import { Fine, FineQuery, FineStatus, MemberFines } from '../../../core/models/fine.model';
 import { PagedResult } from '../../../core/models/paged-result.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { FineService } from '../../../core/services/fine.service';
@@ -14,7 +14,7 @@ const OBJECT_ID_PATTERN = /^[0-9a-f]{24}$/i;
 
 /**
  * Staff: all fines, filterable by status, and assessing the fee of a loan by its id.
- * Members: their own fines with the outstanding balance that blocks borrowing above a threshold.
+ * Members: their own fines (api/fines/member/{id}) with the outstanding total.
  */
 @Component({
   selector: 'bn-fine-list',
@@ -31,7 +31,7 @@ export class FineListComponent implements OnInit {
   });
 
   result?: PagedResult<Fine>;
-  balance?: MemberFineBalance;
+  memberFines?: MemberFines;
   private query: FineQuery = { page: 1, pageSize: 20, status: 'Outstanding' };
 
   constructor(
@@ -46,16 +46,25 @@ export class FineListComponent implements OnInit {
     return this.authService.isStaff();
   }
 
+  /** Staff page through all fines; a member's own fines come in one list, filtered here by status. */
+  get fines(): Fine[] {
+    if (this.memberFines) {
+      const status = this.statusControl.value;
+      return this.memberFines.fines.filter((fine) => !status || fine.status === status);
+    }
+    return this.result?.items ?? [];
+  }
+
   get pageTotal(): number {
-    return this.result?.items.reduce((sum, fine) => sum + fine.amount, 0) ?? 0;
+    return this.fines.reduce((sum, fine) => sum + fine.amount, 0);
   }
 
   ngOnInit(): void {
     if (!this.isStaff) {
       // Members only ever see their own fines; the API enforces it as well.
       const memberId = this.authService.currentUser?.memberId ?? '';
-      this.query = { ...this.query, memberId };
-      this.fineService.getMemberBalance(memberId).subscribe((balance) => (this.balance = balance));
+      this.fineService.getMemberFines(memberId).subscribe((memberFines) => (this.memberFines = memberFines));
+      return;
     }
 
     this.statusControl.valueChanges.subscribe((status) => {

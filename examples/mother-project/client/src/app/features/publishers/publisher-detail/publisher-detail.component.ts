@@ -67,9 +67,10 @@ export class PublisherDetailComponent implements OnChanges {
     }
 
     this.merging = true;
-    this.publisherService.mergePublishers(this.publisher.id, source.id).subscribe({
-      next: (result) => {
-        this.notifications.success(`${result.movedBookCount} books moved; "${result.removedPublisherName}" removed.`);
+    const merge = { sourcePublisherId: source.id, keepSourceNameAsAlias: true };
+    this.publisherService.mergePublishers(this.publisher.id, merge).subscribe({
+      next: (target) => {
+        this.notifications.success(`${source.bookCount} books moved to ${target.name}; "${source.name}" is now an alias.`);
         this.mergeCandidates = this.mergeCandidates.filter((p) => p.id !== source.id);
         this.mergeSourceControl.reset();
         this.merging = false;

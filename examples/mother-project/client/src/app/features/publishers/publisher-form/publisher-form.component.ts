@@ -34,6 +34,8 @@ export class PublisherFormComponent implements OnInit {
   /** Top-level houses this publisher can be an imprint of (never itself, never another imprint). */
   parents: Publisher[] = [];
   saving = false;
+  /** Kept from the loaded publisher (merges add them) so an update does not clear them. */
+  private aliases: string[] = [];
 
   constructor(
     private fb: FormBuilder,
@@ -49,9 +51,10 @@ export class PublisherFormComponent implements OnInit {
       .subscribe((parents) => (this.parents = parents));
 
     if (this.id) {
-      this.publisherService.getPublisher(this.id).subscribe((publisher) =>
-        this.form.patchValue({ ...publisher, parentPublisherId: publisher.parentPublisherId ?? '' })
-      );
+      this.publisherService.getPublisher(this.id).subscribe((publisher) => {
+        this.aliases = publisher.aliases;
+        this.form.patchValue({ ...publisher, parentPublisherId: publisher.parentPublisherId ?? '' });
+      });
     }
   }
 
@@ -66,7 +69,8 @@ export class PublisherFormComponent implements OnInit {
       ...rest,
       website: website || undefined,
       foundedYear: foundedYear ?? undefined,
-      parentPublisherId: parentPublisherId || undefined
+      parentPublisherId: parentPublisherId || undefined,
+      aliases: this.aliases
     };
 
     this.saving = true;

@@ -51,7 +51,7 @@ export class ReadingListDetailComponent implements OnInit, OnChanges {
   ) {}
 
   get isOwner(): boolean {
-    return !!this.list && this.list.ownerMemberId === this.authService.currentUser?.memberId;
+    return !!this.list && this.list.memberId === this.authService.currentUser?.memberId;
   }
 
   ngOnInit(): void {
@@ -95,7 +95,7 @@ export class ReadingListDetailComponent implements OnInit, OnChanges {
 
   saveOrder(): void {
     this.readingListService
-      .reorderBooks(this.id, this.entries.map((e) => e.bookId))
+      .reorderBooks(this.id, { bookIds: this.entries.map((e) => e.bookId) })
       .subscribe((list) => {
         this.show(list);
         this.notifications.success('New order saved.');

@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { PagedResult } from '../../../core/models/paged-result.model';
-import { ReadingListQuery, ReadingListSummary } from '../../../core/models/reading-list.model';
+import { ReadingList, ReadingListQuery } from '../../../core/models/reading-list.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { NotificationService } from '../../../core/services/notification.service';
 import { ReadingListService } from '../../../core/services/reading-list.service';
@@ -30,8 +30,8 @@ export class ReadingListOverviewComponent implements OnInit {
   });
 
   tab: Tab = 'public';
-  myLists: ReadingListSummary[] = [];
-  publicLists?: PagedResult<ReadingListSummary>;
+  myLists: ReadingList[] = [];
+  publicLists?: PagedResult<ReadingList>;
   private query: ReadingListQuery = { page: 1, pageSize: 12 };
 
   constructor(
@@ -49,7 +49,8 @@ export class ReadingListOverviewComponent implements OnInit {
   ngOnInit(): void {
     if (this.isMember) {
       this.tab = 'mine';
-      this.readingListService.getMyLists().subscribe((lists) => (this.myLists = lists));
+      const memberId = this.authService.currentUser?.memberId ?? '';
+      this.readingListService.getLists({ memberId, pageSize: 100 }).subscribe((page) => (this.myLists = page.items));
     }
 
     this.searchControl.valueChanges.pipe(debounceTime(300), distinctUntilChanged()).subscribe((search) => {
@@ -76,6 +77,6 @@ export class ReadingListOverviewComponent implements OnInit {
   }
 
   private loadPublic(): void {
-    this.readingListService.getPublicLists(this.query).subscribe((result) => (this.publicLists = result));
+    this.readingListService.getLists(this.query).subscribe((result) => (this.publicLists = result));
   }
 }

@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { distinctUntilChanged, filter, switchMap } from 'rxjs';
 
 import { Book } from '../../../core/models/book.model';
-import { CreateReservation, ReservationQueue } from '../../../core/models/reservation.model';
+import { CreateReservation } from '../../../core/models/reservation.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { BookService } from '../../../core/services/book.service';
 import { BranchService } from '../../../core/services/branch.service';
@@ -38,7 +38,8 @@ export class ReservationFormComponent implements OnInit {
   });
 
   book?: Book;
-  queue?: ReservationQueue;
+  /** Members already waiting for the book (the API's count of Waiting holds). */
+  waitingCount?: number;
   saving = false;
 
   constructor(
@@ -65,7 +66,9 @@ export class ReservationFormComponent implements OnInit {
       filter((id) => OBJECT_ID_PATTERN.test(id))
     );
     bookId$.pipe(switchMap((id) => this.bookService.getBook(id))).subscribe((book) => (this.book = book));
-    bookId$.pipe(switchMap((id) => this.reservationService.getBookQueue(id))).subscribe((queue) => (this.queue = queue));
+    bookId$
+      .pipe(switchMap((bookId) => this.reservationService.getReservations({ bookId, status: 'Waiting', pageSize: 1 })))
+      .subscribe((page) => (this.waitingCount = page.totalCount));
 
     this.form.patchValue({ bookId: this.bookId ?? '', memberId: this.memberId ?? '' });
   }
@@ -84,7 +87,7 @@ export class ReservationFormComponent implements OnInit {
     this.reservationService.placeReservation(reservation).subscribe({
       next: (placed) => {
         this.notifications.success(`"${placed.bookTitle}" reserved — you are number ${placed.queuePosition} in line.`);
-        this.router.navigate(['/reservations']);
+        this.router.navigate(['/reservations'], { queryParams: { placed: placed.id } });
       },
       error: () => (this.saving = false)
     });

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, OnInit } from '@angular/core';
+import { Component, Input, OnInit } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Observable, map } from 'rxjs';
@@ -27,10 +27,14 @@ const OPEN_STATUSES: ReservationStatus[] = ['Waiting', 'ReadyForPickup'];
   styleUrl: './reservation-list.component.scss'
 })
 export class ReservationListComponent implements OnInit {
+  /** Optional ?placed=<id> after placing a hold: that hold is shown on top. */
+  @Input() placed?: string;
+
   readonly filterControl = new FormControl<ReservationFilter>('Open', { nonNullable: true });
   readonly filters: ReservationFilter[] = ['Open', 'Waiting', 'ReadyForPickup', 'Fulfilled', 'Expired', 'Cancelled'];
 
   reservations: Reservation[] = [];
+  placedReservation?: Reservation;
   loading = false;
 
   constructor(
@@ -47,6 +51,9 @@ export class ReservationListComponent implements OnInit {
   ngOnInit(): void {
     this.filterControl.valueChanges.subscribe(() => this.load());
     this.load();
+    if (this.placed) {
+      this.reservationService.getReservation(this.placed).subscribe((placed) => (this.placedReservation = placed));
+    }
   }
 
   isOpen(reservation: Reservation): boolean {
@@ -64,7 +71,7 @@ export class ReservationListComponent implements OnInit {
     });
   }
 
-  /** Puts the first available copy on the pickup shelf for this member. */
+  /** Puts the first available copy on the pickup shelf; the API gives it to the member first in line. */
   markReady(reservation: Reservation): void {
     this.inventoryService.getCopiesForBook(reservation.bookId).subscribe((copies) => {
       const copy = copies.find((c) => c.status === 'Available' && c.branchCode === reservation.pickupBranchCode)
@@ -74,16 +81,24 @@ export class ReservationListComponent implements OnInit {
         return;
       }
 
-      this.reservationService.markReady(reservation.id, copy.id).subscribe((updated) => {
+      this.reservationService.markNextReady(reservation.bookId, { inventoryItemId: copy.id }).subscribe((updated) => {
         this.notifications.success(`Copy ${copy.barcode} set aside for ${updated.memberName}.`);
         this.load();
       });
     });
   }
 
+  /** The member collected the copy at the desk; the loan is checked out separately. */
+  fulfil(reservation: Reservation): void {
+    this.reservationService.fulfilReservation(reservation.id).subscribe(() => {
+      this.notifications.success(`"${reservation.bookTitle}" collected by ${reservation.memberName}.`);
+      this.load();
+    });
+  }
+
   expireOverdue(): void {
-    this.reservationService.expireOverdue().subscribe((result) => {
-      this.notifications.info(`${result.expiredCount} holds expired, ${result.promotedCount} members moved up.`);
+    this.reservationService.expireOverdue().subscribe((expired) => {
+      this.notifications.info(`${expired.length} uncollected ${expired.length === 1 ? 'hold' : 'holds'} expired.`);
       this.load();
     });
   }
@@ -103,11 +118,7 @@ export class ReservationListComponent implements OnInit {
     const filter = this.filterControl.value;
     const keep = (r: Reservation) => (filter === 'Open' ? this.isOpen(r) : r.status === filter);
 
-    if (!this.isStaff) {
-      const memberId = this.authService.currentUser?.memberId ?? '';
-      return this.reservationService.getMemberReservations(memberId).pipe(map((all) => all.filter(keep)));
-    }
-
+    // For members the API narrows the list to their own holds.
     const status = filter === 'Open' ? undefined : filter;
     return this.reservationService
       .getReservations({ status, pageSize: 100 })

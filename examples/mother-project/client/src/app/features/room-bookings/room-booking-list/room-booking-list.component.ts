@@ -1,14 +1,16 @@
 import { AsyncPipe, DatePipe } from '@angular/common';
-import { Component, OnInit } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Component, Input, OnInit } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Observable, of } from 'rxjs';
+import { Observable, forkJoin, map, of, tap } from 'rxjs';
 
 import { RoomBooking } from '../../../core/models/room-booking.model';
+import { StudyRoom } from '../../../core/models/study-room.model';
 import { AuthService } from '../../../core/services/auth.service';
 import { BranchService } from '../../../core/services/branch.service';
 import { NotificationService } from '../../../core/services/notification.service';
 import { RoomBookingService } from '../../../core/services/room-booking.service';
+import { StudyRoomService } from '../../../core/services/study-room.service';
 
 const MINUTE_MS = 60 * 1000;
 const CHECK_IN_OPENS_BEFORE_MS = 10 * MINUTE_MS;
@@ -16,7 +18,8 @@ const CHECK_IN_CLOSES_AFTER_MS = 15 * MINUTE_MS;
 
 /**
  * Members: their room bookings (cancel, check in when the slot starts).
- * Staff: the day sheet of one branch, to check people in at the desk.
+ * Staff: the day sheet of one branch, to check people in at the desk, and its rooms (open or close them for booking;
+ * admins add rooms).
  */
 @Component({
   selector: 'bn-room-booking-list',
@@ -26,18 +29,30 @@ const CHECK_IN_CLOSES_AFTER_MS = 15 * MINUTE_MS;
   styleUrl: './room-booking-list.component.scss'
 })
 export class RoomBookingListComponent implements OnInit {
+  /** Optional ?booked=<id> after booking: that booking is shown on top. */
+  @Input() booked?: string;
+
   readonly branches$ = this.branchService.getBranches();
   readonly filters = this.fb.nonNullable.group({
     branchCode: [''],
     date: [new Date().toISOString().slice(0, 10)],
     includePast: [false]
   });
+  readonly roomForm = this.fb.nonNullable.group({
+    name: ['', [Validators.required, Validators.maxLength(60)]],
+    floor: [0, [Validators.min(0), Validators.max(10)]],
+    capacity: [4, [Validators.required, Validators.min(1), Validators.max(20)]],
+    features: ['']
+  });
 
   bookings: RoomBooking[] = [];
+  rooms: StudyRoom[] = [];
+  bookedBooking?: RoomBooking;
 
   constructor(
     private fb: FormBuilder,
     private roomBookingService: RoomBookingService,
+    private studyRoomService: StudyRoomService,
     private branchService: BranchService,
     private authService: AuthService,
     private notifications: NotificationService
@@ -47,9 +62,16 @@ export class RoomBookingListComponent implements OnInit {
     return this.authService.isStaff();
   }
 
+  get isAdmin(): boolean {
+    return this.authService.hasRole('Admin');
+  }
+
   ngOnInit(): void {
     this.filters.valueChanges.subscribe(() => this.load());
     this.load();
+    if (this.booked) {
+      this.roomBookingService.getBooking(this.booked).subscribe((booking) => (this.bookedBooking = booking));
+    }
   }
 
   /** Check-in is possible from 10 minutes before the start until 15 minutes after it. */
@@ -60,10 +82,6 @@ export class RoomBookingListComponent implements OnInit {
 
   canCancel(booking: RoomBooking): boolean {
     return booking.status === 'Booked' && new Date(booking.startsAt).getTime() > Date.now();
-  }
-
-  durationMinutes(booking: RoomBooking): number {
-    return (new Date(booking.endsAt).getTime() - new Date(booking.startsAt).getTime()) / MINUTE_MS;
   }
 
   checkIn(booking: RoomBooking): void {
@@ -79,6 +97,30 @@ export class RoomBookingListComponent implements OnInit {
     }
   }
 
+  /** Closing a room fails while upcoming bookings remain; the API says so. */
+  toggleBookable(room: StudyRoom): void {
+    this.studyRoomService.setBookable(room.id, !room.isBookable).subscribe((updated) => {
+      this.notifications.success(`${updated.name} is ${updated.isBookable ? 'open' : 'closed'} for booking.`);
+      this.rooms = this.rooms.map((r) => (r.id === updated.id ? updated : r));
+    });
+  }
+
+  addRoom(): void {
+    const branchCode = this.filters.controls.branchCode.value;
+    if (this.roomForm.invalid || !branchCode) {
+      this.roomForm.markAllAsTouched();
+      return;
+    }
+
+    const { features, ...rest } = this.roomForm.getRawValue();
+    const room = { ...rest, branchCode, features: features.split(',').map((f) => f.trim()).filter((f) => !!f) };
+    this.studyRoomService.createRoom(room).subscribe((created) => {
+      this.notifications.success(`${created.name} added to ${created.branchCode}.`);
+      this.roomForm.reset();
+      this.load();
+    });
+  }
+
   private replace(updated: RoomBooking): void {
     this.bookings = this.bookings.map((b) => (b.id === updated.id ? updated : b));
   }
@@ -92,8 +134,22 @@ export class RoomBookingListComponent implements OnInit {
   private select(): Observable<RoomBooking[]> {
     const { branchCode, date, includePast } = this.filters.getRawValue();
     if (!this.isStaff) {
-      return this.roomBookingService.getMyBookings(includePast);
+      // The API returns the member's own bookings.
+      const now = Date.now();
+      return this.roomBookingService
+        .getBookings({ pageSize: 50 })
+        .pipe(map((page) => page.items.filter((b) => includePast || new Date(b.endsAt).getTime() > now)));
     }
-    return branchCode && date ? this.roomBookingService.getBranchDay(branchCode, date) : of([]);
+    if (!branchCode || !date) {
+      return of([]);
+    }
+    // Bookings carry the room, not the branch: keep those of the branch's rooms.
+    return forkJoin([
+      this.studyRoomService.getRooms({ branchCode }),
+      this.roomBookingService.getBookings({ date, pageSize: 100 })
+    ]).pipe(
+      tap(([rooms]) => (this.rooms = rooms)),
+      map(([rooms, page]) => page.items.filter((b) => rooms.some((r) => r.id === b.roomId)))
+    );
   }
 }
