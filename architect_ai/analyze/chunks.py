@@ -31,6 +31,7 @@ from architect_ai.analyze.treesitter import (
     leading_start_row,
     name_of,
     parse,
+    parse_code,
     unwrap_export,
 )
 from architect_ai.config import DEFAULT_CHUNK_TOKENS
@@ -118,7 +119,8 @@ def chunk_file(
 def method_chunks(file: SourceFile, role: str, *, max_tokens: int = DEFAULT_CHUNK_TOKENS) -> Iterator[Chunk]:
     """One chunk per method or function (with its attributes, decorators and doc comments), in file order.
 
-    C#: methods and constructors of classes, structs and records. TypeScript/JavaScript: class methods and
+    C# and Java: methods and constructors of classes, structs, records and enums (Java's grammar names them as C#'s
+    does; an interface's bodiless declarations are left out). TypeScript/JavaScript: class methods and
     top-level functions (including `const f = (…) => {…}`). Python: functions and methods. Methods shorter than
     `MIN_METHOD_LINES` and methods over `max_tokens` are skipped. Symbol: `Class.Method` (a bare name at top level).
     """
@@ -126,7 +128,7 @@ def method_chunks(file: SourceFile, role: str, *, max_tokens: int = DEFAULT_CHUN
     if file.language.lower() == "python" or file.path.endswith(".py"):
         spans = _python_methods(file.text, lines)
     else:
-        root = parse(file.text, file.language, file.path)
+        root = (parse_code if file.language.lower() == "java" else parse)(file.text, file.language, file.path)
         spans = _tree_methods(root) if root is not None else iter(())
     stem = PurePosixPath(file.path).stem
     for lo, body_lo, hi, owner, name in spans:

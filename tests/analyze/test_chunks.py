@@ -294,3 +294,38 @@ def test_sample_project_chunks(budget: int) -> None:
     if budget >= 1500 and (SAMPLE_REPO / "client" / "src" / "app").is_dir():
         assert any(c.parts[0][0].endswith(".component.html") for c in components)
         assert all(c.tokens <= budget for c in components)
+
+
+JAVA_METHODS = """package io.shop.api;
+
+public interface ArticleRepository {
+  void save(Article article);
+}
+
+@RestController
+public class ArticleApi {
+  private final ArticleRepository articles;
+
+  public ArticleApi(ArticleRepository articles) {
+    this.articles = articles;
+    log("ready");
+  }
+
+  /** Creates one article. */
+  @PostMapping
+  public ResponseEntity<?> create(@RequestBody Article article) {
+    articles.save(article);
+    return ResponseEntity.ok(article);
+  }
+}
+"""
+
+
+def test_method_chunks_java_with_annotations_and_doc_comments_and_no_bodiless_declarations() -> None:
+    file = SourceFile("src/ArticleApi.java", JAVA_METHODS, "java", len(JAVA_METHODS))
+    chunks = list(method_chunks(file, "spring_controller"))
+    assert [(c.symbol, c.start_line, c.end_line) for c in chunks] == [
+        ("ArticleApi.ArticleApi", 11, 14),
+        ("ArticleApi.create", 16, 21),
+    ]
+    assert chunks[1].text.startswith("  /** Creates one article. */\n  @PostMapping\n")
