@@ -229,6 +229,9 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
+        fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in java_deps]
+        if fields and not has_structure:
+            facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
         deps += java_deps
         sigs += java_sigs
     elif chunk.language == "python":
@@ -255,6 +258,18 @@ _CS_PROPERTY = re.compile(
     r"(?:\s*=\s*([^;]{1,40});)?",
     re.M,
 )
+
+
+_JAVA_FIELD = re.compile(
+    r"^[ \t]*(?:@\w+(?:\([^)\n]*\))?\s+)*(?:private|protected|public)\s+(?!static\b)(?:final\s+)?"
+    r"([\w<>\[\], ?.]+?)\s+(\w+)\s*(?:=[^;\n]*)?;",
+    re.M,
+)
+
+
+def java_fields(text: str) -> list[str]:
+    """`name: Type` of a Java class's instance fields (a Lombok data class is its fields)."""
+    return [f"`{name}: {type_.strip()}`" for type_, name in _JAVA_FIELD.findall(text)]
 
 
 def csharp_properties(text: str) -> list[str]:

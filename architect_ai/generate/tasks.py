@@ -218,12 +218,15 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
 
 
 def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
-    """The unit a test file is named after (`BookServiceTests` → `BookService`), else the first it uses."""
-    for name, unit in ctx.index.units.items():
-        if unit.path != test.path and len(name) > 3 and name in test.symbol and name != test.symbol:
-            return unit
-    used = ctx.index.used_by(test.text, test.path)
-    return used[0] if used else None
+    """The unit a test file is named after — the longest unit name in its symbol (`MyBatisCommentRepositoryTest`
+    → `MyBatisCommentRepository`, not `Comment`); None when no unit gives it its name (the prompt would ask for
+    tests of one thing and answer with another)."""
+    named = [
+        (name, unit)
+        for name, unit in ctx.index.units.items()
+        if unit.path != test.path and len(name) > 3 and name in test.symbol and name != test.symbol
+    ]
+    return max(named, key=lambda pair: len(pair[0]))[1] if named else None
 
 
 def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:

@@ -169,3 +169,36 @@ def test_a_property_only_csharp_class_is_specified_by_its_public_properties() ->
         "    private string Hidden { get; set; }\n    string Declared { get; }\n}\n"
     )
     assert csharp_properties(text) == ["`Issuer: string`", "`ExpiryMinutes: int` (default `60`)", "`Declared: string`"]
+
+
+def test_a_java_data_class_is_specified_by_its_instance_fields() -> None:
+    from architect_ai.generate.code_facts import java_fields
+
+    text = (
+        "@Getter\n@AllArgsConstructor\npublic class FieldErrorResource {\n  private String resource;\n"
+        "  @NotBlank private String field;\n  private static final int LIMIT = 3;\n  public List<String> codes = x;\n}\n"
+    )
+    assert java_fields(text) == ["`resource: String`", "`field: String`", "`codes: List<String>`"]
+
+
+def test_a_test_is_asked_for_the_unit_it_is_named_after_and_never_a_guess(tmp_path: Path) -> None:
+    files = {
+        "src/core/Comment.java": "package core;\n\npublic class Comment {\n  private String body;\n}\n",
+        "src/infra/MyBatisCommentRepository.java": "package infra;\n\nimport core.Comment;\n\n"
+        "public class MyBatisCommentRepository {\n  public void save(Comment comment) {\n    store(comment);\n  }\n}\n",
+        "src/test/infra/MyBatisCommentRepositoryTest.java": "package infra;\n\nimport core.Comment;\n\n"
+        "public class MyBatisCommentRepositoryTest {\n  @Test\n  public void saves() {\n"
+        "    new MyBatisCommentRepository().save(new Comment());\n  }\n}\n",
+        "src/test/infra/HelperBase.java": "package infra;\n\nimport core.Comment;\n\n"
+        "public abstract class HelperBase {\n  protected Comment comment = new Comment();\n}\n",
+    }
+    repo = make_repo(tmp_path, files)
+    result = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out")
+    records = [json.loads(line) for line in (result.out_dir / "dataset.jsonl").read_text().splitlines()]
+    tests = {
+        r["metadata"]["source"].split(":")[0]: r["messages"][1]["content"]
+        for r in records
+        if r["metadata"]["template"] == "extra.test"
+    }
+    assert "`MyBatisCommentRepository`" in tests["src/test/infra/MyBatisCommentRepositoryTest.java"]
+    assert "src/test/infra/HelperBase.java" not in tests  # named after no unit: no task that guesses one
