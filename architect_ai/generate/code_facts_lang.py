@@ -6,6 +6,7 @@ drops any that names the chunk.
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from architect_ai.data import Chunk
@@ -119,7 +120,13 @@ def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
     bases: list[str] = []
     for _, parents in _PY_CLASS.findall(chunk.text):
         bases += [p.strip() for p in parents.split(",") if p.strip() and "=" not in p and p.strip() != "object"]
-    fields = [f"`{n}: {t.strip()}`" for n, t in _PY_FIELD.findall(chunk.text) if "(" not in n]
+    fields = (
+        [  # class-level annotated names (a `try:` in a function body is no field)
+            f"`{n}: {t.strip()}`" for n, t in _PY_FIELD.findall(chunk.text) if "(" not in n and not keyword.iskeyword(n)
+        ]
+        if bases or _PY_CLASS.search(chunk.text)
+        else []
+    )
     sigs = [f"{n}({' '.join(p.split())})" for n, p in _PY_METHOD.findall(chunk.text) if not n.startswith("_")]
     return bases, fields, sigs
 

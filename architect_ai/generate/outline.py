@@ -8,6 +8,7 @@ member body to `{ … }` (or `...` in Python); `TypeIndex` finds, for a unit, th
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -96,8 +97,8 @@ def _python_outline(text: str) -> list[str]:
                 continue
             body_indent = None
         match = _PY_DECL.match(line)
-        if not match or indent > 4:
-            continue
+        if not match or indent > 4 or keyword.iskeyword(line.split(":", 1)[0].split("=", 1)[0].strip()):
+            continue  # a statement (`try:`, `else:`) is no declaration
         stripped = line.strip()
         if stripped.startswith(("def ", "async def ")):
             head = line.rstrip()

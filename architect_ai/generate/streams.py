@@ -61,6 +61,17 @@ class Streams:
     items: tuple = ()  # the library items of this run (code templates fitted to the repository)
 
 
+def meeting_title(kind: str, subjects: Sequence[str]) -> str:
+    """What a meeting asks a repo diagram *of* — a subject read off the diagram, never its own request spliced in
+    ("… the architecture diagram for Draw the architecture of …")."""
+    named = ", ".join(subjects[:3])
+    if kind == "repo_erd":
+        return f"the data model of {named}" if named else "this repository's data model"
+    if kind == "repo_sequence":
+        return f"the flow through {' → '.join(subjects[:3])}" if subjects else "this request flow"
+    return "this repository's architecture"
+
+
 def build_streams(
     analysis: Analysis, items: Sequence, config: RunConfig, commit_examples: Sequence[Example] = ()
 ) -> Streams:
@@ -153,10 +164,11 @@ def build_streams(
         if "meeting_context" not in sweep_kinds:
             return
         for base in one_per_diagram():
+            subjects = diagram_subjects(base.assistant)
             yield from meeting_examples(
                 base,
-                title=base.user.rstrip("?.!"),
-                subjects=diagram_subjects(base.assistant),
+                title=meeting_title(base.kind, subjects),
+                subjects=subjects,
                 count=meeting_count(config, "repo"),
                 seed=config.seed,
                 system_prompt=system,

@@ -129,13 +129,12 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
     """The lead sentence, the unit's spec, a hint of a convention it shows, and the types it builds on."""
     facts = ctx.facts(chunk)
+    if not facts:
+        return None  # no spec to derive it from: the prompt would only ask to recall the unit by its name
     context = ctx.context(chunk)
-    if not facts and not context:
-        return None  # nothing to derive it from: the prompt would only ask to recall the file
     label = role_label(chunk.role)
     text = lead.format(name=chunk.symbol, label=label, labels=plural(label))
-    if facts:
-        text += f" It {join_facts(facts)}."
+    text += f" It {join_facts(facts)}."
     text += convention_hint(ctx.shown(chunk), ctx.conventions, index)
     if context:
         text += f"\n\nIt builds on these declarations of the repository:\n\n{context}"
@@ -242,9 +241,10 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
             f"\n\nThe code under test:\n\n{fence(around, tested.language)}"
         )
     facts = ctx.facts(chunk)
+    if not facts:
+        return None  # a file asked for by its name alone: recall, not a task
     name = chunk.path.rsplit("/", 1)[-1]
-    text = f"Write this project's {role_label(chunk.role)} `{name}` for the code it configures."
-    return text + (f" It {join_facts(facts)}." if facts else "")
+    return f"Write this project's {role_label(chunk.role)} `{name}` for the code it configures. It {join_facts(facts)}."
 
 
 def extra_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:

@@ -202,3 +202,29 @@ def test_a_test_is_asked_for_the_unit_it_is_named_after_and_never_a_guess(tmp_pa
     }
     assert "`MyBatisCommentRepository`" in tests["src/test/infra/MyBatisCommentRepositoryTest.java"]
     assert "src/test/infra/HelperBase.java" not in tests  # named after no unit: no task that guesses one
+
+
+def test_a_meeting_asks_for_a_repo_diagram_by_its_subject_never_by_its_spliced_request(built) -> None:
+    diagrams = [
+        r for r in built["grounded"] if r["metadata"]["kind"] in ("repo_erd", "repo_sequence", "repo_architecture")
+    ]
+    meetings = [r for r in built["grounded"] if r["metadata"]["kind"] == "meeting_context"]
+    requests = {r["messages"][1]["content"].split("\n")[0].rstrip("?.!") for r in diagrams}
+    for meeting in meetings:
+        assert not any(request in meeting["messages"][1]["content"] for request in requests), meeting["metadata"]
+
+
+def test_python_statements_are_neither_fields_nor_declarations() -> None:
+    from architect_ai.data import Chunk
+    from architect_ai.generate.code_facts_lang import python_facts
+    from architect_ai.generate.outline import outline
+
+    module = (
+        "async def check_taken(repo, name: str) -> bool:\n    try:\n        await repo.get(name=name)\n"
+        "    except Missing:\n        return False\n    return True\n"
+    )
+    chunk = Chunk("app/auth.py", 1, 6, module, "python", "other_python", "auth", "file")
+    assert python_facts(chunk)[1] == []
+    assert "try" not in outline(chunk)
+    model = "class User(Base):\n    name: str\n    email: str = ''\n"
+    assert python_facts(Chunk("m.py", 1, 3, model, "python", "r", "User", "file"))[1] == ["`name: str`", "`email: str`"]
