@@ -200,7 +200,7 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
     deps, sigs = dependencies(chunk, class_names), signatures(chunk, class_names)
-    facts += _language_facts(chunk, class_names, deps, sigs, bool(facts))
+    facts += _language_facts(chunk, class_names, deps, sigs, facts)
     deps = keep(list(dict.fromkeys(deps))[:MAX_DEPENDENCIES])
     if deps:
         facts.append("takes " + ", ".join(f"`{d}`" for d in deps) + " through its constructor")
@@ -219,8 +219,11 @@ def describes_enough(facts: list[str]) -> bool:
     return sum(len(f) for f in facts) >= 60
 
 
-def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list, has_structure: bool) -> list[str]:
-    """Facts read from the text for languages the structure does not describe (extends `deps` and `sigs`)."""
+def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list, known: list[str]) -> list[str]:
+    """Facts read from the text for what the structure did not describe (`known`: its facts; extends `deps` and
+    `sigs`)."""
+    has_fields = any(f.startswith("holds the ") for f in known)
+    has_routes = any(f.startswith("serves ") for f in known)
     facts: list[str] = []
     if chunk.language in ("java", "kotlin"):
         names = set(class_names) | {chunk.symbol}
@@ -230,7 +233,7 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
         fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in java_deps]
-        if fields and not has_structure:
+        if fields and not has_fields:
             facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
         deps += java_deps
         sigs += java_sigs
@@ -238,16 +241,16 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
         bases, fields, py_sigs = python_facts(chunk)
         if bases:
             facts.append("derives from " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
-        if fields and not has_structure:
+        if fields and not has_fields:
             facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
         sigs += py_sigs
-    elif chunk.language == "csharp" and not has_structure:
+    elif chunk.language == "csharp" and not has_fields:
         properties = csharp_properties(chunk.text)
         if properties:
             facts.append("holds the properties " + ", ".join(properties[:MAX_FIELDS]))
     elif chunk.language in ("typescript", "javascript"):
         routes = nest_routes(chunk)
-        if routes and not has_structure:
+        if routes and not has_routes:
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
         sigs += script_signatures(chunk)
     return facts

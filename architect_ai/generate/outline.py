@@ -84,11 +84,23 @@ def _brace_outline(text: str) -> list[str]:
     return [line for line in out if line.strip()]
 
 
+def _header_closed(line: str) -> bool:
+    """Whether a def header ends on this line (`…) -> T:`), comments left out."""
+    return line.split("#", 1)[0].rstrip().endswith(":")
+
+
 def _python_outline(text: str) -> list[str]:
     """Class and def lines, decorators and class-level fields; every body shown as `...`."""
     out: list[str] = []
     body_indent: int | None = None  # inside a def: skip lines indented deeper than the def
+    header_open = False  # a def whose parameters go on over more lines: joined into its line
     for line in text.split("\n"):
+        if header_open:
+            out[-1] += (" " if not out[-1].endswith("(") else "") + line.strip()
+            header_open = not _header_closed(line)
+            if not header_open:
+                out[-1] = out[-1].replace("( ", "(").replace(", )", ")") + " ..."
+            continue
         if not line.strip() or _COMMENT.match(line) or _SKIP.match(line):
             continue
         indent = len(line) - len(line.lstrip())
@@ -99,11 +111,10 @@ def _python_outline(text: str) -> list[str]:
         match = _PY_DECL.match(line)
         if not match or indent > 4 or keyword.iskeyword(line.split(":", 1)[0].split("=", 1)[0].strip()):
             continue  # a statement (`try:`, `else:`) is no declaration
-        stripped = line.strip()
-        if stripped.startswith(("def ", "async def ")):
-            head = line.rstrip()
-            out.append(head + (" ..." if head.endswith(":") else ""))
+        if line.strip().startswith(("def ", "async def ")):
             body_indent = indent
+            header_open = not _header_closed(line)
+            out.append(line.rstrip() + ("" if header_open else " ..."))
         else:
             out.append(line.rstrip())
     return out
@@ -131,6 +142,8 @@ class TypeIndex:
         seen: dict[str, Chunk] = {}
         names = [*first, *_IDENT.findall(text)]
         for name in names:
+            if name.islower():
+                continue  # `users`, `comments`: a variable or a module, not a declaration the answer builds on
             unit = self.units.get(name.split("<", 1)[0])
             if unit is not None and unit.path != own_path and unit.source not in seen:
                 seen[unit.source] = unit

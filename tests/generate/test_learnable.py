@@ -226,5 +226,11 @@ def test_python_statements_are_neither_fields_nor_declarations() -> None:
     chunk = Chunk("app/auth.py", 1, 6, module, "python", "other_python", "auth", "file")
     assert python_facts(chunk)[1] == []
     assert "try" not in outline(chunk)
+    repo = (
+        "class CommentsRepository(BaseRepository):\n    async def get(\n        self,\n        *,\n"
+        "        comment_id: int,\n    ) -> Comment:\n        return await self._fetch(comment_id)\n"
+    )
+    shown = outline(Chunk("r.py", 1, 7, repo, "python", "r", "CommentsRepository", "file"))
+    assert shown.splitlines()[1] == "    async def get(self, *, comment_id: int) -> Comment: ..."
     model = "class User(Base):\n    name: str\n    email: str = ''\n"
     assert python_facts(Chunk("m.py", 1, 3, model, "python", "r", "User", "file"))[1] == ["`name: str`", "`email: str`"]
