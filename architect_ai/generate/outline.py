@@ -96,7 +96,7 @@ def _python_outline(text: str) -> list[str]:
     header_open = False  # a def whose parameters go on over more lines: joined into its line
     for line in text.split("\n"):
         if header_open:
-            out[-1] += (" " if not out[-1].endswith("(") else "") + line.strip()
+            out[-1] += (" " if not out[-1].endswith("(") else "") + line.split("#", 1)[0].strip()
             header_open = not _header_closed(line)
             if not header_open:
                 out[-1] = out[-1].replace("( ", "(").replace(", )", ")") + " ..."
@@ -114,7 +114,7 @@ def _python_outline(text: str) -> list[str]:
         if line.strip().startswith(("def ", "async def ")):
             body_indent = indent
             header_open = not _header_closed(line)
-            out.append(line.rstrip() + ("" if header_open else " ..."))
+            out.append((line.split("#", 1)[0] if header_open else line).rstrip() + ("" if header_open else " ..."))
         else:
             out.append(line.rstrip())
     return out

@@ -18,7 +18,6 @@ from architect_ai.generate.cross_file import cross_file_examples, pattern_combin
 from architect_ai.generate.library import library_examples, weighted_order
 from architect_ai.generate.library_fit import fit_library
 from architect_ai.generate.meeting import STYLES, diagram_subjects, meeting_examples
-from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.mix import round_robin, weave
 from architect_ai.generate.repo_artifacts import repo_artifact_examples
 from architect_ai.generate.tasks import TaskContext, extra_examples, member_examples, template_examples, unit_examples
@@ -125,7 +124,7 @@ def build_streams(
         all of it, a sibling that is a copy); one answer under at most `prompts_per_answer` prompts."""
         if config.artifact_type not in USER_CODE_TYPES:
             return iter(())
-        methods = list(merge_micro_chunks(analysis.methods, analysis.chunks))
+        methods = analysis.methods  # one member, one signature: a merged pair would answer more than it asks
         variations = round_robin(
             unit_examples(analysis.chunks, tasks),
             member_examples(methods, analysis.chunks, tasks),

@@ -1,10 +1,9 @@
-"""One prompt, one answer: micro-chunks merged, shared symbols located, signatures shown."""
+"""One prompt, one answer: signatures shown, shared symbols located."""
 
 from __future__ import annotations
 
 from architect_ai.data import Chunk
 from architect_ai.generate.answer_cap import capped
-from architect_ai.generate.micro_chunks import merge_micro_chunks
 from architect_ai.generate.tasks import TaskContext, member_examples, unit_examples
 from architect_ai.generate.templates import signature_of
 
@@ -31,19 +30,6 @@ LINES = FILE.split("\n")
 
 def _chunk(start: int, end: int, symbol: str, unit: str = "method") -> Chunk:
     return Chunk("Shelf.cs", start, end, "\n".join(LINES[start - 1 : end]), "csharp", "dotnet_service", symbol, unit)
-
-
-def test_micro_method_chunks_are_merged_into_a_verbatim_slice_of_their_class():
-    whole = _chunk(1, 14, "Shelf", "file")
-    methods = [_chunk(3, 3, "Shelf.Count"), _chunk(5, 5, "Shelf.Empty"), _chunk(7, 13, "Shelf.LoadAsync")]
-    merged = list(merge_micro_chunks(methods, [whole]))
-    assert len(merged) == 1
-    (chunk,) = merged
-    assert (chunk.start_line, chunk.end_line) == (3, 13)
-    assert chunk.text == "\n".join(LINES[2:13])
-    assert chunk.symbol == "Shelf.Count + Empty + LoadAsync"
-    alone = list(merge_micro_chunks([_chunk(3, 3, "Shelf.Count")], [whole]))
-    assert alone == []  # a micro-chunk with no neighbour is dropped: its class's chunk teaches it
 
 
 def test_given_the_signature_prompts_show_the_signature():
