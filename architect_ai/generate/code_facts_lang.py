@@ -22,6 +22,8 @@ _JAVA_CLASS = re.compile(
 _JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*\(([^)]*)\)\s*(?:throws [\w, .]+)?\{", re.M)
 _JAVA_FINAL_FIELD = re.compile(r"^\s*private\s+final\s+([\w<>, .?\[\]]+?)\s+\w+\s*;", re.M)
 _JAVA_AUTOWIRED = re.compile(r"@Autowired\s+(?:private\s+|protected\s+)?([\w<>, .?]+?)\s+\w+\s*;")
+#: An interface's abstract methods: no `public`, no body (`String toToken(User user);`).
+_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
 _JAVA_METHOD = re.compile(
     r"^\s*(?:@\w+(?:\([^()]*\))?\s*)*public\s+(?:(?:static|final|synchronized|default|abstract)\s+)*(?:<[^>]+>\s+)?"
     r"([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)",
@@ -85,7 +87,10 @@ def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], lis
         deps += _JAVA_FINAL_FIELD.findall(text)
     deps += _JAVA_AUTOWIRED.findall(text)
     sigs = []
-    for ret, name, params in _JAVA_METHOD.findall(text):
+    methods = _JAVA_METHOD.findall(text)
+    if re.search(r"\binterface\s+\w+", text):
+        methods += _JAVA_ABSTRACT.findall(text)
+    for ret, name, params in methods:
         if name not in names and ret.split()[-1] not in ("class", "interface", "record", "enum", "new", "return"):
             sigs.append(f"{ret.strip()} {name}({' '.join(_ANNOTATION.sub('', params).split())})")
     return _java_routes(text), bases, deps, sigs

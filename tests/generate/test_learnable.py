@@ -234,3 +234,18 @@ def test_python_statements_are_neither_fields_nor_declarations() -> None:
     assert shown.splitlines()[1] == "    async def get(self, *, comment_id: int) -> Comment: ..."
     model = "class User(Base):\n    name: str\n    email: str = ''\n"
     assert python_facts(Chunk("m.py", 1, 3, model, "python", "r", "User", "file"))[1] == ["`name: str`", "`email: str`"]
+
+
+def test_a_java_interface_is_specified_by_its_abstract_methods() -> None:
+    from architect_ai.data import Chunk
+    from architect_ai.generate.code_facts_lang import java_facts
+
+    text = (
+        "package core;\n\n@Service\npublic interface JwtService {\n  String toToken(User user);\n\n"
+        "  Optional<String> getSubFromToken(String token);\n}\n"
+    )
+    chunk = Chunk("JwtService.java", 1, 8, text, "java", "spring_service", "JwtService", "file")
+    assert java_facts(chunk, {"JwtService"})[3] == [
+        "String toToken(User user)",
+        "Optional<String> getSubFromToken(String token)",
+    ]
