@@ -89,6 +89,9 @@ public class Invoice
 
     [BsonElement("number")]
     public string Number { get; set; }
+
+    [BsonIgnoreIfNull]
+    public string? Note { get; set; }
 }
 ```
 """,
