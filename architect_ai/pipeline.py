@@ -86,6 +86,7 @@ def generate_dataset(
     local = Path(config.repo).expanduser()
     # fail before the analysis, not after it; never replace the repository being read (or a folder holding it)
     ensure_replaceable(final_dir, force=force, protect=(local,) if local.exists() else ())
+    shared_validator().warm_up()  # mermaid.js loads in Node while the repository is analysed
     analysis = load_analysis(config, progress)
     timer.lap("analyze")
 

@@ -32,15 +32,18 @@ class MermaidGate:
         return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
     def prevalidate(self, answers: Iterable[str]) -> None:
-        """Validate the diagrams of many answers in one batch (one node round trip)."""
-        diagrams = {}
-        for answer in answers:
-            for text, _ in extract_mermaid_blocks(answer):
-                diagrams.setdefault(self._key(text), text)
-        todo = [(k, t) for k, t in diagrams.items() if k not in self.verdicts]
-        results = self.validator.validate_many([t for _, t in todo])
-        for (key, text), result in zip(todo, results, strict=True):
-            self.verdicts[key] = result.ok
+        """Send the diagrams of many answers to mermaid.js without waiting: Node parses them while the dataset is
+        generated, and `check` collects each verdict when its example comes up."""
+        self.validator.prefetch(
+            text
+            for answer in answers
+            for text, _ in extract_mermaid_blocks(answer)
+            if self._key(text) not in self.verdicts
+        )
+
+    def _validate(self, texts: list[str]) -> None:
+        for text, result in zip(texts, self.validator.validate_many(texts), strict=True):
+            self.verdicts[self._key(text)] = result.ok
             if not result.ok and len(self.invalid_samples) < 20:
                 error = result.error
                 self.invalid_samples.append(
@@ -54,8 +57,9 @@ class MermaidGate:
         if not blocks:
             return None
         self.checked += 1
-        if any(self._key(t) not in self.verdicts for t, _ in blocks):
-            self.prevalidate([example.assistant])
+        todo = [t for t, _ in blocks if self._key(t) not in self.verdicts]
+        if todo:
+            self._validate(todo)
         if all(self.verdicts[self._key(t)] for t, _ in blocks):
             return None
         self.invalid += 1

@@ -59,6 +59,10 @@ def mermaid_js_path(node_modules: Path | None = None) -> Path:
 MERMAID_DIST = mermaid_js_path()
 
 
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _precheck(text: str) -> MermaidResult | None:
     """A verdict that needs no parser (empty or oversized text), else None."""
     if not text.strip():
@@ -95,6 +99,8 @@ class MermaidValidator:
         self._outbox: queue.Queue[bytes | None] = queue.Queue()
         self._stderr: deque[str] = deque(maxlen=STDERR_TAIL_LINES)
         self._next_id = 0
+        self._pending: dict[int, str] = {}  # request id → text key, sent and not yet answered (in id order)
+        self._pending_keys: dict[str, int] = {}
         self._stderr_thread: threading.Thread | None = None
 
     def __enter__(self) -> MermaidValidator:
@@ -121,23 +127,70 @@ class MermaidValidator:
             UserError: the Node process hung for longer than `timeout` or died.
         """
         texts = list(texts)
-        results: list[MermaidResult | None] = [None] * len(texts)
-        to_send: dict[str, list[int]] = {}
         with self._lock:
-            for index, text in enumerate(texts):
-                key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-                known = self._cache.get(key) or _precheck(text)
-                if known is not None:
-                    results[index] = known
-                else:
-                    to_send.setdefault(key, []).append(index)
-            if to_send:
-                sent = [(key, texts[indexes[0]]) for key, indexes in to_send.items()]
-                for (key, _), result in zip(sent, self._round_trip([text for _, text in sent]), strict=True):
-                    self._remember(key, result)
-                    for index in to_send[key]:
-                        results[index] = result
-        return results  # type: ignore[return-value]
+            known: dict[str, MermaidResult] = {}
+            keys = []
+            for text in texts:
+                key = _key(text)
+                keys.append(key)
+                result = self._cache.get(key) or _precheck(text)
+                if result is not None:
+                    known[key] = result
+                elif key not in self._pending_keys:
+                    self._send(key, text)
+            known.update(self._collect({k for k in keys if k not in known}))
+        return [known[key] for key in keys]
+
+    def warm_up(self) -> None:
+        """Starts the Node process in the background (mermaid.js takes a second or two to load), so the first real
+        call finds it ready. A failure to start is left for that call to report."""
+
+        def start() -> None:
+            with self._lock, contextlib.suppress(Exception):
+                self._ensure_started()
+
+        threading.Thread(target=start, name="mermaid-warm-up", daemon=True).start()
+
+    def prefetch(self, texts: Iterable[str]) -> int:
+        """Sends diagrams to Node without waiting: Node parses them while the caller works, and a later
+        `validate_many` of the same texts only collects the answers. Returns how many were sent."""
+        sent = 0
+        with self._lock:
+            for text in texts:
+                key = _key(text)
+                if key in self._pending_keys or key in self._cache or _precheck(text) is not None:
+                    continue
+                self._send(key, text)
+                sent += 1
+        return sent
+
+    def _send(self, key: str, text: str) -> None:
+        self._ensure_started()
+        request_id = self._next_id
+        self._next_id += 1
+        self._pending[request_id] = key
+        self._pending_keys[key] = request_id
+        self._outbox.put(json.dumps({"id": request_id, "text": text}).encode() + b"\n")
+        self.requests_sent += 1
+
+    def _collect(self, wanted: set[str]) -> dict[str, MermaidResult]:
+        """Reads replies (in the order they were asked) until every wanted key is answered."""
+        got: dict[str, MermaidResult] = {}
+        try:
+            while wanted - got.keys():
+                reply = self._receive()
+                key = self._pending.pop(reply.get("id"), None) if isinstance(reply.get("id"), int) else None
+                if key is None:
+                    raise UserError(f"mermaid validator answered out of order (id {reply.get('id')!r})")
+                del self._pending_keys[key]
+                result = result_from_reply(reply)
+                self._remember(key, result)
+                if key in wanted:
+                    got[key] = result
+        except BaseException:
+            self._stop()  # never leave unread replies for the next call
+            raise
+        return got
 
     def close(self) -> None:
         """Stops the Node process (the next call starts a new one). Safe to call twice."""
@@ -150,25 +203,6 @@ class MermaidValidator:
         self._cache[key] = result
         if len(self._cache) > CACHE_MAX_ENTRIES:
             self._cache.popitem(last=False)
-
-    def _round_trip(self, texts: list[str]) -> list[MermaidResult]:
-        self._ensure_started()
-        first_id = self._next_id
-        self._next_id += len(texts)
-        try:
-            for offset, text in enumerate(texts):
-                self._outbox.put(json.dumps({"id": first_id + offset, "text": text}).encode() + b"\n")
-                self.requests_sent += 1
-            results = []
-            for offset in range(len(texts)):
-                reply = self._receive()
-                if reply.get("id") != first_id + offset:
-                    raise UserError(f"mermaid validator answered out of order (id {reply.get('id')!r})")
-                results.append(result_from_reply(reply))
-            return results
-        except BaseException:
-            self._stop()  # never leave unread replies for the next call
-            raise
 
     def _ensure_started(self) -> None:
         if self._process is not None and self._process.poll() is None:
@@ -232,6 +266,8 @@ class MermaidValidator:
         return self._stderr[-1] if self._stderr else f"exit code {code}"
 
     def _stop(self) -> None:
+        self._pending.clear()  # a stopped process answers nothing more
+        self._pending_keys.clear()
         process, self._process = self._process, None
         if process is None:
             return

@@ -442,3 +442,14 @@ def test_error_summary_is_one_line():
     assert str(error) == "Parse error on line 2: Expecting 'ID', got 'EOF'"
     assert str(MermaidError("no such id", 4, 1)) == "line 4, column 1: no such id"
     assert str(MermaidError("no line", None, None)) == "no line"
+
+
+def test_prefetched_diagrams_are_parsed_while_the_caller_works_and_collected_later_without_resending():
+    with MermaidValidator() as fresh:
+        texts = [f"flowchart LR\n    A{n} --> B{n}" for n in range(5)] + ["flowchart LR\n    A --> "]
+        assert fresh.prefetch(texts) == 6
+        assert fresh.prefetch(texts[:2]) == 0  # already on its way: not sent twice
+        results = fresh.validate_many([texts[5], texts[3], "flowchart LR\n    X --> Y"])
+        assert [r.ok for r in results] == [False, True, True]
+        assert fresh.requests_sent == 7  # only the one text nobody prefetched was sent now
+        assert all(r.ok for r in fresh.validate_many(texts[:5])) and fresh.requests_sent == 7
