@@ -350,9 +350,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.set_defaults(func=_cmd_plan)
 
     val = sub.add_parser("validate", help="run validation prompts against a (tuned) model in Ollama")
-    from architect_ai.validate import command
+    from architect_ai.validate.arguments import add_arguments as add_validate_arguments
 
-    command.add_arguments(val)
+    add_validate_arguments(val)
     val.set_defaults(func=_cmd_validate)
 
     from architect_ai.train import command as train_command

@@ -17,3 +17,15 @@ def test_core_modules_do_not_import_streamlit():
     code = f"import sys\nfor name in {core!r}:\n    __import__(name)\nprint('streamlit' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_command_line_parser_loads_no_http_client_parser_or_near_duplicate_index():
+    """`architect-ai --help` (and the start of every subcommand) imports only what parsing its flags needs: the
+    Ollama client, tree-sitter, datasketch/numpy and rich load where they are used (issue #21, start-up)."""
+    heavy = ("httpx", "ollama", "rich", "tree_sitter", "datasketch", "numpy", "scipy", "markdown_it", "torch")
+    code = (
+        "import sys\nfrom architect_ai.cli import build_parser\nbuild_parser()\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -15,9 +15,7 @@ from architect_ai.train.base_model import resolve_base
 from architect_ai.train.config import load_train_config
 from architect_ai.train.gguf_export import export_adapter_gguf
 from architect_ai.train.run_folder import read_status
-from architect_ai.validate.modelfile import find_adapter, write_modelfile
-from architect_ai.validate.ollama import DEFAULT_READ_TIMEOUT
-from architect_ai.validate.suite import load_system_prompt
+from architect_ai.validate.defaults import DEFAULT_READ_TIMEOUT
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,8 +42,11 @@ def run_base_dir(run_dir: Path) -> tuple[Path, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    # the HTTP client and the suite load only when the subcommand runs (`--help` stays light)
     from architect_ai.train.ollama_create import create_in_ollama
+    from architect_ai.validate.modelfile import find_adapter, write_modelfile
     from architect_ai.validate.ollama import Ollama
+    from architect_ai.validate.suite import load_system_prompt
 
     run_dir = Path(args.run)
     if not run_dir.is_dir():

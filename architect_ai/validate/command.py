@@ -8,7 +8,6 @@ Also runnable as `python -m architect_ai.validate.command`.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from rich.console import Console
 from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.validate import modelfile
-from architect_ai.validate.ollama import DEFAULT_READ_TIMEOUT, DEFAULT_SEED, Ollama, deterministic_options
+from architect_ai.validate.arguments import add_arguments
+from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import render_text, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
 from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
@@ -27,60 +27,6 @@ EXIT_BELOW_MIN_PASS = 1
 EXIT_USER_ERROR = 2
 TABLE_WIDTH = 140
 HELP = "Validate a tuned model in Ollama: the strategy's prompts plus checks from the dataset's conventions."
-
-
-MAX_TIMEOUT_S = 86_400.0
-
-
-def _rate(value: str) -> float:
-    try:
-        rate = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0.0 <= rate <= 1.0:  # also false for nan
-        raise argparse.ArgumentTypeError(f"{value} is not a rate between 0 and 1 (e.g. 0.8)")
-    return rate
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if not math.isfinite(seconds) or not 0 < seconds <= MAX_TIMEOUT_S:
-        raise argparse.ArgumentTypeError(f"the timeout must be more than 0 and at most {MAX_TIMEOUT_S:g} seconds")
-    return seconds
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The `validate` subcommand's flags."""
-    parser.add_argument("--model", required=True, help="The model under test (e.g. the tuned model).")
-    parser.add_argument("--base", help="A baseline model to compare with (default: --from when creating).")
-    parser.add_argument("--suite", type=Path, help="A suite file (YAML or JSON); default: the builtin suite.")
-    parser.add_argument(
-        "--dataset",
-        type=Path,
-        help="Dataset folder: conventions are read from its manifest and the report saved in its validation/.",
-    )
-    parser.add_argument("--host", help="Ollama URL (default: $OLLAMA_HOST or http://127.0.0.1:11434).")
-    parser.add_argument(
-        "--timeout",
-        type=_seconds,
-        default=DEFAULT_READ_TIMEOUT,
-        help=f"Seconds to wait for the next piece of an answer (default {DEFAULT_READ_TIMEOUT:g}).",
-    )
-    parser.add_argument(
-        "--min-pass", type=_rate, help="Exit 1 when the model's assertion pass rate is below this (0–1)."
-    )
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="Sampling seed (temperature is 0).")
-    parser.add_argument("--label", help="A label for this run in the history, e.g. 'epoch 2'.")
-    parser.add_argument(
-        "--create-from-adapter",
-        type=Path,
-        metavar="PATH",
-        help="Create --model first from a LoRA adapter (a .gguf file or a safetensors folder); needs --from.",
-    )
-    parser.add_argument("--from", dest="from_base", metavar="BASE", help="The base model the adapter was tuned on.")
 
 
 def _suite(args: argparse.Namespace) -> Suite:

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from architect_ai.validate.defaults import DEFAULT_READ_TIMEOUT as DEFAULT_READ_TIMEOUT
+from architect_ai.validate.defaults import DEFAULT_SEED as DEFAULT_SEED
 from architect_ai.validate.ollama_bounds import BoundedTransport
 from architect_ai.validate.ollama_errors import OllamaError, strip_userinfo, translate_errors
 from architect_ai.validate.ollama_records import ChatResult, ChatStream, Health, ModelDetail, ModelInfo
@@ -23,11 +25,9 @@ from architect_ai.validate.ollama_records import ChatResult, ChatStream, Health,
 DEFAULT_HOST = "http://127.0.0.1:11434"
 HOST_ENV = "OLLAMA_HOST"
 DEFAULT_CONNECT_TIMEOUT = 5.0  # seconds to open a connection
-DEFAULT_READ_TIMEOUT = 300.0  # seconds of silence tolerated between two streamed pieces
 HEALTH_TIMEOUT = 3.0  # the status check must stay snappy whatever the read timeout
 DEFAULT_TOTAL_TIMEOUT = 1800.0  # seconds one answer (or model creation) may take in all, however busy the stream
 SHORT_TOTAL_TIMEOUT = 10.0  # seconds a status, listing or show request may take in all
-DEFAULT_SEED = 42
 DEFAULT_NUM_PREDICT = 2048  # an answer never runs away forever
 DEFAULT_NUM_CTX = 4096
 
