@@ -175,12 +175,13 @@ def signatures(chunk: Chunk, class_names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def spec_facts(chunk: Chunk, structure: RepoStructure | None) -> list[str]:
-    """Sentences describing the chunk from its own code, none of them naming the chunk's file or types."""
+def spec_facts(chunk: Chunk, structure: RepoStructure | None, *, blind: bool = True) -> list[str]:
+    """Sentences describing the chunk from its own code. `blind` (a transfer spec, which must not give its answer
+    away) leaves out every fact naming the chunk's file or types; a task that names its unit anyway keeps them."""
     types = _types_in_chunk(chunk, structure)
     class_names = [c.name for c in types]
     names = chunk_names(chunk, structure)
-    keep = lambda items: [i for i in items if not names_any(i, names)]  # noqa: E731
+    keep = (lambda items: [i for i in items if not names_any(i, names)]) if blind else list
     facts: list[str] = []
     if structure is not None:
         index = _index(structure)

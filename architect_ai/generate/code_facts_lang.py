@@ -34,8 +34,7 @@ _JAVA_MAPPING = re.compile(
 )
 _STRING = re.compile(r'"([^"]*)"')
 _PY_CLASS = re.compile(r"^class\s+(\w+)\s*\(([^)]*)\)\s*:", re.M)
-_PY_METHOD = re.compile(r"^ {4}(?:async\s+)?def\s+([a-z]\w*)\s*\(\s*(?:self|cls)\s*,?\s*([^)\n]*)\)", re.M)
-_PY_FUNCTION = re.compile(r"^(?:async\s+)?def\s+([a-z]\w*)\s*\(([^)]*)\)", re.M)  # module level
+_PY_METHOD = re.compile(r"^ {4}(?:async\s+)?def\s+([a-z]\w*)\s*\(\s*(?:self|cls)\s*,?\s*([^)]*)\)", re.M)
 _PY_FIELD = re.compile(r"^ {4}([a-z_]\w*)\s*:\s*([^=\n#]+?)\s*(?:=|$|#)", re.M)
 _TS_FUNCTION = re.compile(
     r"^export\s+(?:default\s+)?(?:async\s+)?function\s*\*?\s*(\w+)\s*(?:<[^>]*>)?\(([^)]*)\)", re.M
@@ -122,8 +121,7 @@ def nest_routes(chunk: Chunk) -> list[str]:
 
 
 def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
-    """(bases, fields, signatures) of a Python chunk: its classes' bases, class-level fields and public methods,
-    and its public module-level functions."""
+    """(bases, fields, method signatures) of the classes of a Python chunk (a signature may span lines)."""
     bases: list[str] = []
     for _, parents in _PY_CLASS.findall(chunk.text):
         bases += [p.strip() for p in parents.split(",") if p.strip() and "=" not in p and p.strip() != "object"]
@@ -134,8 +132,9 @@ def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
         if bases or _PY_CLASS.search(chunk.text)
         else []
     )
-    methods = [*_PY_METHOD.findall(chunk.text), *_PY_FUNCTION.findall(chunk.text)]
-    sigs = [f"{n}({' '.join(p.split())})" for n, p in methods if not n.startswith("_")]
+    sigs = [
+        f"{n}({' '.join(p.split()).rstrip(',')})" for n, p in _PY_METHOD.findall(chunk.text) if not n.startswith("_")
+    ]
     return bases, fields, sigs
 
 

@@ -106,7 +106,8 @@ class TaskContext:
         return self._once("outline", chunk, lambda: outline(chunk))
 
     def facts(self, chunk: Chunk) -> list[str]:
-        return self._once("facts", chunk, lambda: spec_facts(chunk, self.structure))
+        # the task names its unit, so its facts may too (a schema's `tags` field in `tags.py`)
+        return self._once("facts", chunk, lambda: spec_facts(chunk, self.structure, blind=False))
 
     def shown(self, chunk: Chunk) -> tuple[str, ...]:
         return self._once("shown", chunk, lambda: conventions_shown(chunk.text, self.conventions, chunk.language))

@@ -249,3 +249,19 @@ def test_a_java_interface_is_specified_by_its_abstract_methods() -> None:
         "String toToken(User user)",
         "Optional<String> getSubFromToken(String token)",
     ]
+
+
+def test_a_unit_task_keeps_facts_that_name_its_own_module_and_multi_line_python_methods() -> None:
+    from architect_ai.data import Chunk
+    from architect_ai.generate.code_facts import spec_facts
+
+    schema = "from typing import List\n\nfrom pydantic import BaseModel\n\n\nclass TagsInList(BaseModel):\n    tags: List[str]\n"
+    chunk = Chunk("app/schemas/tags.py", 1, 7, schema, "python", "python_schema", "tags", "file")
+    assert "holds the fields `tags: List[str]`" in spec_facts(chunk, None, blind=False)
+    assert not any("tags: List" in fact for fact in spec_facts(chunk, None))  # a blind spec must not give it away
+    repo = (
+        "class UsersRepository(BaseRepository):\n    async def create_user(\n        self,\n        *,\n"
+        "        username: str,\n    ) -> User:\n        return await self.save(username)\n"
+    )
+    facts = spec_facts(Chunk("app/users.py", 1, 7, repo, "python", "r", "UsersRepository", "file"), None, blind=False)
+    assert any("`create_user(*, username: str)`" in fact for fact in facts)
