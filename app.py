@@ -1,29 +1,8 @@
-"""Architect AI Fine-Tuning Studio — `streamlit run app.py`: navigation over pages/ and the shared sidebar.
-
-To add a page, append an `st.Page` to `PAGES` (the navigation and the sidebar follow).
-"""
+"""Architect AI Fine-Tuning Studio — `streamlit run app.py`: navigation over pages/ and the shared sidebar
+(`architect_ai/ui/shell.py`; add a page there)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from architect_ai.ui.shell import run_app
 
-import streamlit as st
-
-from architect_ai.ui.home import home
-from architect_ai.ui.sidebar import render_sidebar
-
-#: A local icon file: a `:material/…:` page icon makes the browser fetch its SVG from fonts.gstatic.com.
-ICON = Path(__file__).resolve().parent / "architect_ai" / "ui" / "icon.png"
-
-st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=str(ICON), layout="wide")
-
-PAGES = [
-    st.Page(home, title="Home", icon=":material/home:", default=True),
-    st.Page("pages/fine_tuning.py", title="Fine-Tuning System", icon=":material/dataset:"),
-    st.Page("pages/training.py", title="Training", icon=":material/model_training:"),
-    st.Page("pages/validation.py", title="Validation", icon=":material/fact_check:"),
-]
-
-navigation = st.navigation(PAGES)
-render_sidebar()
-navigation.run()
+run_app()

@@ -9,6 +9,7 @@ import streamlit as st
 from architect_ai.ui.browse import dataset_index, render_browser
 from architect_ai.ui.config_form import render_config_form
 from architect_ai.ui.datasets import datasets_root, list_datasets, load_dataset
+from architect_ai.ui.entry import require_app_navigation
 from architect_ai.ui.generation import run_generation, show_cancelled, show_error
 from architect_ai.ui.results import (
     render_charts,
@@ -32,6 +33,8 @@ TABS = (
     ":material/model_training: Training plan",
 )
 
+
+require_app_navigation()
 init_state()
 root = datasets_root()
 

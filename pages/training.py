@@ -8,6 +8,7 @@ import streamlit as st
 
 from architect_ai.errors import UserError
 from architect_ai.ui.datasets import datasets_root, list_datasets
+from architect_ai.ui.entry import require_app_navigation
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.training_form import config_from_form, render_training_form
 from architect_ai.ui.training_view import (
@@ -19,6 +20,7 @@ from architect_ai.ui.training_view import (
     start_training,
 )
 
+require_app_navigation()
 init_state()
 st.title("Training")
 st.caption(
@@ -29,6 +31,7 @@ st.caption(
 choice = dataset_picker(
     "Dataset", list_datasets(datasets_root()), key="train_dataset", placeholder="Generate a dataset first"
 )
+
 if not choice:
     st.info("No dataset chosen: generate one on the Fine-Tuning System page first.")
     st.stop()

@@ -9,6 +9,7 @@ import streamlit as st
 
 from architect_ai.errors import UserError
 from architect_ai.ui.datasets import datasets_root, list_datasets
+from architect_ai.ui.entry import require_app_navigation
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.style import plural
 from architect_ai.ui.validation_view import (
@@ -24,6 +25,7 @@ from architect_ai.ui.validation_view import (
 from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
 from architect_ai.validate.runner import ValidationRun
 
+require_app_navigation()
 init_state()
 st.title("Validation")
 st.caption("The strategy's four prompts plus checks mined from your conventions, scored — tuned vs base.")
@@ -82,6 +84,7 @@ base = right.selectbox(
     placeholder="none",
     key="val_base",
 )
+
 with st.expander("Suite and label"):
     uploaded = st.file_uploader("Custom suite (YAML or JSON)", type=["yaml", "yml", "json"], key="val_suite_file")
     label = st.text_input("Label for this run (e.g. epoch 2)", key="val_label")

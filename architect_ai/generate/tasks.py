@@ -15,6 +15,9 @@ any one answer under at most three prompts.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +34,8 @@ from architect_ai.generate.templates import (
     signature_of,
 )
 
+#: Top-level keys named in the spec of a configuration file.
+MAX_CONFIG_KEYS = 10
 #: Units cut by lines (no declaration boundary) are not taught: their code does not stand alone.
 TAUGHT_UNITS = frozenset({"file", "class", "component"})
 
@@ -229,6 +234,22 @@ def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
     return max(named, key=lambda pair: len(pair[0]))[1] if named else None
 
 
+_YAML_KEY = re.compile(r"^([A-Za-z_][\w.-]*):", re.M)
+
+
+def config_facts(text: str, language: str) -> list[str]:
+    """What a JSON or YAML configuration file sets, by its top-level keys (its values are the house's own)."""
+    keys: list[str] = []
+    if language == "json":
+        with contextlib.suppress(ValueError):
+            data = json.loads(text)
+            keys = list(data) if isinstance(data, dict) else []
+    elif language in ("yaml", "yml"):
+        keys = list(dict.fromkeys(_YAML_KEY.findall(text)))
+    keys = [k for k in keys if k and not k.startswith("$")][:MAX_CONFIG_KEYS]
+    return ["sets " + ", ".join(f"`{k}`" for k in keys)] if keys else []
+
+
 def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
     """Tests from the outline of the code under test; configuration from its facts, named by its file name."""
     if chunk.role == "test":
@@ -241,7 +262,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
             f"Write the tests for the {label} `{tested.symbol}`, the way this repository writes its tests."
             f"\n\nThe code under test:\n\n{fence(around, tested.language)}"
         )
-    facts = ctx.facts(chunk)
+    facts = ctx.facts(chunk) or config_facts(chunk.text, chunk.language)
     if not facts:
         return None  # a file asked for by its name alone: recall, not a task
     name = chunk.path.rsplit("/", 1)[-1]

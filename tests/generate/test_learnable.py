@@ -265,3 +265,13 @@ def test_a_unit_task_keeps_facts_that_name_its_own_module_and_multi_line_python_
     )
     facts = spec_facts(Chunk("app/users.py", 1, 7, repo, "python", "r", "UsersRepository", "file"), None, blind=False)
     assert any("`create_user(*, username: str)`" in fact for fact in facts)
+
+
+def test_a_configuration_file_is_specified_by_its_top_level_keys_or_not_asked_for() -> None:
+    from architect_ai.generate.tasks import config_facts
+
+    assert config_facts('{"Logging": {}, "MongoDBSettings": {"DatabaseName": "x"}}', "json") == [
+        "sets `Logging`, `MongoDBSettings`"
+    ]
+    assert config_facts("name: Styles\non:\n  push: {}\njobs:\n  lint: {}\n", "yaml") == ["sets `name`, `on`, `jobs`"]
+    assert config_facts("// a comment\n{ }", "json") == []  # unreadable: no spec, so no task
