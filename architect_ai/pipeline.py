@@ -183,6 +183,35 @@ def recommended_target(supported: int) -> int:
     return max(MIN_DATASET_SIZE, supported // 100 * 100)
 
 
+def _support(analysis: Analysis, stats: DatasetStats) -> dict:
+    """What the repository supports, in plain words: how much of the dataset is its own, how much generic builtin
+    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks)."""
+    from architect_ai.analyze.treesitter import parse_code
+
+    grammar = {language: parse_code("", language) is not None for language in {c.language for c in analysis.chunks}}
+    unread: dict[str, set[str]] = {}
+    for chunk in analysis.chunks:
+        if not grammar[chunk.language]:
+            unread.setdefault(chunk.language, set()).add(chunk.path)
+    files = {language: len(paths) for language, paths in sorted(unread.items())}
+    own = stats.total - stats.builtin
+    share = stats.builtin / stats.total if stats.total else 0.0
+    summary = (
+        f"{own:,} of the {stats.total:,} examples come from your repository; {share:.0%} is generic builtin material."
+    )
+    if files:
+        listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in files.items())
+        summary += (
+            f" Not read as code (no grammar for them, cut by lines, so no tasks over their declarations): {listed}."
+        )
+    return {
+        "repository_examples": own,
+        "generic_share": round(share, 4),
+        "unread_files": files,
+        "summary": summary,
+    }
+
+
 def _repository_texts(analysis: Analysis, history: Sequence[Example] = ()) -> Iterator[str]:
     """Every text repo-grounded answers may quote: the chunks (they cover each file), their companion files, and
     the code of the history's commits (their answers quote it)."""
@@ -249,10 +278,14 @@ def _report(
                 f"{stats.builtin:,} beside the repository's {repo:,}; recommended target for this repository: "
                 f"{recommended_target(stats.total):,}"
             )
+    support = _support(analysis, stats)
+    if support["unread_files"]:
+        messages.append(support["summary"])
     report = {
         "dataset": config.dataset_name,
         "target": config.target,
         "reached": reached,
+        "support": support,
         "counts": counts,
         "capacity": capacity,
         "quotas": quotas,

@@ -275,3 +275,19 @@ def test_a_configuration_file_is_specified_by_its_top_level_keys_or_not_asked_fo
     ]
     assert config_facts("name: Styles\non:\n  push: {}\njobs:\n  lint: {}\n", "yaml") == ["sets `name`, `on`, `jobs`"]
     assert config_facts("// a comment\n{ }", "json") == []  # unreadable: no spec, so no task
+
+
+def test_the_report_says_what_the_repository_supports_and_what_was_not_read_as_code(tmp_path: Path) -> None:
+    files = dict(stacks.NESTJS)
+    files["tools/health/main.go"] = (
+        "package main\n\nimport \"fmt\"\n\n// Ping reports the service health.\nfunc Ping(name string) string {\n"
+        '\treturn fmt.Sprintf("%s ok", name)\n}\n\nfunc main() {\n\tfmt.Println(Ping("api"))\n}\n'
+    )
+    repo = make_repo(tmp_path, files)
+    result = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out")
+    support = result.report["support"]
+    assert support["unread_files"] == {"go": 1}
+    total, builtin = result.report["counts"]["total"], result.report["counts"]["builtin_examples"]
+    assert support["repository_examples"] == total - builtin
+    assert support["generic_share"] == round(builtin / total, 4)
+    assert any("Not read as code" in m and "1 go file" in m for m in result.messages)
