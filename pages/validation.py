@@ -10,6 +10,7 @@ import streamlit as st
 from architect_ai.errors import UserError
 from architect_ai.ui.datasets import datasets_root, list_datasets
 from architect_ai.ui.entry import require_app_navigation
+from architect_ai.ui.ollama_host import ollama_host_input
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.style import plural
 from architect_ai.ui.validation_view import (
@@ -22,7 +23,7 @@ from architect_ai.ui.validation_view import (
     suite_for,
     tuned_default,
 )
-from architect_ai.validate.ollama import Ollama, OllamaError, resolve_host
+from architect_ai.validate.ollama import Ollama, OllamaError
 from architect_ai.validate.runner import ValidationRun
 
 require_app_navigation()
@@ -39,12 +40,7 @@ choice = dataset_picker(
 dataset = Path(choice) if choice else None
 
 host_column, retry_column = st.columns([3, 1], vertical_alignment="bottom")
-host = host_column.text_input(
-    "Ollama host",
-    value=resolve_host(None),
-    key="val_host",
-    help="Where Ollama listens (default: OLLAMA_HOST, else http://127.0.0.1:11434).",
-).strip()
+host = ollama_host_input("val_host", host_column)
 retry_column.button("Retry connection", icon=":material/refresh:", key="val_retry", width="stretch")
 try:
     with Ollama(host, connect_timeout=2.0, read_timeout=5.0) as client:

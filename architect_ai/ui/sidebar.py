@@ -6,6 +6,7 @@ import streamlit as st
 
 from architect_ai import __version__
 from architect_ai.ui.datasets import datasets_root
+from architect_ai.ui.ollama_host import ollama_host
 from architect_ai.ui.safe_text import inline_code
 
 #: Seconds an Ollama status is reused, so reruns do not each wait on the network.
@@ -31,7 +32,7 @@ def render_sidebar() -> None:
     """Version, Ollama status and the datasets folder, under the navigation."""
     with st.sidebar:
         st.caption(f"Architect AI Fine-Tuning Studio · v{__version__}")
-        ok, host, version, error = ollama_status()
+        ok, host, version, error = ollama_status(ollama_host())
         if ok:
             st.success(f"Ollama {version} at {host}", icon=":material/check_circle:")
         else:

@@ -18,6 +18,7 @@ from architect_ai.train.config import DEMO_BASE, TrainConfig
 from architect_ai.train.launcher import finish_after_exit, prepare_run, start_worker
 from architect_ai.train.run_folder import ADAPTER_DIR, RunStatus, list_runs, read_events, read_status, request_stop
 from architect_ai.training_plan import PLAN_FILE
+from architect_ai.ui.ollama_host import ollama_host_input
 from architect_ai.ui.training_charts import (
     compare_figure,
     eta_seconds,
@@ -231,6 +232,7 @@ def render_export(dataset: Path) -> None:
         "Ollama base model", key="train_create_from", placeholder="codellama:7b-instruct", help="FROM of the Modelfile"
     )
     name = right.text_input("New Ollama model name", key="train_create_name", placeholder="architect-tuned")
+    host = ollama_host_input("train_create_host", right)
     if left.button("Export GGUF adapter", key="train_export_gguf"):
         with st.status("Converting the adapter with llama.cpp's convert_lora_to_gguf.py…") as box:
             try:
@@ -244,25 +246,29 @@ def render_export(dataset: Path) -> None:
             else:
                 box.update(label=f"Wrote {path}" + (" and the Modelfile" if from_ else ""), state="complete")
     if right.button("Create in Ollama", key="train_create", disabled=not (name and from_)):
-        _create(run_dir, name, from_)
+        _create(run_dir, name, from_, host)
 
 
-def _create(run_dir: Path, name: str, from_: str) -> None:
+def _create(run_dir: Path, name: str, from_: str, host: str) -> None:
+    """Create the model in Ollama at `host`; a failure is shown in the open, never only inside the status box."""
     from architect_ai.config import DEFAULT_SYSTEM_PROMPT
     from architect_ai.train.export_command import run_base_dir
     from architect_ai.train.ollama_create import create_in_ollama
     from architect_ai.validate.ollama import Ollama
     from architect_ai.validate.suite import load_system_prompt
 
-    with st.status(f"Creating {name} in Ollama…") as box:
+    failure = None
+    with st.status(f"Creating {name} in Ollama at {host}…", expanded=True) as box:
         try:
             base_dir, dataset = run_base_dir(run_dir)
             system = load_system_prompt(dataset) or DEFAULT_SYSTEM_PROMPT
-            with Ollama(None, read_timeout=600) as client:
+            with Ollama(host, read_timeout=600) as client:
                 route = create_in_ollama(client, run_dir, name, from_, base_dir, system=system, on_status=st.write)
         except UserError as exc:
+            failure = str(exc)
             box.update(label="Create failed", state="error")
-            st.error(str(exc))
         else:
             st.session_state[LAST_CREATED_MODEL] = name  # the Validation page tests it first
-        box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")
+            box.update(label=f"Created {name} ({route} route): compare it on the Validation page", state="complete")
+    if failure:
+        st.error(f"Create in Ollama failed: {failure}", icon=":material/error:")

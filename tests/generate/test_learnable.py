@@ -280,7 +280,7 @@ def test_a_configuration_file_is_specified_by_its_top_level_keys_or_not_asked_fo
 def test_the_report_says_what_the_repository_supports_and_what_was_not_read_as_code(tmp_path: Path) -> None:
     files = dict(stacks.NESTJS)
     files["tools/health/main.go"] = (
-        "package main\n\nimport \"fmt\"\n\n// Ping reports the service health.\nfunc Ping(name string) string {\n"
+        'package main\n\nimport "fmt"\n\n// Ping reports the service health.\nfunc Ping(name string) string {\n'
         '\treturn fmt.Sprintf("%s ok", name)\n}\n\nfunc main() {\n\tfmt.Println(Ping("api"))\n}\n'
     )
     repo = make_repo(tmp_path, files)

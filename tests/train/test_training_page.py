@@ -99,17 +99,22 @@ def test_create_in_ollama_from_the_page(datasets_dir: Path, monkeypatch: pytest.
     run_dir = prepare_run(build_train_config(dataset=str(folder), base="demo", max_steps=2, suite=False, threads=1))
     assert start_worker(run_dir, threads=1).wait(timeout=120) == 0
     fake = serve(demo_script())
-    monkeypatch.setenv("OLLAMA_HOST", fake.url)
+    monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")  # nothing listens: only the page's field may be used
     try:
         at = _page(folder)
         at.selectbox(key="train_export_run").set_value(run_dir.name).run()
         at.text_input(key="train_create_name").input("zebra-tuned").run()
         at.text_input(key="train_create_from").input(BASE).run()
         at.button(key="train_create").click().run()
+        assert any("Create in Ollama failed" in e.value for e in at.error), [e.value for e in at.error]
+        assert not at.exception  # a failed create is said in the open, with no traceback
+        at.text_input(key="train_create_host").input(fake.url).run()
+        at.button(key="train_create").click().run()
     finally:
         fake.stop()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert any("Created zebra-tuned (safetensors route)" in s.label for s in at.status)
+    assert any(fake.url in s.value for s in at.sidebar.success)  # one host: the sidebar checks the same one
     body = fake.script.created[-1]
     assert body["model"] == "zebra-tuned" and body["from"] == BASE
     assert set(body["adapters"]) == {"adapter_model.safetensors", "adapter_config.json"}
