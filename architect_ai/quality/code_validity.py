@@ -24,7 +24,8 @@ SAFE_VALUE = "change-me"
 #: Sample values of a kind where `change-me` would not read as one (reserved documentation values, RFC 2606/5737).
 SAMPLE_VALUES = {"email": "user@example.com", "private_ip": "192.0.2.10"}
 _COMMENT_START = re.compile(r"//|/\*|<!--|^\s*(?:\*|#|--)")
-_CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
+#: A fenced block: (fence, language, body) — the one pattern the quality checks read answers with.
+CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 _QUOTES = re.compile(r"(?<!\\)[\"'`]")
 #: Fence languages checked by a grammar (others — html, scss, json, yaml — are not code a parser here reads).
 PARSED = frozenset({"csharp", "typescript", "javascript", "python", "java"})
@@ -109,7 +110,7 @@ class CodeGate:
             return None
         if "<REDACTED:" in example.assistant:
             return "redaction_in_code"
-        for _, language, body in _CODE_FENCE.findall(example.assistant):
+        for _, language, body in CODE_FENCE.findall(example.assistant):
             if language not in PARSED:
                 continue
             key = hash((language, body))

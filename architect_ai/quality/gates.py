@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
-from architect_ai.quality.code_validity import SAFE_VALUE, SAMPLE_VALUES, CodeGate
+from architect_ai.quality.code_validity import CODE_FENCE, SAFE_VALUE, SAMPLE_VALUES, CodeGate
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.mermaid import MermaidValidator, extract_mermaid_blocks
 
@@ -67,7 +67,6 @@ class MermaidGate:
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 
 
 def identifiers(text: str) -> set[str]:
@@ -96,7 +95,7 @@ class IdentifierGate:
     def check(self, example: Example) -> str | None:
         if example.domain != "repo" or example.category == "artifact" or not self.vocabulary:
             return None
-        for _, language, body in _CODE_FENCE.findall(example.assistant):
+        for _, language, body in CODE_FENCE.findall(example.assistant):
             if language == "mermaid":
                 continue
             unknown = identifiers(body) - self.vocabulary

@@ -22,11 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from architect_ai.data import Example
+from architect_ai.generate.answer_cap import answer_key
 from architect_ai.generate.code_facts import answer_names, names_any
+from architect_ai.quality.code_validity import CODE_FENCE
 
 #: A fenced block's header line: `path` (lines a–b) / `path` / // path / # path.
 _HEADER = re.compile(r"^(?:`([^`\n]+\.\w+)`(?: \(lines [^)]*\))?|(?://|#) (\S+\.\w+))\s*$", re.M)
-_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 _DIAGRAM_LANGUAGES = frozenset({"mermaid"})
 _IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")
 _LINES = re.compile(r"\blines? \d+\s*[–-]\s*\d+")
@@ -128,7 +129,7 @@ def answer_paths(answer: str) -> list[str]:
 
 def code_blocks(text: str) -> list[str]:
     """Bodies of the fenced code blocks (diagrams left out)."""
-    return [body for _, lang, body in _FENCE.findall(text) if lang not in _DIAGRAM_LANGUAGES]
+    return [body for _, lang, body in CODE_FENCE.findall(text) if lang not in _DIAGRAM_LANGUAGES]
 
 
 def is_repo_code(example: Example) -> bool:
@@ -219,7 +220,7 @@ class GroundingStats:
         refers = self_references(example)
         self.self_reference += refers
         self.derivable += not refers and self._derivable(example)
-        normalised = _key(" ".join(example.assistant.split()))
+        normalised = answer_key(example.assistant)
         self._prompts_per_answer[normalised] = self._prompts_per_answer.get(normalised, 0) + 1
         blocks = tuple(k for k in (_line_keys(b) for b in code_blocks(example.assistant)) if k)
         if split == "train":

@@ -8,12 +8,12 @@ success criteria's "convention in ≥ N examples" counts those.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
 from architect_ai.analyze.convention_evidence import conventions_shown
 from architect_ai.data import Convention, Example
+from architect_ai.generate.answer_cap import answer_key
 from architect_ai.generate.templates import CONVENTION_HINTS
 
 
@@ -73,7 +73,7 @@ class ConventionReach:
     def observe(self, example: Example) -> None:
         if example.domain != "repo" or not example.conventions:
             return
-        key = hashlib.blake2b(" ".join(example.assistant.split()).encode(), digest_size=12).digest()
+        key = answer_key(example.assistant)
         for cid in example.conventions:
             self._answers.setdefault(cid, set()).add(key)
 
