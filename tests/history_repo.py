@@ -155,9 +155,17 @@ class ScriptedHistory:
     }
 
 
+def _date(repo: git.Repo) -> str:
+    """One minute after the previous commit (the first at 2026-01-02 09:00 UTC): every commit has its own time, so
+    "newest first" does not depend on how git breaks a tie between commits made within one second."""
+    count = int(repo.git.rev_list("--all", "--count")) if repo.head.is_valid() else 0
+    return f"{1767344400 + 60 * count} +0000"
+
+
 def _commit(repo: git.Repo, message: str, author: git.Actor = AUTHOR) -> str:
     repo.git.add(A=True)
-    return repo.index.commit(message, author=author, committer=author).hexsha
+    date = _date(repo)
+    return repo.index.commit(message, author=author, committer=author, author_date=date, commit_date=date).hexsha
 
 
 def scripted_history(tmp_path: Path, name: str = "shop") -> ScriptedHistory:
@@ -186,7 +194,14 @@ def scripted_history(tmp_path: Path, name: str = "shop") -> ScriptedHistory:
         write_files(root, {"src/Models/Invoice.cs": INVOICE})
         shas["branch_invoice"] = _commit(repo, "Add the Invoice model with its total calculation")
         repo.git.checkout("main")
-        repo.git.merge("--no-ff", "invoices", "-m", "Merge branch 'invoices'")
+        date = _date(repo)
+        repo.git.merge(
+            "--no-ff",
+            "invoices",
+            "-m",
+            "Merge branch 'invoices'",
+            env={"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date},
+        )
         shas["merge"] = repo.head.commit.hexsha
 
         write_files(root, {"src/Shop.csproj": (root / "src/Shop.csproj").read_text().replace("12.0.1", "13.0.1")})

@@ -171,7 +171,7 @@ def test_request_text_is_imperative_without_issue_noise_and_keeps_names():
 def test_recent_feature_commits_are_newest_first(history):
     commits, _ = _read(history.root)
     shas = recent_feature_commits(commit_examples(commits), 2)
-    assert shas == [history.shas["secret_added"], history.shas["add_customer"]]
+    assert shas == [history.shas["secret_added"], history.shas["branch_invoice"]]  # the branch commit is the newer
 
 
 def test_a_folder_inside_a_larger_repository_reads_no_history(history):
