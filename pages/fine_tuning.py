@@ -10,7 +10,7 @@ from architect_ai.ui.browse import dataset_index, render_browser
 from architect_ai.ui.config_form import render_config_form
 from architect_ai.ui.datasets import datasets_root, list_datasets, load_dataset
 from architect_ai.ui.entry import require_app_navigation
-from architect_ai.ui.generation import run_generation, show_cancelled, show_error
+from architect_ai.ui.generation import generation_running, render_generation, show_error, start_generation
 from architect_ai.ui.results import (
     render_charts,
     render_checklist,
@@ -40,25 +40,28 @@ root = datasets_root()
 
 st.title("Fine-Tuning System")
 st.caption("Turn a repository into a fine-tuning dataset: artifact expertise plus your own code conventions.")
-show_cancelled()
-
 with st.container(border=True):
     form = render_config_form()
     for warning in form.warnings:
         st.warning(warning, icon=":material/warning:")
     name = form.config.dataset_name if form.config else None
     taken = bool(name) and (root / name).exists() and not form.force
+    running = generation_running()
     button, reason = st.columns([1, 3], vertical_alignment="center")
     clicked = button.button(
         "Generate dataset",
         type="primary",
         icon=":material/play_arrow:",
         key="ft_generate",
-        disabled=form.config is None or taken,
+        disabled=form.config is None or taken or running,
         width="stretch",
     )
     with reason:
-        if form.config is None and form.missing:
+        if running:
+            st.caption(
+                ":material/hourglass_top: A dataset is being generated: wait for it, or Cancel it, to start another."
+            )
+        elif form.config is None and form.missing:
             st.info(form.error, icon=":material/info:")
         elif form.config is None:
             st.error(f"**{form.error}**\n\n{remedy(form.error or '', form.source)}", icon=":material/error:")
@@ -71,10 +74,11 @@ with st.container(border=True):
             st.caption(f":material/sync: Replaces the existing dataset {inline_code(name)}.")
         else:
             st.caption(f":material/save: Saves to {inline_code(root / name)}.")
-    if clicked and form.config is not None:
-        created = run_generation(form, out_root=root)
-        if created is not None:
-            set_current(created)
+    if clicked and form.config is not None and start_generation(form, out_root=root):
+        st.rerun()  # Generate is off from now on, and the run is followed below
+    created = render_generation()
+    if created is not None:
+        set_current(created)
 
 past = list_datasets(root)
 if past:

@@ -1,34 +1,39 @@
-"""Run the pipeline from the page: the source checked first, visible progress with an ETA, Cancel, errors as `st.error`.
+"""Run the pipeline from the page: the source checked first, then a background run with visible progress, an ETA and
+Cancel; its outcome (the new dataset, a one-line error, or the cancellation) shown once when it ends.
 
-Cancel is Streamlit's own interruption: clicking it asks for a rerun, the next progress update raises Streamlit's
-rerun exception inside the pipeline, whose writer removes its hidden temporary folder — nothing is left behind.
+The run is a `GenerationJob` (a thread, `architect_ai/generation_job.py`) kept in the session, so a click on another
+widget, a tab switch or leaving the page never stops it; the page polls it (`polling.follow`). Cancel is the one way
+to stop it, and leaves nothing behind: the writer removes its hidden temporary folder.
 """
 
 from __future__ import annotations
 
-import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
 from architect_ai.errors import UserError
+from architect_ai.generation_job import CANCELLED, DONE, GenerationJob, JobProgress
 from architect_ai.ui.config_form import FormValues
+from architect_ai.ui.polling import follow
 from architect_ai.ui.safe_text import inline_code, safe_markdown
 from architect_ai.ui.source_check import page_reason, preflight_source, remedy
 
-#: Redraw the progress at most this often (seconds): the callback may fire thousands of times.
-PROGRESS_INTERVAL = 0.15
-CANCELLED = "ft_cancelled"
-#: Share of the whole run each stage takes (measured on the sample), to turn stages into one percentage.
-STAGE_SPANS = {
-    "open repository": (0.0, 0.03),
-    "read files": (0.03, 0.08),
-    "analyze": (0.08, 0.22),
-    "chunk": (0.22, 0.35),
-    "plan": (0.35, 0.45),
-    "generate": (0.45, 0.98),
-    "write": (0.98, 1.0),
-}
+#: Session key of this session's run (a `PageRun`), from the click on Generate until its outcome is shown.
+JOB = "ft_job"
+#: How often the page redraws the progress of a run (seconds).
+POLL_SECONDS = 1.0
+FIRST_TEXT = "Open repository: starting · 0%"
+CANCELLED_TEXT = "Generation cancelled: nothing was written, the datasets folder is unchanged."
+
+
+@dataclass
+class PageRun:
+    """A run started from the page, and the kind of source chosen (for the remedy of an error)."""
+
+    job: GenerationJob
+    source: str
 
 
 def show_error(reason: str, source: str) -> None:
@@ -37,90 +42,80 @@ def show_error(reason: str, source: str) -> None:
     st.error(f"**{reason}**\n\n{remedy(reason, source)}", icon=":material/error:")
 
 
-def overall_fraction(stage: str, done: int, total: int) -> float:
-    start, end = STAGE_SPANS.get(stage, (0.0, 0.0))
-    inside = min(1.0, done / total) if total else 0.0
-    return start + (end - start) * inside
+def progress_text(progress: JobProgress) -> str:
+    """`Stage: done of total · NN% · about N s left` (the ETA once 5 % is done)."""
+    if not progress.stage:
+        return FIRST_TEXT
+    counts = f"{progress.done:,} of {progress.total:,}" if progress.total else f"{progress.done:,}"
+    parts = [f"{progress.stage.capitalize()}: {counts}", f"{progress.fraction:.0%}"]
+    if progress.fraction >= 0.05 and progress.elapsed > 0.5:
+        left = progress.elapsed * (1 - progress.fraction) / progress.fraction
+        parts.append(f"about {left:.0f} s left")
+    return " · ".join(parts)
 
 
-class ProgressView:
-    """The pipeline's `progress(stage, done, total)` callback: stage, counts, percentage and ETA in a progress bar."""
-
-    def __init__(self, bar) -> None:
-        self.bar = bar
-        self.stage = ""
-        self.last = 0.0
-        self.started = time.monotonic()
-        self.fraction = 0.0
-
-    def text(self, stage: str, done: int, total: int) -> str:
-        counts = f"{done:,} of {total:,}" if total else f"{done:,}"
-        parts = [f"{stage.capitalize()}: {counts}", f"{self.fraction:.0%}"]
-        elapsed = time.monotonic() - self.started
-        if self.fraction >= 0.05 and elapsed > 0.5:
-            left = elapsed * (1 - self.fraction) / self.fraction
-            parts.append(f"about {left:.0f} s left")
-        return " · ".join(parts)
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        if stage == self.stage and now - self.last < PROGRESS_INTERVAL:
-            return
-        self.stage, self.last = stage, now
-        self.fraction = max(self.fraction, overall_fraction(stage, done, total))
-        self.bar.progress(self.fraction, text=self.text(stage, done, total))
+def current_run() -> PageRun | None:
+    return st.session_state.get(JOB)
 
 
-def _mark_cancelled() -> None:
-    st.session_state[CANCELLED] = True
+def generation_running() -> bool:
+    """Whether this session has a run going (Generate stays off until it ends)."""
+    run = current_run()
+    return run is not None and not run.job.finished
 
 
-def show_cancelled() -> None:
-    """After a cancelled run: say so (once)."""
-    if st.session_state.pop(CANCELLED, False):
-        st.warning(
-            "Generation cancelled: nothing was written, the datasets folder is unchanged.", icon=":material/block:"
-        )
-
-
-def run_generation(form: FormValues, *, out_root: Path) -> Path | None:
-    """Check the source, then the name, then generate; the new folder, or None with a visible `st.error`."""
+def start_generation(form: FormValues, *, out_root: Path) -> bool:
+    """Check the source, then the name, then start the run; False (with a visible `st.error`) when refused."""
     config = form.config
     assert config is not None
     try:
         preflight_source(form.source, form.repo, form.ref)
     except UserError as exc:
         show_error(str(exc), form.source)
-        return None
-    final = out_root / config.dataset_name
-    if final.exists() and not form.force:
+        return False
+    if (out_root / config.dataset_name).exists() and not form.force:
         show_error(f"a dataset named {config.dataset_name} already exists", form.source)
-        return None
+        return False
+    job = GenerationJob(config, out_root=out_root, force=form.force).start()
+    st.session_state[JOB] = PageRun(job, form.source)
+    return True
 
-    started = time.perf_counter()
-    slot = st.empty()
-    box = slot.container(border=True)
-    head, cancel = box.columns([4, 1], vertical_alignment="center")
-    head.markdown(f":material/hourglass_top: **Generating {inline_code(config.dataset_name)}**")
-    cancel.button("Cancel", icon=":material/cancel:", key="ft_cancel", on_click=_mark_cancelled, width="stretch")
-    bar = box.progress(0.0, text="Open repository: starting · 0%")
-    try:
-        from architect_ai.pipeline import generate_dataset
 
-        result = generate_dataset(config, out_root=out_root, force=form.force, progress=ProgressView(bar))
-    except UserError as exc:
-        slot.empty()
-        show_error(str(exc), form.source)
+def _draw_progress(job: GenerationJob) -> None:
+    with st.container(border=True):
+        head, cancel = st.columns([4, 1], vertical_alignment="center")
+        head.markdown(f":material/hourglass_top: **Generating {inline_code(job.name)}**")
+        cancel.button(
+            "Cancel",
+            icon=":material/cancel:",
+            key="ft_cancel",
+            on_click=job.cancel,
+            disabled=job.cancelling,
+            help="stop the run; nothing is written",
+            width="stretch",
+        )
+        progress = job.progress()
+        st.progress(progress.fraction, text=progress_text(progress))
+        st.caption(
+            ":material/block: Cancelling…"
+            if job.cancelling
+            else ":material/info: Runs on while you use the app, here or on other pages; Cancel is the one way "
+            "to stop it."
+        )
+
+
+def _show_outcome(run: PageRun) -> Path | None:
+    """The finished run's outcome, in the open: the new folder, or None after an error or a cancel."""
+    job = run.job
+    if job.state == CANCELLED:
+        st.warning(CANCELLED_TEXT, icon=":material/block:")
         return None
-    except OSError as exc:  # e.g. a full disk surfacing outside the pipeline's own translation
-        slot.empty()
-        reason = f"could not write the dataset: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
-        show_error(reason, form.source)
+    if job.state != DONE:
+        show_error(job.reason, run.source)
         return None
-    slot.empty()
-    seconds = time.perf_counter() - started
+    result = job.result
     st.success(
-        f"Generated {result.total:,} examples into {inline_code(result.out_dir.name)} in {seconds:.1f} s",
+        f"Generated {result.total:,} examples into {inline_code(result.out_dir.name)} in {job.seconds:.1f} s",
         icon=":material/check_circle:",
     )
     history = result.report.get("history")
@@ -129,3 +124,18 @@ def run_generation(form: FormValues, *, out_root: Path) -> Path | None:
     for message in result.messages:
         st.info(message, icon=":material/info:")
     return result.out_dir
+
+
+def render_generation() -> Path | None:
+    """This session's run: its progress while it goes on (polled), its outcome once when it has ended.
+
+    Returns the new dataset folder in the page run that shows a successful outcome, else None.
+    """
+    run = current_run()
+    if run is None:
+        return None
+    if run.job.finished:
+        del st.session_state[JOB]  # shown once; the next run starts clean
+        return _show_outcome(run)
+    follow(lambda: not run.job.finished, lambda: _draw_progress(run.job), every=POLL_SECONDS)
+    return None

@@ -29,6 +29,7 @@ _PAGE_WORDS = (
     (" (raise --max to allow it)", " (raise Max examples under Advanced settings)"),
     ("--force", "“Replace if it exists”"),
     ("--max", "Max examples"),
+    ("--name", "Dataset name"),
     ("--ref", "a branch, tag or commit"),
     ("--out", "the datasets folder"),
     ("--target", "Target examples"),
@@ -92,6 +93,8 @@ def remedy(reason: str, source: str = SOURCE_SAMPLE) -> str:
         return "Generate it again, or pick another dataset."
     if "already exists" in text:
         return "Tick “Replace if it exists” under Advanced settings, or give the dataset another name."
+    if "refusing to replace" in text:
+        return "Choose another Dataset name: a folder this app did not write is never replaced."
     if "outside the folders" in text:
         return f"Pick a folder inside one of them, or start the app with {ALLOWED_ROOTS_ENV} listing the folder."
     if "no space" in text or "disk full" in text:

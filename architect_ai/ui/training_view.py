@@ -19,6 +19,7 @@ from architect_ai.train.launcher import finish_after_exit, prepare_run, start_wo
 from architect_ai.train.run_folder import ADAPTER_DIR, RunStatus, list_runs, read_events, read_status, request_stop
 from architect_ai.training_plan import PLAN_FILE
 from architect_ai.ui.ollama_host import ollama_host_input
+from architect_ai.ui.polling import follow
 from architect_ai.ui.training_charts import (
     compare_figure,
     eta_seconds,
@@ -134,13 +135,12 @@ def render_live(dataset: Path) -> None:
         return
     run_dir = Path(active)
 
-    running = not read_status(run_dir).finished
+    def going() -> bool:
+        _reap(run_dir)
+        return not read_status(run_dir).finished
 
     def live() -> None:
-        _reap(run_dir)
         status = read_status(run_dir)
-        if running and status.finished:
-            st.rerun()  # the whole page: the run list and exports see the finished run, polling ends
         events = read_events(run_dir)
         render_status(status, events, dataset)
         if not status.finished and st.button(
@@ -150,7 +150,7 @@ def render_live(dataset: Path) -> None:
             st.toast("Stopping…")
         render_run_charts(events, "train_live")
 
-    st.fragment(live, run_every=POLL_SECONDS if running else None)()
+    follow(going, live, every=POLL_SECONDS)  # the run list and exports see the finished run, polling ends
 
 
 def runs_table(runs: list[RunStatus]) -> pd.DataFrame:

@@ -3,16 +3,27 @@ screenshot per tab, a download), Cancel leaves nothing, a tall diagram fully vis
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, IDLE, choose, start_app, stop_app, wait_idle
 from tests.ui.dataset_factory import tall_flowchart, write_dataset
 
-GENERATION_TIMEOUT_MS = 240_000
+GENERATION_TIMEOUT_MS = 600_000  # the default 5,000 on a busy 2-core machine: minutes
 PROGRESS = "[data-testid=stProgress]"
+#: In the page, atomically: the text of a progress bar matching the pattern `arg`, else null (so the wait goes on).
+BAR_SAYS = """pattern => {
+  const bar = [...document.querySelectorAll('[data-testid=stProgress]')].find(e => new RegExp(pattern).test(e.innerText));
+  return bar ? bar.innerText : null;
+}"""
+#: In the page, atomically: whether a progress bar stands at `arg` percent or more (its aria-valuenow).
+BAR_AT_LEAST = """percent => [...document.querySelectorAll('[data-testid=stProgress] [role=progressbar]')]
+  .some(e => Number(e.getAttribute('aria-valuenow')) >= percent)"""
 MAX_SHOT_HEIGHT = 8000
 TABS = ("Overview", "Checklist", "Conventions", "Charts", "Browse", "Downloads", "Training plan")
 
@@ -92,26 +103,19 @@ def _open_example(page, url: str, dataset: str) -> object:
     return frame
 
 
+@pytest.mark.timeout(900)  # the default 5,000 examples, on a busy 2-core machine
 def test_defaults_show_progress_with_counts_then_results_in_tabs(studio, chromium) -> None:
     url, datasets, artefacts = studio
     page = _open(chromium, url)
     _fine_tuning(page)
     page.get_by_role("button", name="Generate dataset").click()
-    progress = page.locator(PROGRESS)
-    progress.wait_for(state="visible")
-    seen = set()
-    for _ in range(100):  # collect what the bar says while the run goes on
-        text = progress.inner_text() if progress.count() else ""
-        if text:
-            seen.add(text)
-        if page.get_by_role("tab", name="Overview").count():
-            break
-        page.wait_for_timeout(100)
+    # stage, counts and percentage shown: one state waited for in the page, never an element read after it may be gone
+    seen = page.wait_for_function(BAR_SAYS, arg=r" of [\d,]+ · \d+%", timeout=GENERATION_TIMEOUT_MS).json_value()
+    assert " of " in seen and "%" in seen, seen
     page.get_by_role("tab", name="Overview").wait_for(timeout=GENERATION_TIMEOUT_MS)
     page.wait_for_selector(IDLE, timeout=GENERATION_TIMEOUT_MS)
-    assert any(" of " in text and "%" in text for text in seen), seen  # stage, counts and percentage shown
     assert (datasets / "mother_project_code_prototype_5000" / "dataset.jsonl").is_file()
-    assert page.locator(PROGRESS).count() == 0  # the bar goes away when done
+    expect(page.locator(PROGRESS)).to_have_count(0)  # the bar goes away when done
     assert page.get_by_text("Generated 5,000 examples").is_visible()
 
     for name in TABS:
@@ -149,6 +153,36 @@ def test_cancel_mid_run_leaves_no_dataset_folder(studio, chromium) -> None:
     names = sorted(p.name for p in datasets.iterdir())
     assert "mother_project_code_prototype_20000" not in names
     assert not [n for n in names if n.startswith(".")], names  # no hidden temporary folder either
+    page.context.close()
+
+
+def test_a_click_on_another_widget_at_30_percent_does_not_stop_the_run(studio, chromium) -> None:
+    """Issue #19, 3: a stray click once discarded the run (a rerun interrupted it); now the run goes on and the
+    dataset appears — with the settings it started with."""
+    url, datasets, artefacts = studio
+    page = _open(chromium, url)
+    _fine_tuning(page)
+    target = page.get_by_role("spinbutton", name="Target examples")
+    target.fill("500")
+    target.press("Enter")
+    wait_idle(page)
+    page.get_by_role("button", name="Generate dataset").click()
+    page.wait_for_function(BAR_AT_LEAST, arg=30, timeout=GENERATION_TIMEOUT_MS)
+    clicked_at = time.time()
+    seed = page.get_by_test_id("stNumberInput").filter(has_text="Seed")
+    seed.get_by_test_id("stNumberInputStepUp").click()  # a widget of the form: the whole page reruns
+    expect(seed.locator("input")).to_have_value("43")
+    page.screenshot(path=str(artefacts / "click_during_run.png"))
+    page.get_by_text("Generated 500 examples").wait_for(timeout=GENERATION_TIMEOUT_MS)
+    page.get_by_role("heading", name="Dataset mother_project_code_prototype_500").wait_for()
+
+    folder = datasets / "mother_project_code_prototype_500"
+    manifest = folder / "manifest.json"
+    assert manifest.stat().st_mtime > clicked_at  # the run was still going when the click reached the page
+    config = json.loads(manifest.read_text(encoding="utf-8"))["config"]
+    assert (config["target"], config["seed"]) == (500, 42)  # what ran is what was clicked to start
+    assert sum(1 for _ in (folder / "dataset.jsonl").open(encoding="utf-8")) == 500
+    assert not [p.name for p in datasets.iterdir() if p.name.startswith(".")]
     page.context.close()
 
 
