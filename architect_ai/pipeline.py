@@ -34,6 +34,9 @@ from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
 
+#: Candidates counted between two progress reports of the plan stage.
+PLAN_REPORT_EVERY = 250
+
 
 @dataclass
 class RunResult:
@@ -106,10 +109,15 @@ def generate_dataset(
     # Candidates per category, counted up to the target; the split sees them all before the first is written, and
     # the conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way.
     reach = ConventionReach(config.prompts_per_answer)
+    planned, observed = len(streams.categories) * config.target, 0
 
     def observe(example: Example) -> None:
+        nonlocal observed
         splitter.observe(example)
         reach.observe(example)
+        observed += 1
+        if observed % PLAN_REPORT_EVERY == 0:  # counting can take a while: progress (and a Cancel) reach it
+            progress("plan", observed, planned)
 
     capacity = {c: _count(factory(), limit=config.target, each=observe) for c, factory in streams.categories.items()}
     caps = builtin_caps(config.target, config.builtin_cap, capacity["user_code"] + capacity["sweep"])

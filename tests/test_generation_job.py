@@ -3,11 +3,13 @@ back, and a failure is one line (issue #19, 3)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from architect_ai.config import SAMPLE_REPO, RunConfig
 from architect_ai.errors import UserError
 from architect_ai.generation_job import CANCELLED, FAILED, GenerationJob, failure_reason
+from architect_ai.pipeline import PLAN_REPORT_EVERY
 
 WAIT = 300  # seconds: a busy 2-core machine
 
@@ -41,3 +43,17 @@ def test_failure_reasons_are_one_line() -> None:
     )
     assert failure_reason(RuntimeError("boom\n  at line 3")) == "generation failed: RuntimeError: boom"
     assert failure_reason(KeyError()) == "generation failed: KeyError"
+
+
+def test_cancel_reaches_a_run_while_it_counts_candidates(tmp_path: Path) -> None:
+    """The plan stage counts up to target × categories candidates: it reports as it goes, so Cancel stops it there."""
+    job = GenerationJob(RunConfig.build(repo=str(SAMPLE_REPO), target=20_000, max_examples=20_000), out_root=tmp_path)
+    job.start()
+    while job.progress().stage != "plan" or job.progress().done < PLAN_REPORT_EVERY:
+        assert not job.wait(0.02), job.state
+    job.cancel()
+    asked = time.monotonic()
+    assert job.wait(WAIT)
+    assert job.state == CANCELLED and job.progress().stage == "plan"  # stopped in the stage it was asked in
+    assert time.monotonic() - asked < 10  # before: the rest of the count, tens of seconds on a busy machine
+    assert list(tmp_path.iterdir()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from streamlit.testing.v1 import AppTest
 
@@ -52,3 +53,13 @@ def visible_errors(at: AppTest) -> list[str]:
 
     walk(at._tree, False)
     return found
+
+
+def wait_for_outcome(at: AppTest, seconds: float = 300) -> AppTest:
+    """After a click on Generate: rerun the page (as its polling does) until the background run's outcome is shown."""
+    deadline = time.monotonic() + seconds
+    while "ft_job" in at.session_state:
+        assert not at.exception and time.monotonic() < deadline, at.exception
+        time.sleep(0.3)
+        at.run()
+    return at

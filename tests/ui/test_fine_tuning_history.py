@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.history_repo import scripted_history
-from tests.ui.apptest_tools import FINE_TUNING, app
+from tests.ui.apptest_tools import FINE_TUNING, app, wait_for_outcome
 
 
 def test_history_option_reaches_the_config_and_the_page_shows_the_history_line(datasets_dir: Path, tmp_path: Path):
@@ -20,7 +20,7 @@ def test_history_option_reaches_the_config_and_the_page_shows_the_history_line(d
     at.number_input(key="ft_target").set_value(500).run()
     at.number_input(key="ft_history").set_value(12).run()
     assert not at.button(key="ft_generate").disabled
-    at.button(key="ft_generate").click().run(timeout=240)
+    wait_for_outcome(at.button(key="ft_generate").click().run())
     assert not at.exception, at.exception
     folder = datasets_dir / "shop_code_prototype_500"
     manifest = json.loads((folder / "manifest.json").read_text())

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import git
 import pytest
 
 from architect_ai.config import SAMPLE_REPO
-from tests.ui.apptest_tools import FINE_TUNING, app, chart, specs, table, visible_errors
+from tests.ui.apptest_tools import FINE_TUNING, app, chart, specs, table, visible_errors, wait_for_outcome
 from tests.ui.dataset_factory import write_dataset
 
 
@@ -307,12 +306,7 @@ def test_generating_500_from_the_sample_opens_it_everywhere(datasets_dir: Path) 
     at = app(FINE_TUNING)
     at.selectbox(key="ft_open").set_value(str(old)).run()
     at.number_input(key="ft_target").set_value(500).run()
-    at.button(key="ft_generate").click().run()
-    deadline = time.monotonic() + 300  # the run goes on in the background; the page is rerun as its polling does
-    while "ft_job" in at.session_state:  # until its outcome is shown
-        assert not at.exception and time.monotonic() < deadline, at.exception
-        time.sleep(0.3)
-        at.run()
+    wait_for_outcome(at.button(key="ft_generate").click().run())  # the run goes on in the background
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     folder = datasets_dir / "mother_project_code_prototype_500"

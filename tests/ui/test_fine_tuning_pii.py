@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.pii_corpus import PII_VALUES, PLANTED_PII
 from tests.repo_factory import make_repo
-from tests.ui.apptest_tools import FINE_TUNING, app
+from tests.ui.apptest_tools import FINE_TUNING, app, wait_for_outcome
 
 
 def test_redact_pii_checkbox_reaches_the_config_and_the_dataset(datasets_dir: Path, tmp_path: Path) -> None:
@@ -21,7 +21,7 @@ def test_redact_pii_checkbox_reaches_the_config_and_the_dataset(datasets_dir: Pa
     at.number_input(key="ft_target").set_value(500).run()
     at.checkbox(key="ft_redact_pii").check().run()
     assert not at.button(key="ft_generate").disabled
-    at.button(key="ft_generate").click().run(timeout=240)
+    wait_for_outcome(at.button(key="ft_generate").click().run())
     assert not at.exception, at.exception
     folder = datasets_dir / "shop_code_prototype_500"
     manifest = json.loads((folder / "manifest.json").read_text())
