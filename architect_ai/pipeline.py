@@ -185,10 +185,11 @@ def recommended_target(supported: int) -> int:
 
 def _support(analysis: Analysis, stats: DatasetStats) -> dict:
     """What the repository supports, in plain words: how much of the dataset is its own, how much generic builtin
-    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks)."""
-    from architect_ai.analyze.treesitter import parse_code
+    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks); `reading`
+    says by language what was read structurally and what only as text."""
+    from architect_ai.lang import code_grammar
 
-    grammar = {language: parse_code("", language) is not None for language in {c.language for c in analysis.chunks}}
+    grammar = {language: code_grammar(language) is not None for language in {c.language for c in analysis.chunks}}
     unread: dict[str, set[str]] = {}
     for chunk in analysis.chunks:
         if not grammar[chunk.language]:
@@ -209,6 +210,7 @@ def _support(analysis: Analysis, stats: DatasetStats) -> dict:
         "generic_share": round(share, 4),
         "unread_files": files,
         "summary": summary,
+        "reading": analysis.reading(),
     }
 
 

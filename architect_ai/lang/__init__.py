@@ -65,4 +65,42 @@ def support(label: str) -> dict:
     }
 
 
-__all__ = ["GRAMMARS", "LANGUAGES", "Grammar", "Language", "chunk_grammar", "code_grammar", "language", "support"]
+def _files(count: int, name: str) -> str:
+    return f"{count:,} {name} file{'' if count == 1 else 's'}"
+
+
+def reading(files_by_language: dict[str, int]) -> dict:
+    """What was read structurally (a grammar: declarations, comments, facts) and what only as text, for the code
+    files of each language, with one plain line (`inspect`, `report.json` → `support.reading`, the page)."""
+    structural = {name: n for name, n in sorted(files_by_language.items()) if n and language(name) is not None}
+    text_only = {name: n for name, n in sorted(files_by_language.items()) if n and language(name) is None}
+    parts = []
+    if structural:
+        listed = ", ".join(
+            _files(n, name) + ("" if support(name)["chunks"] == "declarations" else " (chunks by lines)")
+            for name, n in structural.items()
+        )
+        parts.append(f"Read structurally (tree-sitter: declarations, comments, facts): {listed}")
+    if text_only:
+        listed = ", ".join(_files(n, name) for name, n in text_only.items())
+        parts.append(f"read only as text (no grammar: cut by lines, no declarations): {listed}")
+    summary = "; ".join(parts) + "." if parts else ""
+    return {
+        "structural": structural,
+        "text_only": text_only,
+        "languages": {name: {"files": n, **support(name)} for name, n in sorted(files_by_language.items()) if n},
+        "summary": summary[:1].upper() + summary[1:],
+    }
+
+
+__all__ = [
+    "GRAMMARS",
+    "LANGUAGES",
+    "Grammar",
+    "Language",
+    "chunk_grammar",
+    "code_grammar",
+    "language",
+    "reading",
+    "support",
+]

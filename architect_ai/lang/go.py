@@ -35,4 +35,5 @@ func Find(id uint) (*Order, error) {
 }
 """,
     detectors=("gin", "echo", "chi", "GORM"),
+    snippet_end="\n",
 )

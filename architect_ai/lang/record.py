@@ -36,6 +36,8 @@ class Language:
         sample: A small, valid file of the language (the registry test parses it and reads its facts).
         detectors: The framework ecosystems `analyze/detectors/` has for it (said in `inspect` and the report).
         dotted_families: True where `<resource>.<layer>.<ext>` file names form families (`user.controller.js`).
+        snippet_end: Appended to a code snippet before the code gate parses it (Go needs a newline to end the last
+            declaration; a chunk is a slice of lines without the last newline).
     """
 
     name: str
@@ -49,6 +51,7 @@ class Language:
     sample: str = ""
     detectors: tuple[str, ...] = ()
     dotted_families: bool = False
+    snippet_end: str = ""
 
     @property
     def grammar(self) -> str:

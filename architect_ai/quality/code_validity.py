@@ -77,6 +77,9 @@ def parses(code: str, language: str) -> bool:
     """Whether tree-sitter reads `code` without ERROR or MISSING nodes (alone, or as a class member)."""
     if language == "python":
         code = textwrap.dedent(code)
+    record = LANGUAGES.get(language)
+    if record is not None:
+        code += record.snippet_end
     root = parse_code(code, language)
     if root is None or not root.has_error:
         return True
