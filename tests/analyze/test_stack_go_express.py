@@ -159,3 +159,83 @@ def test_inspect_says_what_was_read_structurally_and_what_only_as_text(tmp_path:
         "detectors": [],
     }
     assert reading["summary"].startswith("Read structurally") and "1 ruby file" in reading["summary"]
+
+
+GO_ECHO_SQL = {
+    "internal/rest/note.go": """package rest
+
+import (
+\t"net/http"
+
+\t"github.com/labstack/echo/v4"
+)
+
+type NoteHandler struct {
+\tService NoteService
+}
+
+func (h *NoteHandler) Fetch(c echo.Context) error {
+\treturn c.JSON(http.StatusOK, h.Service.All())
+}
+
+func (h *NoteHandler) Store(c echo.Context) (err error) {
+\tvar note Note
+\tif err = c.Bind(&note); err != nil {
+\t\treturn c.JSON(http.StatusUnprocessableEntity, err.Error())
+\t}
+\treturn c.JSON(http.StatusCreated, note)
+}
+""",
+    "internal/repository/note.go": """package repository
+
+import "database/sql"
+
+type NoteRepository struct {
+\tConn *sql.DB
+}
+""",
+}
+
+EXPRESS_TS_ZOD = {
+    "src/notes/note.schema.ts": """import { z } from 'zod';
+
+export const createNoteSchema = z.object({ title: z.string().min(1) });
+""",
+    "src/notes/note.model.ts": """import mongoose from 'mongoose';
+
+const noteSchema = new mongoose.Schema({ title: String });
+
+export const Note = mongoose.model('Note', noteSchema);
+""",
+    "src/notes/note.routes.ts": """import express from 'express';
+import { validate } from '../middleware/validate';
+import { createNoteSchema } from './note.schema';
+import { createNote } from './note.controller';
+
+export const router = express.Router();
+router.post('/', validate(createNoteSchema), createNote);
+""",
+    "src/errors/AppError.ts": "export class AppError extends Error {}\n",
+}
+
+
+def test_echo_handlers_with_named_error_results_and_sql_repositories(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, GO_ECHO_SQL)
+    found = by_id(analysis)
+    assert set(found["echo_handlers"].names) == {"Fetch", "Store"}
+    assert found["go_sql_repositories"].names == ("NoteRepository",)
+    assert analysis.roles["internal/rest/note.go"] == "go_handler"
+    assert analysis.roles["internal/repository/note.go"] == "go_repository"
+    assert_evidence_is_real(analysis, GO_ECHO_SQL)
+
+
+def test_typescript_express_reads_zod_mongoose_and_validation_but_no_error_class_without_express(
+    tmp_path: Path,
+) -> None:
+    analysis = analysed(tmp_path, EXPRESS_TS_ZOD)
+    found = by_id(analysis)
+    assert found["zod_schemas"].names == ("createNoteSchema",)
+    assert found["mongoose_models"].names == ("Note",) and found["mongoose_schemas"].names == ("noteSchema",)
+    assert found["express_validation_middleware"].names == ("validate",)
+    assert "js_error_classes" not in found  # JavaScript only: a TypeScript (Angular) error class is not Express's
+    assert analysis.roles["src/notes/note.schema.ts"] == "express_validation"

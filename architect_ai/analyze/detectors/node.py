@@ -1,6 +1,7 @@
 """Node back ends: NestJS controllers, modules and providers; Express routers, controllers wrapped in an async
 handler, validation middleware (Joi, zod, celebrate), Mongoose schemas, models and plugins, error classes and error
-middleware. The Express-only detectors read JavaScript (`JS`)."""
+middleware. Detectors that need an import (express, joi, zod, mongoose) read TypeScript too; the async-handler and
+error-class detectors, which need none, read JavaScript only (`JS`), so an Angular error class is never Express's."""
 
 from architect_ai.analyze.detectors import JS, TS, Detector
 
@@ -62,7 +63,7 @@ DETECTORS = (
     Detector(
         "express_validation_middleware",
         "Routes validate the request in a middleware before the controller",
-        JS,
+        TS,
         (_VERBS + r"(?:\w+\.)?(validate\w*|celebrate|validator)\s*\(",),
         requires=_EXPRESS,
         hint=" Validate the request in the validation middleware before the controller.",
@@ -70,7 +71,7 @@ DETECTORS = (
     Detector(
         "joi_schemas",
         "Request schemas are Joi objects",
-        JS,
+        TS,
         (r"\b(\w+)\s*[:=]\s*Joi\.object\s*\(", r"\[\s*(Segments\.\w+)\s*\]\s*:\s*Joi\."),
         requires=_JOI,
         role="express_validation",
@@ -79,7 +80,7 @@ DETECTORS = (
     Detector(
         "zod_schemas",
         "Request schemas are zod objects",
-        JS,
+        TS,
         (r"\b(\w+)\s*[:=]\s*z\.object\s*\(",),
         requires=_ZOD,
         role="express_validation",
@@ -88,7 +89,7 @@ DETECTORS = (
     Detector(
         "mongoose_schemas",
         "Documents are described by Mongoose schemas",
-        JS,
+        TS,
         (r"\b(\w+)\s*=\s*new\s+(?:mongoose\.)?Schema\s*\(",),
         requires=_MONGOOSE,
         role="mongoose_model",
@@ -97,7 +98,7 @@ DETECTORS = (
     Detector(
         "mongoose_models",
         "Collections are Mongoose models (`mongoose.model(…)`)",
-        JS,
+        TS,
         (r"\b(?:mongoose\.)?model\s*\(\s*['\"](\w+)['\"]",),
         requires=_MONGOOSE,
         role="mongoose_model",
@@ -106,7 +107,7 @@ DETECTORS = (
     Detector(
         "mongoose_plugins",
         "Schemas share behaviour through Mongoose plugins",
-        JS,
+        TS,
         (r"\b\w+\.plugin\s*\(\s*(\w+)",),
         requires=_MONGOOSE,
         hint=" Give the schema the shared Mongoose plugins.",
@@ -122,7 +123,7 @@ DETECTORS = (
     Detector(
         "express_error_middleware",
         "Errors end in an Express error middleware `(err, req, res, next)`",
-        JS,
+        TS,
         (
             r"\b(?:const|let|var|function)\s+(\w+)\s*=?\s*(?:async\s*)?(?:function\s*)?\(\s*err\w*\s*,\s*req\s*,\s*res\s*,\s*next\s*\)",
         ),
