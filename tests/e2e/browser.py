@@ -106,15 +106,22 @@ def run_validation(page, base: str) -> None:
 
 
 #: Where the app writes labels: widget labels, metric labels, tab names, column headers of st.columns' captions.
-LABELS = "[data-testid=stWidgetLabel], [data-testid=stMetricLabel], [data-testid=stTab], [data-baseweb=tab]"
+LABELS = (
+    "[data-testid=stWidgetLabel], [data-testid=stMetricLabel], [data-baseweb=tab], [data-testid^=stBaseButton],"
+    " [data-testid=stSidebarNavLink],"
+    " [data-testid=stSelectbox] [data-baseweb=select] [value], [data-testid=stSelectbox] [data-baseweb=select] div[title]"
+)
 _CUT_LABELS_JS = """(selector) => {
   const cut = [];
   for (const label of document.querySelectorAll(selector)) {
-    if (!label.offsetParent) continue;  // not shown (a collapsed expander, another tab)
+    if (!label.offsetParent || !label.innerText.trim()) continue;  // not shown (collapsed, another tab), or empty
     for (const node of [label, ...label.querySelectorAll("*")]) {
       const style = getComputedStyle(node);
       const clips = style.overflow !== "visible" || style.textOverflow === "ellipsis";
-      if (clips && node.scrollWidth > node.clientWidth + 1) { cut.push(label.innerText.trim()); break; }
+      if (clips && node.scrollWidth > node.clientWidth + 1) {
+        cut.push(label.innerText.trim() || label.getAttribute("title") || label.outerHTML.slice(0, 120));
+        break;
+      }
     }
   }
   return cut;
