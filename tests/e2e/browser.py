@@ -108,7 +108,7 @@ def run_validation(page, base: str) -> None:
 #: Where the app writes labels: widget labels, metric labels, tab names, column headers of st.columns' captions.
 LABELS = (
     "[data-testid=stWidgetLabel], [data-testid=stMetricLabel], [data-baseweb=tab], [data-testid^=stBaseButton],"
-    " [data-testid=stSidebarNavLink],"
+    " [data-testid=stSidebarNavLink], [data-testid=stPopoverButton],"
     " [data-testid=stSelectbox] [data-baseweb=select] [value], [data-testid=stSelectbox] [data-baseweb=select] div[title]"
 )
 _CUT_LABELS_JS = """(selector) => {
