@@ -275,18 +275,18 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from architect_ai.pipeline import generate_dataset
 
     config = config_from_args(args)
-    target = Path(args.out) / config.dataset_name
-    if args.force and (target / "manifest.json").is_file():
-        from architect_ai.export.writer import kept_summary
-
-        kept = kept_summary(target)
-        print(
-            f"--force: replacing the generated files of {target}; "
-            + (f"keeping {kept}" if kept else "nothing else in it to keep"),
-            file=sys.stderr,
-        )
+    replacing = args.force and (Path(args.out) / config.dataset_name / "manifest.json").is_file()
     with stderr_progress(quiet=args.quiet) as progress:
         result = generate_dataset(config, out_root=args.out, force=args.force, progress=progress)
+    if replacing:
+        from architect_ai.export.writer import kept_summary
+
+        kept = kept_summary(result.out_dir)
+        print(
+            f"--force: replaced the generated files of {result.out_dir}; "
+            + (f"kept {kept}" if kept else "it held nothing else to keep"),
+            file=sys.stderr,
+        )
     print_summary(result)
     print(result.out_dir)
     if config.strict and not (result.report["reached"] and result.report["passed"]):

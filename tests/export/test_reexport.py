@@ -147,7 +147,7 @@ def test_generate_force_keeps_runs_validation_and_review_marks_and_says_so(
     assert code == 0
     err = capsys.readouterr().err
     line = next(line for line in err.splitlines() if line.startswith("--force:"))
-    assert "keeping runs/ (1 entry), validation/ (1 entry), rejected.json" in line
+    assert "kept runs/ (1 entry), validation/ (1 entry), rejected.json" in line
     assert {p: (folder / p).read_bytes() for p in users} == users
     assert (folder / "dataset.jsonl").read_bytes() == (generated / "dataset.jsonl").read_bytes()  # rebuilt, same seed
     assert sorted(p.name for p in folder.parent.iterdir()) == [folder.name]
