@@ -87,13 +87,14 @@ def _review_bar(folder: Path, rejected: set[str], present: set[str]) -> None:
     left.caption(
         f":material/rate_review: {plural(len(pending), 'example')} marked rejected (`rejected.json`), "
         f"{plural(len(edited), 'instruction')} edited (`edits.json`); re-export rebuilds every file (splits, "
-        "formats, subsets, report, manifest) without the rejected examples and with the edits."
+        "formats, subsets, report, manifest) without the rejected examples and with the edits; each example keeps "
+        "its side of the split, training runs and validation history stay, and with nothing marked every file keeps "
+        "its bytes."
     )
     if right.button(
         "Re-export without rejected",
         icon=":material/published_with_changes:",
         key="br_reexport",
-        disabled=not (pending or edited),
         width="stretch",
     ):
         try:
