@@ -102,8 +102,8 @@ def test_2_reject_one_edit_one_keeps_the_criteria_runs_and_validation(studio, pa
 
     choose(page, "Open example", "#1")
     page.get_by_text(first).first.wait_for()
-    page.get_by_role("button", name="Reject").click()
-    page.get_by_role("button", name="Restore").wait_for()  # the page says it is rejected
+    page.get_by_role("button", name="Reject", exact=True).click()
+    page.get_by_role("button", name="Restore", exact=True).wait_for()  # the page says it is rejected
     wait_idle(page)
     choose(page, "Open example", "#2")
     page.get_by_text(second).first.wait_for()
@@ -111,7 +111,7 @@ def test_2_reject_one_edit_one_keeps_the_criteria_runs_and_validation(studio, pa
     box.fill(EDIT)
     box.press("Control+Enter")
     wait_idle(page)
-    page.get_by_role("button", name="Save edit").click()
+    page.get_by_role("button", name="Save edit", exact=True).click()
     page.get_by_text("1 instruction edited").wait_for()
     wait_idle(page)
 
