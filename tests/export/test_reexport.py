@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from architect_ai.config import RunConfig
 from architect_ai.export.reexport import reexport
-from architect_ai.pipeline import generate_dataset
 
 
 @pytest.mark.slow
-def test_reexport_rebuilds_every_file_without_the_rejected(tmp_path: Path) -> None:
-    folder = generate_dataset(RunConfig(target=500, artifact_type="erd"), out_root=tmp_path).out_dir
+def test_reexport_rebuilds_every_file_without_the_rejected(tmp_path: Path, sample_erd_500: Path) -> None:
+    folder = Path(shutil.copytree(sample_erd_500, tmp_path / sample_erd_500.name))  # the shared run stays untouched
     lines = (folder / "dataset.jsonl").read_text().splitlines()
     rejected = [json.loads(line)["metadata"]["id"] for line in lines[:10]]
     before = json.loads((folder / "manifest.json").read_text())
