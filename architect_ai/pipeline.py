@@ -195,20 +195,23 @@ def _support(analysis: Analysis, stats: DatasetStats) -> dict:
         if not grammar[chunk.language]:
             unread.setdefault(chunk.language, set()).add(chunk.path)
     files = {language: len(paths) for language, paths in sorted(unread.items())}
-    own = stats.total - stats.builtin
-    share = stats.builtin / stats.total if stats.total else 0.0
-    summary = (
-        f"{own:,} of the {stats.total:,} examples come from your repository; {share:.0%} is generic builtin material."
-    )
-    if files:
-        listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in files.items())
+    return support_figures(stats.total, stats.builtin, files)
+
+
+def support_figures(total: int, builtin: int, unread_files: dict[str, int]) -> dict:
+    """`report.json` `support` from the counts (also what a re-export recomputes after a review)."""
+    own = total - builtin
+    share = builtin / total if total else 0.0
+    summary = f"{own:,} of the {total:,} examples come from your repository; {share:.0%} is generic builtin material."
+    if unread_files:
+        listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in unread_files.items())
         summary += (
             f" Not read as code (no grammar for them, cut by lines, so no tasks over their declarations): {listed}."
         )
     return {
         "repository_examples": own,
         "generic_share": round(share, 4),
-        "unread_files": files,
+        "unread_files": unread_files,
         "summary": summary,
         "reading": analysis.reading(),
     }
@@ -303,6 +306,7 @@ def _report(
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
             "leaked_groups": stats.leaked_groups,
             "hints": hints,
+            "reachable_by_convention": dict(reachable),
             **stats.grounding.to_dict(),
             "secrets_as_sample_values": gate.code.safe_values,
             "unparseable_code_samples": gate.code.samples,
