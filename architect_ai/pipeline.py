@@ -195,11 +195,12 @@ def _support(analysis: Analysis, stats: DatasetStats) -> dict:
         if not grammar[chunk.language]:
             unread.setdefault(chunk.language, set()).add(chunk.path)
     files = {language: len(paths) for language, paths in sorted(unread.items())}
-    return support_figures(stats.total, stats.builtin, files)
+    return support_figures(stats.total, stats.builtin, files, analysis.reading())
 
 
-def support_figures(total: int, builtin: int, unread_files: dict[str, int]) -> dict:
-    """`report.json` `support` from the counts (also what a re-export recomputes after a review)."""
+def support_figures(total: int, builtin: int, unread_files: dict[str, int], reading: dict | None = None) -> dict:
+    """`report.json` `support` from the counts (also what a re-export recomputes after a review); `reading` (what
+    was read structurally, `lang.reading`) is kept as given: a review changes no file's reading."""
     own = total - builtin
     share = builtin / total if total else 0.0
     summary = f"{own:,} of the {total:,} examples come from your repository; {share:.0%} is generic builtin material."
@@ -213,7 +214,7 @@ def support_figures(total: int, builtin: int, unread_files: dict[str, int]) -> d
         "generic_share": round(share, 4),
         "unread_files": unread_files,
         "summary": summary,
-        "reading": analysis.reading(),
+        **({"reading": reading} if reading is not None else {}),
     }
 
 

@@ -208,7 +208,10 @@ def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None
             from architect_ai.pipeline import support_figures
 
             unread = report["support"].get("unread_files") or {}
-            report["support"] = support_figures(stats.total, stats.builtin, dict(unread))
+            reading = report["support"].get("reading")
+            report["support"] = support_figures(
+                stats.total, stats.builtin, dict(unread), reading if isinstance(reading, dict) else None
+            )
         if removed:
             report["drops"] = dict(sorted({**(report.get("drops") or {}), "dropped_rejected": removed}.items()))
         if "held_out" in report:
