@@ -48,7 +48,7 @@ def test_held_out_files_never_reach_train_or_valid_and_rerun_is_byte_identical(t
         assert (out / name).read_bytes() == (again / name).read_bytes()
 
 
-def test_without_a_held_out_share_no_test_file_is_written(tmp_path):
-    out = generate_dataset(RunConfig(repo=str(SAMPLE_REPO), target=500), out_root=tmp_path).out_dir
+def test_without_a_held_out_share_no_test_file_is_written(sample_500):
+    out = sample_500  # the sample at its defaults (no held-out share), generated once for the session
     assert not (out / "test.jsonl").exists()
     assert json.loads((out / "report.json").read_text())["held_out"] == {"files": [], "examples": 0}
