@@ -20,6 +20,7 @@ from architect_ai.config import DATASETS_DIR, MIN_DATASET_SIZE, RunConfig
 from architect_ai.data import TOKEN_METHOD, Example, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
+from architect_ai.generate.held_out_examples import HeldOutLines, held_out_examples, split_history
 from architect_ai.generate.history_examples import mine_history
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
@@ -33,6 +34,12 @@ from architect_ai.quality.hint_fidelity import ConventionReach, HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
+from architect_ai.validate.transfer_suite import (
+    TRANSFER_SUITE_FILE,
+    build_transfer_suite,
+    is_transfer_example,
+    suite_json,
+)
 
 
 @dataclass
@@ -70,6 +77,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         progress=progress,
         redact_pii=config.redact_pii,
         selection=config.selection(),
+        hold_out=config.hold_out_plan(),
     )
 
 
@@ -91,6 +99,8 @@ def generate_dataset(
     timer.lap("analyze")
 
     history = mine_history(analysis, config, progress)
+    held_lines = HeldOutLines(analysis.held_out_chunks, [*analysis.chunks, *analysis.extra_chunks, *analysis.methods])
+    history.examples, held_history = split_history(history.examples, held_lines)
     timer.lap("history")
 
     items = load_items(config.artifact_type)
@@ -100,8 +110,6 @@ def generate_dataset(
         [*analysis.chunks, *analysis.extra_chunks],
         seed=config.seed,
         valid_fraction=config.valid_fraction,
-        test_fraction=config.test_fraction,
-        test_size=config.test_size,
     )
     # Candidates per category, counted up to the target; the split sees them all before the first is written, and
     # the conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way.
@@ -149,13 +157,12 @@ def generate_dataset(
         )
         for example in merged:
             side = writer.add(example, splitter.side_of(example))
-            if side == "test":  # held out: counted in report["held_out"], not in the training counts
-                continue
             stats.add(example, side)
             fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
+        held = _write_held_out(writer, analysis, config, held_history, drops)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
@@ -163,7 +170,7 @@ def generate_dataset(
             config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, reach.reachable()
         )
         report["history"] = history.report(report["counts"]["by_kind"])
-        report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
+        report["held_out"] = held
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
@@ -176,6 +183,33 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def _write_held_out(
+    writer: DatasetWriter, analysis: Analysis, config: RunConfig, history: Sequence[Example], drops: Counter
+) -> dict:
+    """test.jsonl (the held-out units' tasks, then the history examples quoting them) and the transfer suite built
+    from it; returns report.json's `held_out`."""
+    test_drops: Counter = Counter()
+    examples = held_out_examples(
+        analysis, system_prompt=config.system_prompt, prompts_per_answer=config.prompts_per_answer, drops=test_drops
+    )
+    written: list[Example] = []
+    for example in (*examples, *history):
+        writer.add(example, "test")
+        if is_transfer_example(example):
+            written.append(example)
+    suite = build_transfer_suite(written, analysis.conventions, system=config.system_prompt)
+    if suite is not None:
+        writer.write_text(TRANSFER_SUITE_FILE, suite_json(suite))
+    return {
+        "files": analysis.held_out,
+        "units": len({c.path for c in analysis.held_out_chunks}),
+        "examples": writer.split_counts["test"],
+        "from_history": len(history),
+        "transfer_prompts": len(suite.prompts) if suite is not None else 0,
+        "dropped": dict(sorted(test_drops.items())),
+    }
 
 
 def recommended_target(supported: int) -> int:
@@ -326,6 +360,7 @@ def _manifest(config, analysis, report, hashes, timings) -> dict:
         "capacity": report["capacity"],
         "quotas": report["quotas"],
         "drops": report["drops"],
+        "held_out": {key: value for key, value in report["held_out"].items() if key != "dropped"},
         **analysis.pii_summary(),
         "files_by_role": analysis.files_by_role(),
         "conventions": [c.to_dict() for c in analysis.conventions],

@@ -100,8 +100,10 @@ class DatasetWriter:
         """Create every file up front, so empty splits still exist and the folder shape is fixed."""
         for relpath in ("dataset.jsonl", "train.jsonl", "valid.jsonl"):
             self._sink(relpath)
-        if self.config.test_fraction or self.config.test_size:
+        if self.config.hold_out_plan().active:
             self._sink("test.jsonl")
+            if "mlx" in self.config.formats:
+                self._sink(formats.MLX_TEST)
         for fmt, stem, _, array in formats.RECORD_FILES:
             if fmt in self.config.formats:
                 for path in formats.record_paths(stem, array).values():
@@ -116,8 +118,10 @@ class DatasetWriter:
 
     def _add(self, example: Example, split: str | None = None) -> str:
         line = example.to_json()
-        if split == "test":  # held out: only test.jsonl, never the training files, subsets or formats
+        if split == "test":  # held out: test.jsonl (and mlx-lm's test split), never training files or subsets
             self._sink("test.jsonl").add(line)
+            if "mlx" in self.config.formats:
+                self._sink(formats.MLX_TEST).add(formats.dumps(formats.openai_record(example)))
             self.split_counts[split] += 1
             return split
         if split is None:
