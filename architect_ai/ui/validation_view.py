@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.ui import charts
 from architect_ai.ui.preview import render_message
@@ -20,7 +19,8 @@ from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import history_rows, load_history, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
-from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+from architect_ai.validate.suite import Suite, load_suite
+from architect_ai.validate.transfer_suite import dataset_suite
 
 #: Redraw a streaming answer at most this often (seconds).
 STREAM_REDRAW_INTERVAL = 0.1
@@ -45,12 +45,11 @@ def tuned_default(models: list, created: str | None) -> int:
 
 
 def suite_for(dataset: Path | None, uploaded_path: Path | None = None) -> Suite:
-    """A user's suite file when given, else the builtin suite built from the dataset's conventions."""
+    """A user's suite file when given, else the dataset's: the builtin suite built from its conventions, then its
+    held-out units (`validation/transfer_suite.json`)."""
     if uploaded_path is not None:
         return load_suite(uploaded_path)
-    conventions = load_conventions(dataset) if dataset else []
-    system = (load_system_prompt(dataset) if dataset else None) or DEFAULT_SYSTEM_PROMPT
-    return build_suite(conventions, system=system)
+    return dataset_suite(dataset)
 
 
 class _StreamView:
