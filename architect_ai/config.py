@@ -34,6 +34,8 @@ DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
 #: Commits read from the history by default (`--history`), and the most that may be asked for.
 DEFAULT_HISTORY_COMMITS = 500
+#: The default share of repository units (and of feature commits) held out as the transfer test.
+DEFAULT_TEST_FRACTION = 0.05
 MAX_HISTORY_COMMITS = 100_000
 DEFAULT_SYSTEM_PROMPT = (
     "You are Architect AI, an expert software architect and senior engineer. You write precise Mermaid "
@@ -90,7 +92,10 @@ class RunConfig(BaseModel):
     )
     valid_fraction: float = Field(default=0.05, ge=0.0, le=0.5)
     test_fraction: float = Field(
-        default=0.05, ge=0.0, le=0.5, description="Share of repository units held out as the transfer test (10–100)."
+        default=DEFAULT_TEST_FRACTION,
+        ge=0.0,
+        le=0.5,
+        description="Share of repository units held out as the transfer test (10–100).",
     )
     test_size: int | None = Field(default=None, ge=0, le=10_000, description="Held-out units (overrides the share).")
     weights: dict[str, float] = Field(default_factory=dict, description="Domain weights, e.g. healthcare=2.")

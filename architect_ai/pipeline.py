@@ -10,22 +10,23 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
 from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
-from architect_ai.config import DATASETS_DIR, MIN_DATASET_SIZE, RunConfig
+from architect_ai.analyze.held_out import MAX_HELD_OUT_COMMITS, HoldOutPlan
+from architect_ai.config import DATASETS_DIR, DEFAULT_TEST_FRACTION, MIN_DATASET_SIZE, RunConfig
 from architect_ai.data import TOKEN_METHOD, Example, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
 from architect_ai.generate.held_out_examples import HeldOutLines, held_out_examples, split_history
-from architect_ai.generate.history_examples import mine_history
+from architect_ai.generate.history_examples import feature_paths, read_commits
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
-from architect_ai.ingest.repository import open_source
+from architect_ai.ingest.repository import Source, open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
@@ -65,11 +66,23 @@ class _Timer:
         self._start = now
 
 
-def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analysis:
-    """Open and analyse the configured repository (what `architect-ai inspect` shows)."""
+def open_configured_source(config: RunConfig, progress: Progress = no_progress) -> Source:
     progress("open repository", 0, 1)
     source = open_source(config.repo, ref=config.ref, depth=config.clone_depth)
     progress("open repository", 1, 1)
+    return source
+
+
+def load_analysis(
+    config: RunConfig,
+    progress: Progress = no_progress,
+    *,
+    source: Source | None = None,
+    hold_out: HoldOutPlan | None = None,
+) -> Analysis:
+    """Open and analyse the configured repository (what `architect-ai inspect` shows: all of it); a run passes the
+    units it holds out as its test set (`hold_out`)."""
+    source = source or open_configured_source(config, progress)
     return analyze(
         source,
         max_file_bytes=config.max_file_bytes,
@@ -77,7 +90,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         progress=progress,
         redact_pii=config.redact_pii,
         selection=config.selection(),
-        hold_out=config.hold_out_plan(),
+        hold_out=hold_out,
     )
 
 
@@ -95,13 +108,20 @@ def generate_dataset(
     # fail before the analysis, not after it; never replace the repository being read (or a folder holding it)
     ensure_replaceable(final_dir, force=force, protect=(local,) if local.exists() else ())
     shared_validator().warm_up()  # mermaid.js loads in Node while the repository is analysed
-    analysis = load_analysis(config, progress)
+    source = open_configured_source(config, progress)
+    history = read_commits(source, config, progress)
+    timer.lap("history")
+    plan = config.hold_out_plan()
+    if plan.active:  # the team's newest features are held out whole, before the seeded units
+        share = plan.fraction if plan.size is None else DEFAULT_TEST_FRACTION
+        plan = replace(plan, forced=feature_paths(history.commits, share, MAX_HELD_OUT_COMMITS))
+    analysis = load_analysis(config, progress, source=source, hold_out=plan)
     timer.lap("analyze")
 
-    history = mine_history(analysis, config, progress)
+    history.build(analysis.conventions, config)
     held_lines = HeldOutLines(analysis.held_out_chunks, [*analysis.chunks, *analysis.extra_chunks, *analysis.methods])
     history.examples, held_history = split_history(history.examples, held_lines)
-    timer.lap("history")
+    timer.lap("history_examples")
 
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config, history.examples)

@@ -22,6 +22,8 @@ MIN_HELD_OUT, MAX_HELD_OUT = 10, 100
 MIN_SIBLINGS_KEPT = 2
 #: The largest share of one family held out.
 FAMILY_SHARE = 1 / 3
+#: The most feature commits whose added files are held out (the newest; when the source has a history of its own).
+MAX_HELD_OUT_COMMITS = 10
 
 _CAMEL_WORD = re.compile(r"[A-Z][a-z0-9]+$")
 
@@ -33,6 +35,8 @@ class HoldOutPlan:
     seed: int = 42
     fraction: float = 0.0
     size: int | None = None
+    #: Files added by the newest feature commits (`ingest.history.recent_added_paths`): held out first, whole.
+    forced: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
@@ -59,8 +63,9 @@ def _order(seed: int, path: str) -> bytes:
 
 
 def choose_held_out(eligible: Iterable[tuple[str, str]], plan: HoldOutPlan) -> list[str]:
-    """The held-out paths among `eligible` (path, role) pairs, sorted: in seeded order, at most a third of a
-    family and never its last two members; `plan.size` files, else `plan.fraction` of the eligible (10–100)."""
+    """The held-out paths among `eligible` (path, role) pairs, sorted: the `forced` ones first (a recent feature),
+    then in seeded order, at most a third of a family and never its last two members; `plan.size` files in all, else
+    `plan.fraction` of the eligible (10–100)."""
     if not plan.active:
         return []
     families: dict[str, list[str]] = defaultdict(list)
@@ -77,8 +82,12 @@ def choose_held_out(eligible: Iterable[tuple[str, str]], plan: HoldOutPlan) -> l
     count = sum(len(paths) for paths in families.values())
     want = plan.size if plan.size is not None else min(MAX_HELD_OUT, max(MIN_HELD_OUT, round(plan.fraction * count)))
     family_of_path = {path: family for family, paths in families.items() for path in paths}
-    held: list[str] = []
+    held = [path for path in dict.fromkeys(plan.forced) if path in family_of_path][:want]
+    for path in held:
+        room[family_of_path[path]] -= 1
     for path in candidates:
+        if path in held:
+            continue
         if len(held) >= want:
             break
         family = family_of_path[path]
