@@ -182,7 +182,7 @@ def generate_dataset(
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
-        held = _write_held_out(writer, analysis, config, held_history, drops)
+        held = _write_held_out(writer, analysis, config, held_history)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
@@ -205,9 +205,7 @@ def generate_dataset(
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
 
 
-def _write_held_out(
-    writer: DatasetWriter, analysis: Analysis, config: RunConfig, history: Sequence[Example], drops: Counter
-) -> dict:
+def _write_held_out(writer: DatasetWriter, analysis: Analysis, config: RunConfig, history: Sequence[Example]) -> dict:
     """test.jsonl (the held-out units' tasks, then the history examples quoting them) and the transfer suite built
     from it; returns report.json's `held_out`."""
     test_drops: Counter = Counter()
@@ -222,13 +220,25 @@ def _write_held_out(
     suite = build_transfer_suite(written, analysis.conventions, system=config.system_prompt)
     if suite is not None:
         writer.write_text(TRANSFER_SUITE_FILE, suite_json(suite))
+    units = len({c.path for c in analysis.held_out_chunks})
+    prompts = len(suite.prompts) if suite is not None else 0
+    if not config.hold_out_plan().active:
+        summary = "no transfer test: no units held out (--test-size 0)"
+    elif not units:
+        summary = "no transfer test: no family of code files has enough members to hold one out"
+    else:
+        summary = (
+            f"transfer test: {units:,} held-out unit{'s' if units != 1 else ''} never trained on "
+            f"({writer.split_counts['test']:,} examples in test.jsonl), {prompts:,} prompts in {TRANSFER_SUITE_FILE}"
+        )
     return {
         "files": analysis.held_out,
-        "units": len({c.path for c in analysis.held_out_chunks}),
+        "units": units,
         "examples": writer.split_counts["test"],
         "from_history": len(history),
-        "transfer_prompts": len(suite.prompts) if suite is not None else 0,
+        "transfer_prompts": prompts,
         "dropped": dict(sorted(test_drops.items())),
+        "summary": summary,
     }
 
 

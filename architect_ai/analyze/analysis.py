@@ -47,7 +47,6 @@ class Analysis:
     #: The held-out test files (with an Angular component's companions) and their chunks, read like the rest but
     #: kept out of everything above: the training side is what an analysis excluding them would give.
     held_out: list[str] = field(default_factory=list)
-    held_out_roles: dict[str, str] = field(default_factory=dict)
     held_out_chunks: list[Chunk] = field(default_factory=list)
     held_out_methods: list[Chunk] = field(default_factory=list)
 
@@ -127,11 +126,11 @@ def analyze(
     held = _held_out(files, roles, companions, units, hold_out)
     if held:
         result.held_out = sorted(held)
-        result.held_out_roles = {path: roles[path] for path in result.held_out}
         _chunk_held_out(result, [f for f in files if f.path in held], roles, units, by_path, companions, chunk_tokens)
         files = [f for f in files if f.path not in held]
         by_path = {f.path: f for f in files}
         units = component_units(by_path)
+        companions = {p for parts in units.values() for p in parts}
 
     miner, collector = ConventionMiner(), StructureCollector()
     detectors, statistics = DetectorMiner(), StatisticalMiner()

@@ -55,6 +55,7 @@ def test_the_configured_number_of_units_is_held_out_with_their_counts_everywhere
     report = json.loads((out / "report.json").read_text())
     held = report["held_out"]
     assert held["units"] == HELD
+    assert held["summary"].startswith(f"transfer test: {HELD} held-out units never trained on")
     test = _records(out / "test.jsonl")
     assert test and held["examples"] == len(test)
     assert len((out / "formats/mlx/test.jsonl").read_text().splitlines()) == len(test)  # mlx-lm's test split
@@ -104,6 +105,8 @@ def test_train_and_valid_are_byte_identical_to_a_run_that_never_read_the_held_ou
     for name in ("train.jsonl", "valid.jsonl", "dataset.jsonl"):
         assert (out / name).read_bytes() == (excluded / name).read_bytes(), name
     assert not (excluded / "test.jsonl").exists() and not (excluded / TRANSFER_SUITE_FILE).exists()
+    report = json.loads((excluded / "report.json").read_text())
+    assert report["held_out"]["summary"] == "no transfer test: no units held out (--test-size 0)"
 
 
 def test_the_transfer_suite_is_deterministic_and_loads_as_a_user_suite(runs):
