@@ -34,6 +34,8 @@ DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
 #: Commits read from the history by default (`--history`), and the most that may be asked for.
 DEFAULT_HISTORY_COMMITS = 500
+#: Artifact types that teach the repository's code (`generate.streams.USER_CODE_TYPES`): they hold out a test set.
+CODE_ARTIFACT_TYPES = frozenset({"code-prototype", "code"})
 #: The default share of repository units (and of feature commits) held out as the transfer test.
 DEFAULT_TEST_FRACTION = 0.05
 MAX_HISTORY_COMMITS = 100_000
@@ -205,9 +207,12 @@ class RunConfig(BaseModel):
         return DEFAULT_BUILTIN_SHARE if self.artifact_type in ("code-prototype", "code") else 1.0
 
     def hold_out_plan(self):
-        """Which repository units are held out as the test set (`analyze.held_out`)."""
+        """Which repository units are held out as the test set (`analyze.held_out`): none for a diagram-only
+        dataset (the transfer test asks for code, and its diagrams are drawn from every file)."""
         from architect_ai.analyze.held_out import HoldOutPlan
 
+        if self.artifact_type not in CODE_ARTIFACT_TYPES:
+            return HoldOutPlan(seed=self.seed, fraction=0.0)
         if self.test_size is not None:
             return HoldOutPlan(seed=self.seed, size=self.test_size)
         return HoldOutPlan(seed=self.seed, fraction=self.test_fraction)

@@ -20,6 +20,7 @@ from architect_ai.export.writer import DatasetWriter
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
+from architect_ai.validate.transfer_suite import TRANSFER_SUITE_FILE
 
 REJECTED_FILE = "rejected.json"
 EDITS_FILE = "edits.json"
@@ -84,6 +85,19 @@ def _examples(folder: Path, rejected: set[str], edits: dict[str, str]) -> Iterab
                 yield _edited(example, edits[example.id]) if example.id in edits else example
 
 
+def _keep_held_out(folder: Path, writer: DatasetWriter) -> None:
+    """The held-out test set and its transfer suite, as they were (a review changes the training side only)."""
+    test = folder / "test.jsonl"
+    if test.is_file():
+        with test.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    writer.add(Example.from_dict(json.loads(line)), "test")
+    suite = folder / TRANSFER_SUITE_FILE
+    if suite.is_file():
+        writer.write_text(TRANSFER_SUITE_FILE, suite.read_text(encoding="utf-8"))
+
+
 def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None = None) -> dict:
     """Rewrite `folder` without the `rejected` ids and with the instruction `edits` (default: the folder's pending
     ones); returns the new report. Raises `UserError` on unreadable input."""
@@ -103,6 +117,7 @@ def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None
         writer.open_all()
         for example in _examples(folder, rejected, edits):
             stats.add(example, writer.add(example))
+        _keep_held_out(folder, writer)
         writer.close_streams()
         counts = stats.to_dict()
         quality = report.get("quality") or {}

@@ -101,9 +101,7 @@ class DatasetWriter:
         for relpath in ("dataset.jsonl", "train.jsonl", "valid.jsonl"):
             self._sink(relpath)
         if self.config.hold_out_plan().active:
-            self._sink("test.jsonl")
-            if "mlx" in self.config.formats:
-                self._sink(formats.MLX_TEST)
+            self._sink("test.jsonl")  # mlx-lm's test split only once it has a line: an empty one fails its loader
         for fmt, stem, _, array in formats.RECORD_FILES:
             if fmt in self.config.formats:
                 for path in formats.record_paths(stem, array).values():

@@ -147,3 +147,22 @@ def test_a_family_keeps_two_siblings_and_the_share_is_bounded_ten_to_a_hundred()
 
 def test_the_default_holds_out_five_percent():
     assert RunConfig(repo=str(SAMPLE_REPO)).hold_out_plan() == HoldOutPlan(seed=42, fraction=0.05)
+
+
+def test_a_diagram_only_dataset_holds_nothing_out():
+    assert not RunConfig(repo=str(SAMPLE_REPO), artifact_type="erd").hold_out_plan().active
+    assert RunConfig(repo=str(SAMPLE_REPO), artifact_type="code").hold_out_plan().active
+
+
+def test_a_review_re_export_keeps_the_held_out_set_and_its_suite_as_they_were(runs):
+    """Last in this module: it re-exports the held-out run's folder."""
+    from architect_ai.export.reexport import reexport
+
+    out, _ = runs
+    kept = {p: (out / p).read_bytes() for p in ("test.jsonl", "formats/mlx/test.jsonl", TRANSFER_SUITE_FILE)}
+    first = json.loads((out / "dataset.jsonl").read_text().splitlines()[0])["metadata"]["id"]
+    reexport(out, [first])
+    for relpath, content in kept.items():
+        assert (out / relpath).read_bytes() == content, relpath
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert {"test.jsonl", TRANSFER_SUITE_FILE} <= set(manifest["files"])
