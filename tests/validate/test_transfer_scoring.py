@@ -42,7 +42,7 @@ class Manager:
 def held() -> tuple:
     """(the sample's transfer suite for 10 held-out units, each prompt's real answer)."""
     config = RunConfig(repo=str(SAMPLE_REPO), test_size=10)
-    analysis = load_analysis(config)
+    analysis = load_analysis(config, hold_out=config.hold_out_plan())
     examples = [
         e
         for e in held_out_examples(analysis, system_prompt=config.system_prompt, prompts_per_answer=3)
