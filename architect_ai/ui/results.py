@@ -142,7 +142,7 @@ def render_charts(folder: Path, manifest: dict, report: dict, index: pd.DataFram
             width="stretch",
             key="ft_chart_conventions",
         )
-    used = index[index["category"] == "user_code"].groupby("kind")["file"].nunique().to_dict()
+    used = charts.files_used_by_role(index, manifest.get("files_by_role") or {})
     if manifest.get("files_by_role") or used:
         st.plotly_chart(
             charts.file_coverage(manifest.get("files_by_role") or {}, used), width="stretch", key="ft_chart_files"
