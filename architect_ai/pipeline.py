@@ -365,6 +365,7 @@ def _report(
             "near_duplicate_rate": round(gate.dedup.near_duplicates_found / max(1, gate.dedup.distinct_answers), 4),
             "leaked_groups": stats.leaked_groups,
             "hints": hints,
+            "reachable_by_convention": dict(reachable),
             **stats.grounding.to_dict(),
             "secrets_as_sample_values": gate.code.safe_values,
             "unparseable_code_samples": gate.code.samples,

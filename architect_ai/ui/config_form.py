@@ -78,6 +78,14 @@ HELP = {
         "the changed declarations before and after, or the new files). 0 turns it off. A git URL is fetched this "
         "many commits deep; merges, reverts, bots, non-request messages and docs/config-only commits are skipped."
     ),
+    "include": (
+        "Gitignore-style globs, separated by commas: only matching paths are read (like --include), e.g. "
+        "`src/**, *.cs`. Empty: every file."
+    ),
+    "exclude": (
+        "Gitignore-style globs, separated by commas: matching paths are never read (like --exclude), e.g. "
+        "`**/tests/**, *.min.js`."
+    ),
     "redact_pii": (
         "Also replace e-mail addresses and private IP addresses (10.x, 172.16–31.x, 192.168.x, fc00::/7) in your "
         "code by <REDACTED:email> / <REDACTED:private_ip>. Secrets are always redacted; documentation addresses "
@@ -114,6 +122,11 @@ def parse_weights(text: str) -> dict[str, float]:
         except ValueError:
             raise UserError(f"domain weight {part.strip()!r} must look like domain=number, e.g. healthcare=2") from None
     return weights
+
+
+def parse_globs(text: str) -> tuple[str, ...]:
+    """`"src/**, *.cs"` → `("src/**", "*.cs")`: the globs the CLI's repeated --include/--exclude take."""
+    return tuple(part.strip() for part in text.replace("\n", ",").split(",") if part.strip())
 
 
 def _whole(value, label: str) -> int:
@@ -208,6 +221,9 @@ def render_config_form() -> FormValues:
             help=HELP["test_fraction"],
         )
         redact_pii = h3.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
+        g1, g2 = st.columns(2)
+        include = g1.text_input("Only read paths", key="ft_include", placeholder="src/**, *.cs", help=HELP["include"])
+        exclude = g2.text_input("Never read paths", key="ft_exclude", placeholder="**/tests/**", help=HELP["exclude"])
 
     values = {"source": source, "repo": repo.strip(), "ref": ref.strip() if ref else None, "force": bool(force)}
     if not repo.strip():
@@ -236,6 +252,8 @@ def render_config_form() -> FormValues:
             redact_pii=bool(redact_pii),
             history=_whole(history, "History commits"),
             test_fraction=float(test_fraction),
+            include=parse_globs(include),
+            exclude=parse_globs(exclude),
         )
     except UserError as exc:
         return FormValues(config=None, error=page_reason(str(exc)), **values)
