@@ -28,22 +28,25 @@ from architect_ai.export.splits import split_of
 KEPT = ("runs", "validation", "rejected.json", "edits.json")
 
 
+#: Files inside a `KEPT` folder that generation writes itself (the transfer suite beside the validation history):
+#: never carried over from the old folder, never counted as the user's.
+GENERATED_IN_KEPT = frozenset({"validation/transfer_suite.json"})
+
+
 def _kept_entries(old: Path, new: Path) -> list[str]:
-    """What to carry from the old folder into the new one: each `KEPT` entry the new folder lacks — and, for a
-    folder both have (`validation/`: the new dataset writes its transfer suite there), each of the old one's files
-    the new one lacks (the validation history)."""
+    """What to carry from the old folder into the new one: each `KEPT` file the new folder lacks, and each entry of
+    a `KEPT` folder (`validation/` gets the new dataset's transfer suite: only the old history is carried)."""
     entries = []
     for name in KEPT:
-        if not (old / name).exists():
-            continue
-        if not (new / name).exists():
-            entries.append(name)
-        elif (old / name).is_dir() and (new / name).is_dir():
+        if (old / name).is_dir():
+            (new / name).mkdir(exist_ok=True)
             entries += [
                 f"{name}/{child.name}"
                 for child in sorted((old / name).iterdir())
-                if not (new / name / child.name).exists()
+                if f"{name}/{child.name}" not in GENERATED_IN_KEPT and not (new / name / child.name).exists()
             ]
+        elif (old / name).exists() and not (new / name).exists():
+            entries.append(name)
     return entries
 
 
@@ -233,7 +236,7 @@ def kept_summary(folder: Path) -> str:
     for name in KEPT:
         path = folder / name
         if path.is_dir():
-            entries = sum(1 for _ in path.iterdir())
+            entries = sum(1 for child in path.iterdir() if f"{name}/{child.name}" not in GENERATED_IN_KEPT)
             if entries:
                 parts.append(f"{name}/ ({entries} {'entry' if entries == 1 else 'entries'})")
         elif path.is_file():
