@@ -249,30 +249,36 @@ def recommended_target(supported: int) -> int:
 
 def _support(analysis: Analysis, stats: DatasetStats) -> dict:
     """What the repository supports, in plain words: how much of the dataset is its own, how much generic builtin
-    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks)."""
-    from architect_ai.analyze.treesitter import parse_code
+    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks); `reading`
+    says by language what was read structurally and what only as text."""
+    from architect_ai.lang import code_grammar
 
-    grammar = {language: parse_code("", language) is not None for language in {c.language for c in analysis.chunks}}
+    grammar = {language: code_grammar(language) is not None for language in {c.language for c in analysis.chunks}}
     unread: dict[str, set[str]] = {}
     for chunk in analysis.chunks:
         if not grammar[chunk.language]:
             unread.setdefault(chunk.language, set()).add(chunk.path)
     files = {language: len(paths) for language, paths in sorted(unread.items())}
-    own = stats.total - stats.builtin
-    share = stats.builtin / stats.total if stats.total else 0.0
-    summary = (
-        f"{own:,} of the {stats.total:,} examples come from your repository; {share:.0%} is generic builtin material."
-    )
-    if files:
-        listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in files.items())
+    return support_figures(stats.total, stats.builtin, files, analysis.reading())
+
+
+def support_figures(total: int, builtin: int, unread_files: dict[str, int], reading: dict | None = None) -> dict:
+    """`report.json` `support` from the counts (also what a re-export recomputes after a review); `reading` (what
+    was read structurally, `lang.reading`) is kept as given: a review changes no file's reading."""
+    own = total - builtin
+    share = builtin / total if total else 0.0
+    summary = f"{own:,} of the {total:,} examples come from your repository; {share:.0%} is generic builtin material."
+    if unread_files:
+        listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in unread_files.items())
         summary += (
             f" Not read as code (no grammar for them, cut by lines, so no tasks over their declarations): {listed}."
         )
     return {
         "repository_examples": own,
         "generic_share": round(share, 4),
-        "unread_files": files,
+        "unread_files": unread_files,
         "summary": summary,
+        **({"reading": reading} if reading is not None else {}),
     }
 
 

@@ -20,6 +20,7 @@ from architect_ai.data import Chunk, Convention, Progress, SourceFile, no_progre
 from architect_ai.errors import UserError
 from architect_ai.ingest.files import iter_source_files
 from architect_ai.ingest.repository import Source
+from architect_ai.lang import reading
 from architect_ai.quality.pii import PII_KINDS
 
 #: Languages whose files are code worth teaching; everything else (docs, data) is analysed but not quoted.
@@ -50,6 +51,10 @@ class Analysis:
     held_out_chunks: list[Chunk] = field(default_factory=list)
     held_out_methods: list[Chunk] = field(default_factory=list)
 
+    def reading(self) -> dict:
+        """Which code files were read structurally (a grammar) and which only as text, by language."""
+        return reading({name: n for name, n in self.languages.items() if name in CODE_LANGUAGES})
+
     def files_by_role(self) -> dict[str, int]:
         return dict(sorted(Counter(self.roles.values()).items()))
 
@@ -75,6 +80,7 @@ class Analysis:
             "files": len(self.roles),
             "files_by_role": self.files_by_role(),
             "languages": dict(sorted(self.languages.items())),
+            "reading": self.reading(),
             "skipped": dict(sorted(self.skips.items())),
             "secrets_redacted": self.redactions,
             **self.pii_summary(),

@@ -213,6 +213,14 @@ def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None
             "criteria": criteria_dicts(criteria),
             "passed": all(c.passed for c in criteria),
         }
+        if isinstance(report.get("support"), dict):
+            from architect_ai.pipeline import support_figures
+
+            unread = report["support"].get("unread_files") or {}
+            reading = report["support"].get("reading")
+            report["support"] = support_figures(
+                stats.total, stats.builtin, dict(unread), reading if isinstance(reading, dict) else None
+            )
         if removed:
             report["drops"] = dict(sorted({**(report.get("drops") or {}), "dropped_rejected": removed}.items()))
         if "held_out" in report:

@@ -47,6 +47,9 @@ def render_overview(manifest: dict, report: dict) -> None:
         f":material/source: Source: {inline_code(repo)}"
         + (f" · commit {inline_code(str(commit)[:12])}" if commit else "")
     )
+    reading = ((report.get("support") or {}).get("reading") or {}).get("summary")
+    if reading:
+        st.caption(f":material/code: {safe_markdown(str(reading))}")
     criteria = report.get("criteria") or []
     failed = [c for c in criteria if not c.get("passed")]
     if failed:

@@ -92,6 +92,7 @@ def test_reject_one_and_edit_one_keeps_every_criterion_the_split_and_the_users_f
     total = len(lines) - 1
     assert after["total"]["value"] == f"{total:,} after review (1 rejected)"
     assert report["counts"]["total"] == total and report["drops"]["dropped_rejected"] == 1
+    assert report["support"]["summary"].startswith(f"{report['support']['repository_examples']:,} of the {total:,} ")
     kept = (folder / "dataset.jsonl").read_text().splitlines()
     assert kept[1:] == lines[2:]  # order and bytes of the others unchanged
     assert json.loads(kept[0])["messages"][1]["content"].startswith("Write this again for the BookNest")
