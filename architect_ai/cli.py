@@ -158,13 +158,24 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--out", type=Path, default=DATASETS_DIR, help="parent folder of the dataset folder")
     parser.add_argument("--name", help="dataset folder name (default <artifact_type>_<target>)")
-    parser.add_argument("--force", action="store_true", help="replace an existing dataset folder")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing dataset folder's generated files (its runs/, validation/ and review marks are kept)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 unless the target and every criterion are met")
     parser.add_argument(
         "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
     )
-    parser.add_argument("--test-fraction", type=float, default=0.0, help="share of repository files held out")
-    parser.add_argument("--test-size", type=int, default=None, help="held-out files (overrides --test-fraction)")
+    parser.add_argument(
+        "--test-fraction",
+        type=float,
+        default=0.05,
+        help="share of repository units held out as the transfer test, 10–100 of them (default 0.05; 0 = none)",
+    )
+    parser.add_argument(
+        "--test-size", type=int, default=None, help="held-out units, exactly (overrides --test-fraction; 0 = none)"
+    )
     parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")
@@ -271,8 +282,18 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from architect_ai.pipeline import generate_dataset
 
     config = config_from_args(args)
+    replacing = args.force and (Path(args.out) / config.dataset_name / "manifest.json").is_file()
     with stderr_progress(quiet=args.quiet) as progress:
         result = generate_dataset(config, out_root=args.out, force=args.force, progress=progress)
+    if replacing:
+        from architect_ai.export.writer import kept_summary
+
+        kept = kept_summary(result.out_dir)
+        print(
+            f"--force: replaced the generated files of {result.out_dir}; "
+            + (f"kept {kept}" if kept else "it held nothing else to keep"),
+            file=sys.stderr,
+        )
     print_summary(result)
     print(result.out_dir)
     if config.strict and not (result.report["reached"] and result.report["passed"]):

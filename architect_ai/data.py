@@ -122,6 +122,7 @@ class Convention:
             "languages": list(self.languages),
             "origin": self.origin,
             "teachable": self.teachable,
+            "hint": self.hint,
         }
 
 

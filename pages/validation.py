@@ -13,6 +13,8 @@ from architect_ai.ui.entry import require_app_navigation
 from architect_ai.ui.ollama_host import ollama_host_input
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.style import plural
+from architect_ai.ui.transfer_view import render_transfer, transfer_suite_of
+from architect_ai.ui.try_it import render_try_it
 from architect_ai.ui.validation_view import (
     LAST_CREATED_MODEL,
     LAST_RUN,
@@ -21,6 +23,7 @@ from architect_ai.ui.validation_view import (
     render_suite,
     run_and_show,
     suite_for,
+    system_prompt_for,
     tuned_default,
 )
 from architect_ai.validate.ollama import Ollama, OllamaError
@@ -81,6 +84,10 @@ base = right.selectbox(
     key="val_base",
 )
 
+with st.container(border=True, key="val_try_panel"):
+    render_try_it(host, tuned, base, system_prompt_for(dataset))
+
+st.subheader("Run the validation suite")
 with st.expander("Suite and label"):
     uploaded = st.file_uploader("Custom suite (YAML or JSON)", type=["yaml", "yml", "json"], key="val_suite_file")
     label = st.text_input("Label for this run (e.g. epoch 2)", key="val_label")
@@ -101,6 +108,8 @@ if st.button("Run validation", type="primary", key="val_run"):
             st.session_state[LAST_RUN] = run.model_dump(mode="json")
 
 if st.session_state.get(LAST_RUN):
-    render_run(ValidationRun.model_validate(st.session_state[LAST_RUN]))
+    last_run = ValidationRun.model_validate(st.session_state[LAST_RUN])
+    render_run(last_run)
+    render_transfer(last_run, transfer_suite_of(dataset))
 if dataset is not None:
     render_history(dataset)

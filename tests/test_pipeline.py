@@ -142,24 +142,23 @@ def test_no_planted_secret_reaches_any_output_file(tmp_path):
     assert result.report["quality"]["secrets_redacted"] >= 20
 
 
-def test_focused_artifact_type_yields_only_that_kind(tmp_path):
-    result = generate_dataset(RunConfig(artifact_type="erd", target=500), out_root=tmp_path)
-    kinds = Counter(r["metadata"]["kind"] for r in records(result.out_dir / "dataset.jsonl"))
+def test_focused_artifact_type_yields_only_that_kind(sample_erd_500):
+    kinds = Counter(r["metadata"]["kind"] for r in records(sample_erd_500 / "dataset.jsonl"))
     assert set(kinds) <= {"erd", "repo_erd", "meeting_context"}
     assert kinds["erd"] > 0 and kinds["repo_erd"] > 0
-    metas = [r for r in records(result.out_dir / "dataset.jsonl") if r["metadata"]["kind"] == "meeting_context"]
+    metas = [r for r in records(sample_erd_500 / "dataset.jsonl") if r["metadata"]["kind"] == "meeting_context"]
     assert all("erDiagram" in r["messages"][-1]["content"] for r in metas)
-    assert json.loads((result.out_dir / "manifest.json").read_text())["config"]["artifact_type"] == "erd"
+    assert json.loads((sample_erd_500 / "manifest.json").read_text())["config"]["artifact_type"] == "erd"
 
 
-def test_domain_weight_shifts_the_artifact_mix(tmp_path):
-    def healthcare_share(weights):
-        config = RunConfig(target=500, weights=weights, name=f"w{len(weights)}")
-        out = generate_dataset(config, out_root=tmp_path).out_dir
+def test_domain_weight_shifts_the_artifact_mix(tmp_path, sample_500):
+    def healthcare_share(out: Path) -> float:
         artifacts = [r for r in records(out / "dataset.jsonl") if r["metadata"]["category"] != "user_code"]
         return sum(r["metadata"]["domain"] == "healthcare" for r in artifacts) / len(artifacts)
 
-    assert healthcare_share({"healthcare": 3.0}) > healthcare_share({}) * 1.3
+    weighted = generate_dataset(RunConfig(target=500, weights={"healthcare": 3.0}), out_root=tmp_path).out_dir
+    assert json.loads((sample_500 / "manifest.json").read_text())["config"]["weights"] == {}  # the unweighted run
+    assert healthcare_share(weighted) > healthcare_share(sample_500) * 1.3
 
 
 def test_a_target_the_sources_cannot_reach_is_said_plainly(tmp_path):

@@ -15,11 +15,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import tree_sitter_c_sharp
-import tree_sitter_typescript
 from tree_sitter import Language, Parser
 
 from architect_ai.config import SAMPLE_REPO
+from architect_ai.lang import grammar_handle
 
 SERVER = SAMPLE_REPO / "server" / "BookNest.Api"
 CLIENT = SAMPLE_REPO / "client"
@@ -442,12 +441,12 @@ def _syntax_errors(language: Language, paths: list[Path]) -> list[str]:
 
 def test_csharp_files_parse_without_syntax_errors():
     paths = _files(SAMPLE_REPO, ".cs")
-    assert _syntax_errors(Language(tree_sitter_c_sharp.language()), paths) == []
+    assert _syntax_errors(Language(grammar_handle("csharp")), paths) == []
 
 
 def test_typescript_files_parse_without_syntax_errors():
     paths = _files(SAMPLE_REPO, ".ts")
-    assert _syntax_errors(Language(tree_sitter_typescript.language_typescript()), paths) == []
+    assert _syntax_errors(Language(grammar_handle("typescript")), paths) == []
 
 
 def test_no_line_looks_like_a_secret():

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from architect_ai.analyze.treesitter import (
+    ROOT_TYPES,
     SKIPPED_KIDS,
     STANDALONE_TYPES,
     declarations,
     function_node,
+    go_receiver,
     is_type,
     last_row,
     name_of,
@@ -33,6 +35,7 @@ LINE_CUT_MIN_FILL = 0.5
 #: File-header statements that do not make a chunk "more than one declaration".
 _HEADER_KIDS = frozenset(
     {"using_directive", "extern_alias_directive", "file_scoped_namespace_declaration", "import_statement"}
+    | {"package_clause", "import_declaration"}
 )
 _TOP_LEVEL_SYMBOL = re.compile(
     r"^(?:export\s+)?(?:default\s+)?(?:public\s+|abstract\s+|final\s+|async\s+)*"
@@ -43,7 +46,7 @@ _TOP_LEVEL_SYMBOL = re.compile(
 
 def _kids(node: Node) -> list[Node]:
     """The boundary children of a node: declarations of a file, members of a type; [] when indivisible."""
-    if node.type in ("compilation_unit", "program"):
+    if node.type in ROOT_TYPES:
         return declarations(node.named_children)
     inner = unwrap_export(node)
     if inner.type in STANDALONE_TYPES:
@@ -87,7 +90,7 @@ class Cutter:
         if not kids:
             yield from self.by_lines(lo, hi, self.label(lo, hi, [node], owner).symbol)
             return
-        top = node.type in ("compilation_unit", "program")
+        top = node.type in ROOT_TYPES
         inner_owner = owner if top else (name_of(unwrap_export(node)) or owner)
         body = None if top else unwrap_export(node).child_by_field_name("body")
         header_row = body.start_point[0] if body is not None else -1
@@ -133,6 +136,7 @@ class Cutter:
             if kid.type in STANDALONE_TYPES and name:
                 return Piece(lo, hi, "class", name)
             if function_node(kid) is not None and name:
+                owner = owner or go_receiver(kid)
                 return Piece(lo, hi, "method", f"{owner}.{name}" if owner else name)
         if owner:
             return Piece(lo, hi, "class", owner)

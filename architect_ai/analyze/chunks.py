@@ -5,7 +5,7 @@ Every chunk is a verbatim slice of the file: `chunk.text == "\\n".join(lines[sta
 of `chunk_file` cover the file without gaps or overlap: lines between declarations (usings, imports, comments,
 closing braces) go with the declaration next to them.
 
-C#, TypeScript and JavaScript are cut with tree-sitter; other languages by lines, preferring blank lines and
+C#, TypeScript, JavaScript and Go are cut with tree-sitter (the registry's `declaration_chunks`); other languages by lines, preferring blank lines and
 top-level (column 0) statements near the budget. Python methods come from the standard `ast` module.
 """
 
@@ -27,6 +27,7 @@ from architect_ai.analyze.treesitter import (
     TS_TYPES,
     declarations,
     function_node,
+    go_receiver,
     last_row,
     leading_start_row,
     name_of,
@@ -37,6 +38,8 @@ from architect_ai.analyze.treesitter import (
 from architect_ai.config import DEFAULT_CHUNK_TOKENS
 from architect_ai.data import Chunk, SourceFile, estimate_tokens
 
+#: Roots whose direct children may be functions (TypeScript/JavaScript `program`, Go `source_file`).
+_FUNCTION_ROOTS = frozenset({"program", "source_file"})
 #: Methods shorter than this (in lines, without their comments) are too trivial to teach anything.
 MIN_METHOD_LINES = 3
 
@@ -121,7 +124,8 @@ def method_chunks(file: SourceFile, role: str, *, max_tokens: int = DEFAULT_CHUN
 
     C# and Java: methods and constructors of classes, structs, records and enums (Java's grammar names them as C#'s
     does; an interface's bodiless declarations are left out). TypeScript/JavaScript: class methods and
-    top-level functions (including `const f = (…) => {…}`). Python: functions and methods. Methods shorter than
+    top-level functions (including `const f = (…) => {…}`). Go: functions and methods (`Receiver.Method`).
+    Python: functions and methods. Methods shorter than
     `MIN_METHOD_LINES` and methods over `max_tokens` are skipped. Symbol: `Class.Method` (a bare name at top level).
     """
     lines = split_lines(file.text)
@@ -159,8 +163,8 @@ def _tree_methods(root: Node) -> Iterator[tuple[int, int, int, str, str]]:
         if node.type == "method_definition" and owner is not None and owner.type in TS_TYPES:
             yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
             continue
-        if parent is not None and parent.type == "program" and function_node(node) is not None:
-            yield leading_start_row(node), node.start_point[0], last_row(node), "", name_of(node)
+        if parent is not None and parent.type in _FUNCTION_ROOTS and function_node(node) is not None:
+            yield leading_start_row(node), node.start_point[0], last_row(node), go_receiver(node), name_of(node)
             continue
         stack.extend((child, node, parent) for child in reversed(node.named_children))
 

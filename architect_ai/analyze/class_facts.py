@@ -1,7 +1,8 @@
-"""The class-level facts statistical mining needs, read from comment-free code of any C-like language or Python.
+"""The class-level facts statistical mining needs, read from comment-free code of any C-like language, Python or Go.
 
 For each declared type: its name, its row, its base types and implemented interfaces, the types its constructor
 takes, and the attributes/decorators on it. Headers may span lines (`class X\\n    : IRequestHandler<…>`).
+Go: a struct's embedded types are its bases, the parameter types of its `NewX(…)` constructor what it is given.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _TS_PARAM_TYPE = re.compile(r"\w+\??\s*:\s*([A-Z]\w*)")
 _TS_INJECT = re.compile(r"\binject\s*\(\s*([A-Z]\w*)")
 _PY_INIT = re.compile(r"\bdef\s+__init__\s*\(((?:[^()]|\([^()]*\))*)\)", re.DOTALL)
 _PY_PARAM_TYPE = re.compile(r"\w+\s*:\s*([A-Z]\w*)")
+_GO_TYPE = re.compile(r"^type\s+([A-Z]\w*)\s+(struct|interface)\s*\{", re.MULTILINE)
+_GO_EMBEDDED = re.compile(r"^\s+\*?((?:\w+\.)?[A-Z]\w*)\s*(?:`[^`]*`)?\s*$")
+_GO_PARAM_TYPE = re.compile(r"^\s*\w+\s+\*?(?:\[\])?((?:\w+\.)?[A-Z]\w*)")
 _C_PARAM_TYPE = re.compile(r"(?:^|,)\s*(?:\[[^\]]*\]\s*)*(?:final\s+|readonly\s+)?([A-Z][\w.]*)(?:<[^()]*?>)?\??\s+\w+")
 
 
@@ -92,6 +96,9 @@ def class_facts(lines: tuple[str, ...] | list[str], language: str) -> Iterator[C
             markers = tuple(_markers_above(lines, row, _DECORATOR))
             yield ClassFact(match.group(1), row, tuple(b for b in bases if b and b != "object"), injected, markers)
         return
+    if language == "go":
+        yield from _go_facts(text, lines)
+        return
     marker = _CS_ATTRIBUTE if language == "csharp" else _DECORATOR
     for match in _C_HEADER.finditer(text):
         name, rest = match.group(1), match.group(3)
@@ -136,3 +143,23 @@ def _ctor_types(text: str, start: int, end: int, ctor: re.Pattern, param: re.Pat
                 )
             )
     return tuple(out)
+
+
+def _go_facts(text: str, lines: list[str]) -> Iterator[ClassFact]:
+    for match in _GO_TYPE.finditer(text):
+        name, row = match.group(1), _row_of(text, match.start(1))
+        bases = []
+        if match.group(2) == "struct":
+            for probe in range(row + 1, len(lines)):
+                if lines[probe].startswith("}"):
+                    break
+                embedded = _GO_EMBEDDED.match(lines[probe])
+                if embedded:
+                    bases.append(_short(embedded.group(1)))
+        injected: tuple[tuple[str, int], ...] = ()
+        ctor = re.search(rf"^func\s+New{re.escape(name)}\s*\(([^)]*)\)", text, re.MULTILINE)
+        if ctor is not None:
+            ctor_row = _row_of(text, ctor.start(1))
+            types = (_GO_PARAM_TYPE.match(part) for part in _split_top(ctor.group(1)))
+            injected = tuple((_short(t.group(1)), ctor_row) for t in types if t)
+        yield ClassFact(name, row, tuple(bases), injected, ())

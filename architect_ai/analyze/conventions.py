@@ -105,7 +105,7 @@ class ConventionMiner:
         root = parse(file.text, language, file.path)
         if root is not None and language == "csharp":
             self._csharp(root, file.path, role, lines)
-        elif root is not None:
+        elif root is not None and language in ("typescript", "tsx", "javascript", "jsx"):
             self._typescript(root, file.path, lines)
         code = list(code_only(file.text, language, file.path))[: len(lines)]  # line facts never come from comments
         self._line_facts(file.path, language, lines, [c.removesuffix("\r") for c in code])

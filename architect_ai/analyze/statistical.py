@@ -5,7 +5,9 @@
 - recurring attributes/decorators on types (`marker.X`),
 - class-name suffix families (`suffix.Handler`),
 - folder ↔ role regularities (`folder_role.Controllers`, described only),
-- file families that travel together (`file_family.Handler-Validator` for `X` + `XHandler` + `XValidator`, described only).
+- file families that travel together (`file_family.Handler-Validator` for `X` + `XHandler` + `XValidator`, described only;
+  in languages named so by the registry, `<resource>.<layer>` names too: `file_family.controller-model-routes` for
+  `user.controller.js` + `user.model.js` + `user.routes.js`, wherever the layers' folders are).
 
 Ids are `<kind>.<name>`. Each kind keeps its `MAX_PER_KIND` strongest findings. The last two kinds are facts about paths, not code an answer
 can show, so they are `teachable=False`: they are described but never tagged nor counted as taught.
@@ -20,6 +22,7 @@ from pathlib import PurePosixPath
 from architect_ai.analyze.class_facts import class_facts
 from architect_ai.analyze.convention_tally import MAX_NAMES_SHOWN, Tally
 from architect_ai.data import Convention
+from architect_ai.lang import language as language_record
 
 MIN_CLASSES = 3
 MAX_PER_KIND = 4
@@ -54,6 +57,7 @@ class StatisticalMiner:
         self._languages: dict[str, set[str]] = defaultdict(set)
         self._folders: dict[str, Counter] = defaultdict(Counter)  # folder name → role counts
         self._stems: dict[str, set[str]] = defaultdict(set)  # folder path → file stems
+        self._dotted: dict[tuple[str, str], set[str]] = defaultdict(set)  # (resource, suffix) → layers
 
     def add(self, path: str, lines: tuple[str, ...], language: str, role: str) -> None:
         """One code file's comment-free `lines`."""
@@ -61,6 +65,11 @@ class StatisticalMiner:
         if len(pure.parts) > 1:
             self._folders[pure.parts[-2]][role] += 1
         self._stems[str(pure.parent)].add(pure.stem)
+        record = language_record(language)
+        if record is not None and record.dotted_families and pure.stem.count(".") == 1:
+            resource, layer = pure.stem.split(".")
+            if resource and layer.isalpha():
+                self._dotted[(resource, pure.suffix)].add(layer)
         for fact in class_facts(lines, language):
             for base in dict.fromkeys(fact.bases):
                 self._hit(f"base_type.{base}", base, path, fact.row, lines, fact.name, language)
@@ -94,7 +103,7 @@ class StatisticalMiner:
             items.sort(key=lambda item: (-item[1].count, item[0]))
             for id_, tally in items[:MAX_PER_KIND]:
                 found.append(self._describe(kind, id_, tally))
-        found += self._folder_roles() + self._file_families()
+        found += self._folder_roles() + self._file_families() + self._dotted_families()
         return sorted(found, key=lambda c: c.id)
 
     def _describe(self, kind: str, id_: str, tally: Tally) -> Convention:
@@ -169,4 +178,19 @@ class StatisticalMiner:
                 text = f"Files travel together as {files} ({count} families, e.g. `{members[signature][0]}`)"
                 id_ = "file_family." + "-".join(signature)
                 out.append(Convention(id_, text, count, signature, origin="statistical", teachable=False))
+        return out
+
+    def _dotted_families(self) -> list[Convention]:
+        """`<resource>.<layer><suffix>` files whose resources share the same layers (≥ 2 layers, ≥ MIN_CLASSES)."""
+        signatures: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
+        for (resource, suffix), layers in sorted(self._dotted.items()):
+            if len(layers) >= 2:
+                signatures[(tuple(sorted(layers)), suffix)].append(resource)
+        out = []
+        for (layers, suffix), resources in sorted(signatures.items(), key=lambda item: (-len(item[1]), item[0])):
+            if len(resources) >= MIN_CLASSES and len(out) < MAX_PER_KIND:
+                files = " + ".join(f"`X.{layer}{suffix}`" for layer in layers)
+                text = f"Files travel together as {files} ({len(resources)} families, e.g. `{resources[0]}`)"
+                id_ = "file_family." + "-".join(_safe(layer) for layer in layers)
+                out.append(Convention(id_, text, len(resources), layers, origin="statistical", teachable=False))
         return out

@@ -1,7 +1,9 @@
-"""A tiny shared loader for the tree-sitter grammars (C#, TypeScript, TSX; Python and Java) and a few node helpers.
+"""A tiny shared loader for the tree-sitter grammars of the language registry (`architect_ai.lang`) and a few node
+helpers.
 
 Parsing never raises: malformed code yields a tree with ERROR nodes, and a language without a grammar yields
-`None`, so callers fall back to line-based handling.
+`None`, so callers fall back to line-based handling. Which grammar reads which file, and its comment node types,
+come from the registry; this module names no grammar.
 """
 
 from __future__ import annotations
@@ -10,26 +12,13 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 import tree_sitter
-import tree_sitter_c_sharp
-import tree_sitter_java
-import tree_sitter_python
-import tree_sitter_typescript
 from tree_sitter import Node
+
+from architect_ai.lang import chunk_grammar, code_grammar, grammar_handle
+from architect_ai.lang import language as language_record
 
 #: Parsed trees kept in memory, so roles, conventions and chunks parse a file once between them.
 PARSE_CACHE_SIZE = 64
-
-#: Our language names (as ingest labels files) → grammar. JavaScript parses well with the TSX grammar.
-_GRAMMARS = {
-    "csharp": "csharp",
-    "c#": "csharp",
-    "typescript": "typescript",
-    "tsx": "tsx",
-    "javascript": "tsx",
-    "jsx": "tsx",
-}
-#: Grammars used only by `parse_code` (convention evidence): chunking keeps its own Python handling (`ast`).
-_CODE_GRAMMARS = {**_GRAMMARS, "python": "python", "java": "java"}
 
 CSHARP_TYPES = frozenset(
     {
@@ -53,8 +42,13 @@ TS_TYPES = frozenset(
 )
 
 
+#: Go's type declarations (`type X struct {…}`); only structs and interfaces count as types (`is_type`).
+GO_TYPES = frozenset({"type_declaration"})
+#: Root node types of a file (C#, TypeScript/JavaScript, Go).
+ROOT_TYPES = frozenset({"compilation_unit", "program", "source_file"})
+
 #: Declarations that stand alone as a chunk (type aliases are too small to).
-STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES) - {"type_alias_declaration"}
+STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES | GO_TYPES) - {"type_alias_declaration"}
 CS_METHODS = frozenset({"method_declaration", "constructor_declaration"})
 TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration"})
 FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
@@ -63,26 +57,14 @@ SKIPPED_KIDS = frozenset({"comment", "decorator"})
 
 
 def grammar_of(language: str, path: str = "") -> str | None:
-    """The grammar for one of our language names (`csharp`, `typescript`, …), or None; `.tsx`/`.jsx` paths use TSX."""
-    grammar = _GRAMMARS.get(language.lower())
-    if grammar == "typescript" and path.endswith((".tsx", ".jsx")):
-        return "tsx"
-    return grammar
+    """The grammar that cuts chunks of one of our language names (`csharp`, `typescript`, `go`, …), or None;
+    `.tsx` paths use TSX (`lang.typescript`)."""
+    return chunk_grammar(language, path)
 
 
 @cache
 def _parser(grammar: str) -> tree_sitter.Parser:
-    if grammar == "csharp":
-        handle = tree_sitter_c_sharp.language()
-    elif grammar == "python":
-        handle = tree_sitter_python.language()
-    elif grammar == "java":
-        handle = tree_sitter_java.language()
-    elif grammar == "tsx":
-        handle = tree_sitter_typescript.language_tsx()
-    else:
-        handle = tree_sitter_typescript.language_typescript()
-    return tree_sitter.Parser(tree_sitter.Language(handle))
+    return tree_sitter.Parser(tree_sitter.Language(grammar_handle(grammar)))
 
 
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
@@ -99,8 +81,8 @@ def parse(text: str, language: str, path: str = "") -> tree_sitter.Node | None:
 
 
 def parse_code(text: str, language: str, path: str = "") -> tree_sitter.Node | None:
-    """Like `parse`, with the Python and Java grammars too (convention evidence, comment removal)."""
-    grammar = grammar_of(language, path) or _CODE_GRAMMARS.get(language.lower())
+    """Like `parse`, with every registered grammar (Python and Java too: convention evidence, comment removal)."""
+    grammar = code_grammar(language, path)
     if grammar is None:
         return None
     return _parse_cached(grammar, text).root_node
@@ -138,6 +120,9 @@ def name_of(node: tree_sitter.Node) -> str:
     if name is None and node.type == "export_statement":
         declaration = node.child_by_field_name("declaration")
         return name_of(declaration) if declaration is not None else ""
+    if name is None and node.type == "type_declaration":  # Go: `type X struct {…}`
+        spec = next((c for c in node.named_children if c.type in ("type_spec", "type_alias")), None)
+        return name_of(spec) if spec is not None else ""
     if name is None and node.type == "lexical_declaration":
         declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
         return name_of(declarator) if declarator is not None else ""
@@ -180,8 +165,29 @@ def last_row(node: Node) -> int:
 
 
 def is_type(node: Node) -> bool:
-    """True for a class, struct, record, interface or enum declaration (exported or not)."""
-    return unwrap_export(node).type in STANDALONE_TYPES
+    """True for a class, struct, record, interface or enum declaration (exported or not); a Go `type` declaration
+    only when it declares a struct or an interface."""
+    inner = unwrap_export(node)
+    if inner.type in GO_TYPES:
+        return any(
+            (spec.child_by_field_name("type") or spec).type in ("struct_type", "interface_type")
+            for spec in inner.named_children
+            if spec.type == "type_spec"
+        )
+    return inner.type in STANDALONE_TYPES
+
+
+def go_receiver(node: Node) -> str:
+    """The receiver type of a Go method declaration (`func (h *Handler) Get…` → `Handler`; '' otherwise)."""
+    if node.type != "method_declaration":
+        return ""
+    receiver = node.child_by_field_name("receiver")
+    if receiver is None:
+        return ""
+    for kid in walk(receiver):
+        if kid.type == "type_identifier":
+            return text_of(kid)
+    return ""
 
 
 def function_node(node: Node) -> Node | None:
@@ -214,29 +220,25 @@ def declarations(nodes: Sequence[Node]) -> list[Node]:
     return kids
 
 
-#: Comment node types across the grammars (Java splits them in two).
-_COMMENT_TYPES = ("comment", "line_comment", "block_comment")
-
-
 @cache
-def _comment_query(grammar: str) -> tree_sitter.Query | None:
-    language = _parser(grammar).language
+def _comment_query(grammar: str, kinds: tuple[str, ...]) -> tree_sitter.Query | None:
+    grammar_language = _parser(grammar).language
     patterns = []
-    for kind in _COMMENT_TYPES:
+    for kind in kinds:
         try:
-            tree_sitter.Query(language, f"({kind}) @c")
+            tree_sitter.Query(grammar_language, f"({kind}) @c")
         except (tree_sitter.QueryError, NameError, ValueError):
             continue  # not a node type of this grammar
         patterns.append(f"({kind}) @c")
-    return tree_sitter.Query(language, " ".join(patterns)) if patterns else None
+    return tree_sitter.Query(grammar_language, " ".join(patterns)) if patterns else None
 
 
 def comment_nodes(text: str, language: str, path: str = "") -> list[tree_sitter.Node] | None:
     """The comment nodes of `text` (found by a query, in C), or None when `language` has no grammar."""
-    grammar = grammar_of(language, path) or _CODE_GRAMMARS.get(language.lower())
+    grammar = code_grammar(language, path)
     if grammar is None:
         return None
-    query = _comment_query(grammar)
+    query = _comment_query(grammar, language_record(language).comment_types)
     if query is None:
         return []
     root = _parse_cached(grammar, text).root_node

@@ -16,6 +16,8 @@ from pathlib import PurePosixPath
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk
 from architect_ai.generate.code_facts_lang import (
+    commonjs_facts,
+    go_facts,
     imported_names,
     java_facts,
     main_function,
@@ -251,9 +253,21 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append("holds the properties " + ", ".join(properties[:MAX_FIELDS]))
     elif chunk.language in ("typescript", "javascript"):
         routes = nest_routes(chunk)
+        js_sigs: list[str] = []
+        if chunk.language == "javascript":
+            express_routes, js_sigs = commonjs_facts(chunk)
+            routes += express_routes
         if routes and not has_routes:
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
-        sigs += script_signatures(chunk)
+        sigs += script_signatures(chunk) + js_sigs
+    elif chunk.language == "go":
+        routes, fields, go_deps, go_sigs = go_facts(chunk)
+        if routes and not has_routes:
+            facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
+        if fields and not has_fields:
+            facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
+        deps += go_deps
+        sigs += go_sigs
     return facts
 
 

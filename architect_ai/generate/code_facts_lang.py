@@ -1,6 +1,7 @@
 """Spec facts read from the code text of languages the repository structure says little about: Java (Spring),
-Python (classes, methods, pydantic/SQLModel fields) and TypeScript/JavaScript functions, plus the names a file
-imports (what it builds on), for every language. Each function returns facts as sentences, unfiltered: the caller
+Python (classes, methods, pydantic/SQLModel fields), TypeScript/JavaScript functions (CommonJS modules and Express
+routes too) and Go (struct fields, `NewX(…)` dependencies, functions and methods, gin/echo/chi routes), plus the names
+a file imports (what it builds on), for every language. Each function returns facts as sentences, unfiltered: the caller
 drops any that names the chunk.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import keyword
 import re
 
+from architect_ai.analyze.code_text import code_only
 from architect_ai.data import Chunk
 
 MAX_ITEMS = 6
@@ -52,6 +54,17 @@ _MAIN_FUNCTION = {
     "typescript": re.compile(r"^export\s+(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*|const\s+)(\w+)", re.M),
 }
 _MAIN_FUNCTION["javascript"] = _MAIN_FUNCTION["typescript"]
+_MAIN_FUNCTION["go"] = re.compile(r"^func\s+(?:\([^)]*\)\s*)?(\w+)", re.M)
+_JS_CONST = re.compile(
+    r"^(?:const|let)\s+(\w+)\s*=\s*(?:\w+\.)?(?:\w+\s*\(\s*)?(?:async\s*)?(?:\(([^)]*)\)|(\w+))\s*=>", re.M
+)
+_JS_REQUIRE = re.compile(r"^(?:const|let|var)\s+(?:\{([^}]*)\}|(\w+))\s*=\s*require\(", re.M)
+_JS_ROUTE = re.compile(r"\b\w+\.(get|post|put|patch|delete)\s*\(\s*['\"`]([^'\"`]*)['\"`]")
+_GO_FUNC = re.compile(r"^func\s+(?:\(\s*\w+\s+\*?(\w+)\s*\)\s*)?([A-Z]\w*)\s*\(([^)]*)\)\s*([^{\n]*)\{", re.M)
+_GO_FIELD = re.compile(r"^\t([A-Z]\w*)\s+([\w.*\[\]]+)(?:\s+`[^`]*`)?\s*$", re.M)
+_GO_NEW = re.compile(r"^func\s+New\w*\s*\(([^)]*)\)", re.M)
+_GO_ROUTE = re.compile(r"\b(\w+)\.(GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\s*\(\s*\"([^\"]*)\"")
+_GO_GROUP = re.compile(r"\b(\w+)\s*:?=\s*(\w+)\.Group\(\s*\"([^\"]*)\"")
 
 
 def main_function(chunk: Chunk) -> str:
@@ -145,12 +158,52 @@ def script_signatures(chunk: Chunk) -> list[str]:
     return found
 
 
+def commonjs_facts(chunk: Chunk) -> tuple[list[str], list[str]]:
+    """(routes, signatures) of a JavaScript module: Express routes (`router.get('/x', …)`) and top-level
+    arrow-function consts (`const listUsers = catchAsync(async (req, res) => …)`)."""
+    text = "\n".join(code_only(chunk.text, chunk.language))  # a commented-out route is no fact
+    routes = [f"{verb.upper()} {path or '/'}" for verb, path in _JS_ROUTE.findall(text)]
+    sigs = [f"{n}({' '.join((p or a).split())})" for n, p, a in _JS_CONST.findall(text)]
+    return routes, sigs
+
+
+def go_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(routes, fields, dependencies, signatures) of a Go chunk: gin/echo/chi routes, exported struct fields, the
+    parameter types of its `NewX(…)` constructors, exported functions and methods as written."""
+    text = "\n".join(code_only(chunk.text, chunk.language))
+    prefixes: dict[str, str] = {}
+    for name, parent, path in _GO_GROUP.findall(text):
+        prefixes[name] = prefixes.get(parent, "") + path
+    routes = [
+        f"{verb.upper()} {(prefixes.get(group, '') + path) or '/'}" for group, verb, path in _GO_ROUTE.findall(text)
+    ]
+    fields = [f"`{name}: {type_}`" for name, type_ in _GO_FIELD.findall(text)]
+    deps = []
+    for params in _GO_NEW.findall(text):
+        for part in params.split(","):
+            words = part.split()
+            if len(words) == 2 and words[1].lstrip("*").rsplit(".", 1)[-1][:1].isupper():
+                deps.append(words[1].lstrip("*"))
+    sigs = []
+    for _receiver, name, params, result in _GO_FUNC.findall(text):
+        if not name.startswith("New"):
+            sigs.append(f"{name}({' '.join(params.split())})" + (f" {result.strip()}" if result.strip() else ""))
+    return routes, fields, deps, sigs
+
+
 def imported_names(chunk: Chunk) -> list[str]:
     """The names a chunk imports (what it builds on), in order, at most `MAX_ITEMS`."""
+    if chunk.language == "go":
+        packages = re.findall(r"^\s*(?:import\s+)?(?:\w+\s+)?\"([\w./-]+)\"\s*$", chunk.text, re.M)
+        names = [p.rstrip("/").rsplit("/", 1)[-1] for p in packages]
+        return list(dict.fromkeys(n for n in names if re.fullmatch(r"[A-Za-z_]\w{2,}", n)))[:MAX_ITEMS]
     pattern = _IMPORTS.get(chunk.language)
     if pattern is None:
         return []
     names: list[str] = []
+    if chunk.language == "javascript":
+        for braces, single in _JS_REQUIRE.findall(chunk.text):
+            names += [part.strip().split(":")[0].strip() for part in (braces or single).split(",")]
     for group in pattern.findall(chunk.text):
         for part in group.split(","):
             name = part.strip().split(" as ")[0].strip().removeprefix("type ").strip()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from architect_ai.analyze.treesitter import parse_code
 from architect_ai.data import Example, Message
+from architect_ai.lang import LANGUAGES
 from architect_ai.quality.secret_rules import REDACTED_TOKEN
 
 SAFE_VALUE = "change-me"
@@ -28,7 +29,7 @@ _COMMENT_START = re.compile(r"//|/\*|<!--|^\s*(?:\*|#|--)")
 CODE_FENCE = re.compile(r"^(`{3,})(\w*)\n(.*?)\n\1$", re.S | re.M)
 _QUOTES = re.compile(r"(?<!\\)[\"'`]")
 #: Fence languages checked by a grammar (others — html, scss, json, yaml — are not code a parser here reads).
-PARSED = frozenset({"csharp", "typescript", "javascript", "python", "java"})
+PARSED = frozenset(LANGUAGES)
 _WRAPPERS = {
     "csharp": ("class __Wrap {\n", "\n}"),
     "java": ("class __Wrap {\n", "\n}"),
@@ -76,6 +77,9 @@ def parses(code: str, language: str) -> bool:
     """Whether tree-sitter reads `code` without ERROR or MISSING nodes (alone, or as a class member)."""
     if language == "python":
         code = textwrap.dedent(code)
+    record = LANGUAGES.get(language)
+    if record is not None:
+        code += record.snippet_end
     root = parse_code(code, language)
     if root is None or not root.has_error:
         return True

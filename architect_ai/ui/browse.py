@@ -35,14 +35,18 @@ FIRST_ROWS = 100
 TABLE_HEIGHT = 35 * (PAGE_SIZE + 1) + 3  # a whole page without an inner scrollbar
 
 
+REEXPORTED = "br_reexported"  # session key: the message of the re-export that just ran (shown after the reload)
+
+
 @st.cache_resource(show_spinner="Indexing the dataset…", max_entries=2)
-def cached_index(folder: str, stamp: float) -> pd.DataFrame:
-    """The dataset's index, rebuilt when `dataset.jsonl` changes (`stamp` is its mtime); read-only."""
+def cached_index(folder: str, stamp: tuple[int, int, int]) -> pd.DataFrame:
+    """The dataset's index, rebuilt when `dataset.jsonl` changes (`stamp`: its inode, mtime and size); read-only."""
     return build_index(Path(folder))
 
 
 def dataset_index(folder: Path) -> pd.DataFrame:
-    return cached_index(str(folder), (folder / "dataset.jsonl").stat().st_mtime)
+    info = (folder / "dataset.jsonl").stat()
+    return cached_index(str(folder), (info.st_ino, info.st_mtime_ns, info.st_size))
 
 
 def _options(index: pd.DataFrame, column: str) -> list[str]:
@@ -83,13 +87,14 @@ def _review_bar(folder: Path, rejected: set[str], present: set[str]) -> None:
     left.caption(
         f":material/rate_review: {plural(len(pending), 'example')} marked rejected (`rejected.json`), "
         f"{plural(len(edited), 'instruction')} edited (`edits.json`); re-export rebuilds every file (splits, "
-        "formats, subsets, report, manifest) without the rejected examples and with the edits."
+        "formats, subsets, report, manifest) without the rejected examples and with the edits; each example keeps "
+        "its side of the split, training runs and validation history stay, and with nothing marked every file keeps "
+        "its bytes."
     )
     if right.button(
         "Re-export without rejected",
         icon=":material/published_with_changes:",
         key="br_reexport",
-        disabled=not (pending or edited),
         width="stretch",
     ):
         try:
@@ -98,16 +103,32 @@ def _review_bar(folder: Path, rejected: set[str], present: set[str]) -> None:
         except UserError as exc:
             st.error(str(exc), icon=":material/error:")
             return
-        st.success(
-            f"Re-exported: {report['counts']['total']:,} examples, {plural(len(pending), 'rejected example')} "
-            f"removed, {plural(len(edited), 'instruction')} edited.",
-            icon=":material/check_circle:",
-        )
+        st.session_state[REEXPORTED] = (str(folder), _reexport_message(report, len(pending), len(edited)))
+        st.session_state.pop("br_open", None)  # the open example may have moved: nothing stays open on stale offsets
+        st.rerun()  # the index, the counts and every tab are rebuilt from the new files
+
+
+def _reexport_message(report: dict, rejected: int, edited: int) -> str:
+    """`Re-exported: 4,999 examples after review (1 rejected), 1 instruction edited — all 40 criteria met.`"""
+    criteria = report.get("criteria", [])
+    failed = sum(not c.get("passed") for c in criteria)
+    verdict = (
+        f"all {len(criteria)} criteria met" if not failed else f"{plural(failed, 'criterion', 'criteria')} not met"
+    )
+    removed = int((report.get("drops") or {}).get("dropped_rejected", 0))
+    after = f" after review ({removed:,} rejected)" if removed else ""
+    return (
+        f"Re-exported: {report['counts']['total']:,} examples{after}, {plural(rejected, 'example')} removed now, "
+        f"{plural(edited, 'instruction')} edited — {verdict}."
+    )
 
 
 def _detail(folder: Path, row: pd.Series, rejected: set[str]) -> None:
-    example = read_example_at(folder, int(row["offset"]))
     example_id = str(row["id"])
+    example = read_example_at(folder, int(row["offset"]), example_id)
+    if example is None:
+        st.info("This dataset changed on disk since the page read it; pick the example again.", icon=":material/info:")
+        return
     with st.container(border=True):
         head, action = st.columns([4, 1], vertical_alignment="center")
         status = " · **rejected**" if example_id in rejected else ""
@@ -137,6 +158,9 @@ def render_browser(folder: Path) -> None:
         st.info("This dataset has no examples.", icon=":material/info:")
         return
     rejected = set(load_rejected(folder))
+    done = st.session_state.pop(REEXPORTED, None)
+    if done and done[0] == str(folder):
+        st.success(done[1], icon=":material/check_circle:")
     _review_bar(folder, rejected, set(index["id"]))
     view = st.segmented_control(
         "View", (VIEW_ALL, VIEW_FIRST, VIEW_KINDS), default=VIEW_ALL, key="br_view", required=True

@@ -6,6 +6,9 @@ how long are the examples against the recommended max sequence length; what was 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -48,16 +51,76 @@ def composition(report: dict) -> go.Figure:
     return _layout(fig, "What the dataset is made of: examples per kind", _bars_height(len(frame)))
 
 
+#: Bar colours of the convention chart: the checklist's verdict, or grey where the checklist checks nothing.
+MET, NOT_MET, NOT_CHECKED = "#54A24B", "#E45756", "#A0A0A0"
+_ALLOWED = re.compile(r"in all ([\d,]+) examples")
+
+
+def convention_verdicts(report: dict) -> dict[str, tuple[int, bool, int | None]]:
+    """Convention id → (examples counted, met, the count it asks for when below the minimum) from the checklist's
+    `convention:<id>` criteria: the chart shows exactly what the checklist judged."""
+    verdicts = {}
+    for criterion in report.get("criteria") or []:
+        cid = str(criterion.get("id", ""))
+        if not cid.startswith("convention:"):
+            continue
+        count = re.search(r"[\d,]+", str(criterion.get("value", "")))
+        allowed = _ALLOWED.search(str(criterion.get("label", "")))
+        verdicts[cid.split(":", 1)[1]] = (
+            int(count.group().replace(",", "")) if count else 0,
+            bool(criterion.get("passed")),
+            int(allowed.group(1).replace(",", "")) if allowed else None,
+        )
+    return verdicts
+
+
 def convention_coverage(report: dict, conventions: list[dict], minimum: int) -> go.Figure:
-    """Examples showing each house convention, with the minimum the checklist asks for."""
+    """Examples showing each house convention, coloured by the checklist's verdict (met, not met, or not checked:
+    seen once, or a folder/file-family fact that is described, not taught), with the minimum it asks for."""
     by_convention = (report.get("counts") or {}).get("by_convention") or {}
+    verdicts = convention_verdicts(report)
     ids = [c.get("id", "") for c in conventions]
-    values = [by_convention.get(i, 0) for i in ids]
-    colors = ["#54A24B" if v >= minimum else "#E45756" for v in values]
-    fig = go.Figure(go.Bar(x=values, y=ids, orientation="h", marker_color=colors, text=values, name="examples"))
+    values, colors, notes = [], [], []
+    for cid in ids:
+        if cid in verdicts:
+            count, met, allowed = verdicts[cid]
+            values.append(count)
+            colors.append(MET if met else NOT_MET)
+            wanted = f"all {allowed:,} its answers allow" if allowed is not None else f"≥ {minimum}"
+            notes.append(f"{'met' if met else 'not met'}: {wanted}")
+        else:
+            values.append(int(by_convention.get(cid, 0)))
+            colors.append(NOT_CHECKED)
+            notes.append("not checked: described, not taught")
+    fig = go.Figure(
+        go.Bar(
+            x=values,
+            y=ids,
+            orientation="h",
+            marker_color=colors,
+            text=values,
+            customdata=notes,
+            hovertemplate="%{y}: %{x} examples · %{customdata}<extra></extra>",
+            name="examples",
+        )
+    )
     fig.add_vline(x=minimum, line_dash="dash", annotation_text=f"minimum {minimum}", annotation_position="top")
     fig.update_xaxes(title="examples showing it")
     return _layout(fig, "Your conventions: examples per convention", _bars_height(len(ids)))
+
+
+def files_used_by_role(index: pd.DataFrame, roles: Iterable[str]) -> dict[str, int]:
+    """Per file role, the distinct repository files some user-code example quotes. A file's role is the kind of its
+    own unit examples; task kinds (`member`, `template`, `spec_to_code`, `sibling_analogy`) are no roles, so their
+    files count under the role their unit examples name, never as a role of their own."""
+    known = set(roles)
+    code = index[(index["category"] == "user_code") & (index["file"] != "")]
+    role_of = code[code["kind"].isin(known)].groupby("file")["kind"].first().to_dict()
+    files = {f for f in code["file"] if f in role_of}
+    used: dict[str, int] = {}
+    for file in files:
+        used[role_of[file]] = used.get(role_of[file], 0) + 1
+    return used
 
 
 def file_coverage(files_by_role: dict, used_by_role: dict) -> go.Figure:

@@ -53,7 +53,8 @@ def render_compare(a: Path, b: Path) -> None:
     except (OSError, ValueError) as exc:
         st.error(f"cannot compare: {exc}", icon=":material/error:")
         return
-    left, middle, right = st.columns(3)
-    left.dataframe(pd.DataFrame(rows["counts"]), hide_index=True, width="stretch", key="cmp_counts")
-    middle.dataframe(pd.DataFrame(rows["criteria"]), hide_index=True, width="stretch", key="cmp_criteria")
-    right.dataframe(pd.DataFrame(rows["conventions"]), hide_index=True, width="stretch", key="cmp_conventions")
+    # Static tables, one a row: their labels wrap, so A and B stay in sight beside each other at any width (three
+    # scrolling grids side by side had pushed A and B out of sight).
+    for section, label in (("criteria", "criterion"), ("counts", "figure"), ("conventions", "convention")):
+        if rows[section]:
+            st.table(pd.DataFrame(rows[section]).set_index(label))

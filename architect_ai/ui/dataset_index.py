@@ -113,8 +113,17 @@ def page_count(total: int, size: int = PAGE_SIZE) -> int:
     return max(1, -(-total // size))
 
 
-def read_example_at(folder: Path, offset: int) -> dict:
-    """The example whose line starts at byte `offset` of `dataset.jsonl`."""
-    with (folder / DATASET_FILE).open("rb") as handle:
-        handle.seek(offset)
-        return json.loads(handle.readline())
+def read_example_at(folder: Path, offset: int, example_id: str | None = None) -> dict | None:
+    """The example whose line starts at byte `offset` of `dataset.jsonl` — None when the file changed since the index
+    was built (no example starts there, or another one than `example_id`)."""
+    try:
+        with (folder / DATASET_FILE).open("rb") as handle:
+            handle.seek(offset)
+            example = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(example, dict):
+        return None
+    if example_id is not None and (example.get("metadata") or {}).get("id") != example_id:
+        return None
+    return example

@@ -47,6 +47,9 @@ def render_overview(manifest: dict, report: dict) -> None:
         f":material/source: Source: {inline_code(repo)}"
         + (f" · commit {inline_code(str(commit)[:12])}" if commit else "")
     )
+    reading = ((report.get("support") or {}).get("reading") or {}).get("summary")
+    if reading:
+        st.caption(f":material/code: {safe_markdown(str(reading))}")
     criteria = report.get("criteria") or []
     failed = [c for c in criteria if not c.get("passed")]
     if failed:
@@ -142,7 +145,7 @@ def render_charts(folder: Path, manifest: dict, report: dict, index: pd.DataFram
             width="stretch",
             key="ft_chart_conventions",
         )
-    used = index[index["category"] == "user_code"].groupby("kind")["file"].nunique().to_dict()
+    used = charts.files_used_by_role(index, manifest.get("files_by_role") or {})
     if manifest.get("files_by_role") or used:
         st.plotly_chart(
             charts.file_coverage(manifest.get("files_by_role") or {}, used), width="stretch", key="ft_chart_files"

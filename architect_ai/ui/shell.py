@@ -12,6 +12,7 @@ import streamlit as st
 
 from architect_ai.ui.home import home
 from architect_ai.ui.sidebar import render_sidebar
+from architect_ai.ui.style import APP_CSS
 
 #: A local icon file: a `:material/…:` page icon makes the browser fetch its SVG from fonts.gstatic.com.
 ICON = Path(__file__).resolve().parent / "icon.png"
@@ -28,6 +29,7 @@ def pages() -> list:
 
 def run_app() -> None:
     st.set_page_config(page_title="Architect AI Fine-Tuning Studio", page_icon=str(ICON), layout="wide")
+    st.html(APP_CSS)
     navigation = st.navigation(pages())
     render_sidebar()
     navigation.run()

@@ -18,9 +18,11 @@ from architect_ai.ui.preview import render_message
 from architect_ai.ui.safe_text import inline_code, safe_markdown
 from architect_ai.ui.style import CAPTION, FAIL, PASS, plural
 from architect_ai.validate.ollama import Ollama, deterministic_options
+from architect_ai.validate.pairs import pair_rows, prompt_pairs
 from architect_ai.validate.report import history_rows, load_history, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
-from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+from architect_ai.validate.suite import Suite, load_suite, load_system_prompt
+from architect_ai.validate.transfer_suite import dataset_suite
 
 #: Redraw a streaming answer at most this often (seconds).
 STREAM_REDRAW_INTERVAL = 0.1
@@ -44,13 +46,17 @@ def tuned_default(models: list, created: str | None) -> int:
     return newest
 
 
+def system_prompt_for(dataset: Path | None) -> str:
+    """The system prompt the dataset's examples carry (what the tuned model was trained with), else the default."""
+    return (load_system_prompt(dataset) if dataset else None) or DEFAULT_SYSTEM_PROMPT
+
+
 def suite_for(dataset: Path | None, uploaded_path: Path | None = None) -> Suite:
-    """A user's suite file when given, else the builtin suite built from the dataset's conventions."""
+    """A user's suite file when given, else the dataset's: the builtin suite built from its conventions, then its
+    held-out units (`validation/transfer_suite.json`)."""
     if uploaded_path is not None:
         return load_suite(uploaded_path)
-    conventions = load_conventions(dataset) if dataset else []
-    system = (load_system_prompt(dataset) if dataset else None) or DEFAULT_SYSTEM_PROMPT
-    return build_suite(conventions, system=system)
+    return dataset_suite(dataset)
 
 
 class _StreamView:
@@ -167,6 +173,7 @@ def render_run(run: ValidationRun) -> None:
     st.subheader(f"Results — suite {inline_code(run.suite)}" + (f" · {safe_markdown(run.label)}" if run.label else ""))
     render_scores(run)
     st.dataframe(pd.DataFrame(result_rows(run)), hide_index=True, width="stretch", key="val_results_table")
+    render_pairs(run)
     labels = [f"{r.model} · {r.prompt_id} · {'passed' if r.passed else 'failed'}" for r in run.results]
     if not labels:
         return
@@ -176,6 +183,26 @@ def render_run(run: ValidationRun) -> None:
     if result.error:
         st.error(safe_markdown(result.error))
     render_message(result.answer or "_(no answer)_", key=f"val-{choice}")
+
+
+def render_pairs(run: ValidationRun) -> None:
+    """Per prompt, the base model's answer beside the tuned model's (only prompts both answered)."""
+    pairs = prompt_pairs(run)
+    if not pairs:
+        return
+    st.subheader(f"Per prompt: {safe_markdown(run.tuned)} vs {safe_markdown(run.base or '')}")
+    st.dataframe(pd.DataFrame(pair_rows(pairs)), hide_index=True, width="stretch", key="val_pairs_table")
+    ids = [p.prompt_id for p in pairs]
+    chosen = st.selectbox("Prompt to compare", range(len(ids)), format_func=ids.__getitem__, key="val_pair")
+    pair = pairs[chosen]
+    st.caption(safe_markdown(pair.prompt))
+    for column, role, result in zip(st.columns(2), ("tuned", "base"), (pair.tuned, pair.base), strict=True):
+        with column:
+            verdict = result.error or f"{result.passed_count}/{len(result.assertions)} checks passed"
+            st.markdown(f"**{safe_markdown(result.model)}** ({role}) · {safe_markdown(verdict)}")
+            if result.error:
+                st.error(safe_markdown(result.error))
+            render_message(result.answer or "_(no answer)_", key=f"pair-{role}-{chosen}")
 
 
 def suite_rows(suite: Suite) -> list[dict]:

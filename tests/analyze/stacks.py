@@ -494,3 +494,409 @@ export class TagEntity {
 }
 """,
 }
+
+# -- Go: gin + GORM (handlers, route groups, repositories, error helpers) -------------------------------------------
+_GO_MODEL = """package models
+
+import "gorm.io/gorm"
+
+// {name} is stored in the {table} table.
+type {name} struct {{
+\tgorm.Model
+\t{field} string `gorm:"not null" json:"{json}" binding:"required"`
+\tOwnerID  uint   `json:"owner_id"`
+}}
+"""
+_GO_HANDLER = """package handlers
+
+import (
+\t"net/http"
+
+\t"github.com/gin-gonic/gin"
+
+\t"example.com/shop/internal/httperr"
+\t"example.com/shop/internal/models"
+\t"example.com/shop/internal/repository"
+)
+
+// {name}Handler serves the {plural} endpoints.
+type {name}Handler struct {{
+\trepo repository.{name}Repository
+}}
+
+func New{name}Handler(repo repository.{name}Repository) *{name}Handler {{
+\treturn &{name}Handler{{repo: repo}}
+}}
+
+// List returns every {lower}.
+func (h *{name}Handler) List(c *gin.Context) {{
+\titems, err := h.repo.FindAll(c.Request.Context())
+\tif err != nil {{
+\t\thttperr.Respond(c, http.StatusInternalServerError, err)
+\t\treturn
+\t}}
+\tc.JSON(http.StatusOK, items)
+}}
+
+// Create stores a new {lower}.
+func (h *{name}Handler) Create(c *gin.Context) {{
+\tvar input models.{name}
+\tif err := c.ShouldBindJSON(&input); err != nil {{
+\t\thttperr.Respond(c, http.StatusBadRequest, err)
+\t\treturn
+\t}}
+\tif err := h.repo.Create(c.Request.Context(), &input); err != nil {{
+\t\thttperr.Respond(c, http.StatusInternalServerError, err)
+\t\treturn
+\t}}
+\tc.JSON(http.StatusCreated, input)
+}}
+"""
+_GO_REPOSITORY = """package repository
+
+import (
+\t"context"
+\t"errors"
+
+\t"gorm.io/gorm"
+
+\t"example.com/shop/internal/domain"
+\t"example.com/shop/internal/models"
+)
+
+// {name}Repository reads and writes {plural}.
+type {name}Repository interface {{
+\tFindAll(ctx context.Context) ([]models.{name}, error)
+\tCreate(ctx context.Context, item *models.{name}) error
+}}
+
+type {lower}Repository struct {{
+\tdb *gorm.DB
+}}
+
+func New{name}Repository(db *gorm.DB) {name}Repository {{
+\treturn &{lower}Repository{{db: db}}
+}}
+
+func (r *{lower}Repository) FindAll(ctx context.Context) ([]models.{name}, error) {{
+\tvar items []models.{name}
+\tif err := r.db.WithContext(ctx).Find(&items).Error; err != nil {{
+\t\tif errors.Is(err, gorm.ErrRecordNotFound) {{
+\t\t\treturn nil, domain.ErrNotFound
+\t\t}}
+\t\treturn nil, err
+\t}}
+\treturn items, nil
+}}
+
+func (r *{lower}Repository) Create(ctx context.Context, item *models.{name}) error {{
+\treturn r.db.WithContext(ctx).Create(item).Error
+}}
+"""
+_GO_RESOURCES = (
+    ("User", "users", "Email", "email"),
+    ("Product", "products", "Title", "title"),
+    ("Order", "orders", "Reference", "reference"),
+)
+
+
+def _go_resources() -> dict[str, str]:
+    files = {}
+    for name, plural, field, json in _GO_RESOURCES:
+        lower = name.lower()
+        values = {"name": name, "plural": plural, "lower": lower, "table": plural, "field": field, "json": json}
+        files[f"internal/models/{lower}.go"] = _GO_MODEL.format(**values)
+        files[f"internal/handlers/{lower}_handler.go"] = _GO_HANDLER.format(**values)
+        files[f"internal/repository/{lower}_repository.go"] = _GO_REPOSITORY.format(**values)
+    return files
+
+
+GO_GIN_GORM = {
+    "go.mod": "module example.com/shop\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.10.0\n\tgorm.io/gorm v1.25.10\n)\n",
+    "cmd/api/main.go": """package main
+
+import (
+\t"log"
+
+\t"github.com/gin-gonic/gin"
+\t"gorm.io/driver/postgres"
+\t"gorm.io/gorm"
+
+\t"example.com/shop/internal/router"
+)
+
+func main() {
+\tdb, err := gorm.Open(postgres.Open("host=localhost dbname=shop"), &gorm.Config{})
+\tif err != nil {
+\t\tlog.Fatal(err)
+\t}
+\tengine := gin.Default()
+\trouter.Register(engine, db)
+\tlog.Fatal(engine.Run(":8080"))
+}
+""",
+    "internal/router/router.go": """package router
+
+import (
+\t"github.com/gin-gonic/gin"
+\t"gorm.io/gorm"
+
+\t"example.com/shop/internal/handlers"
+\t"example.com/shop/internal/repository"
+)
+
+// Register mounts every route under /api/v1.
+func Register(engine *gin.Engine, db *gorm.DB) {
+\tusers := handlers.NewUserHandler(repository.NewUserRepository(db))
+\tproducts := handlers.NewProductHandler(repository.NewProductRepository(db))
+\torders := handlers.NewOrderHandler(repository.NewOrderRepository(db))
+
+\tapi := engine.Group("/api/v1")
+\t// admin := api.Group("/admin")
+\tuserRoutes := api.Group("/users")
+\tuserRoutes.GET("", users.List)
+\tuserRoutes.POST("", users.Create)
+\tproductRoutes := api.Group("/products")
+\tproductRoutes.GET("", products.List)
+\tproductRoutes.POST("", products.Create)
+\torderRoutes := api.Group("/orders")
+\torderRoutes.GET("", orders.List)
+\torderRoutes.POST("", orders.Create)
+}
+""",
+    "internal/httperr/respond.go": """package httperr
+
+import (
+\t"errors"
+\t"net/http"
+
+\t"github.com/gin-gonic/gin"
+
+\t"example.com/shop/internal/domain"
+)
+
+// Respond writes err as the JSON error body every handler sends.
+func Respond(c *gin.Context, status int, err error) {
+\tif errors.Is(err, domain.ErrNotFound) {
+\t\tstatus = http.StatusNotFound
+\t}
+\tc.AbortWithStatusJSON(status, gin.H{"error": err.Error()})
+}
+""",
+    "internal/domain/errors.go": """package domain
+
+import "errors"
+
+var (
+\tErrNotFound = errors.New("not found")
+\tErrConflict = errors.New("already exists")
+)
+
+// ValidationError names the field that failed.
+type ValidationError struct {
+\tField string
+}
+
+func (e *ValidationError) Error() string {
+\treturn "invalid " + e.Field
+}
+""",
+    "internal/handlers/user_handler_test.go": """package handlers
+
+import (
+\t"testing"
+
+\t"github.com/gin-gonic/gin"
+)
+
+func fakeHandler(c *gin.Context) {
+\tc.Status(204)
+}
+
+func TestFake(t *testing.T) {
+\tif fakeHandler == nil {
+\t\tt.Fatal("no handler")
+\t}
+}
+""",
+    **_go_resources(),
+}
+
+# -- JavaScript: Express + Mongoose + Joi (`<resource>.<layer>.js`, catchAsync controllers) ---------------------------
+_JS_ROUTES = """const express = require('express');
+const validate = require('../middlewares/validate');
+const {lower}Validation = require('../validations/{lower}.validation');
+const {lower}Controller = require('../controllers/{lower}.controller');
+
+const router = express.Router();
+
+router.get('/', {lower}Controller.list{plural});
+router.post('/', validate({lower}Validation.create{name}), {lower}Controller.create{name});
+// router.delete('/:id', {lower}Controller.remove{name});
+
+module.exports = router;
+"""
+_JS_CONTROLLER = """const catchAsync = require('../utils/catchAsync');
+const {lower}Service = require('../services/{lower}.service');
+
+const list{plural} = catchAsync(async (req, res) => {{
+  const items = await {lower}Service.query{plural}(req.query);
+  res.send(items);
+}});
+
+const create{name} = catchAsync(async (req, res) => {{
+  const item = await {lower}Service.create{name}(req.body);
+  res.status(201).send(item);
+}});
+
+module.exports = {{ list{plural}, create{name} }};
+"""
+_JS_SERVICE = """const {name} = require('../models/{lower}.model');
+const NotFoundError = require('../utils/NotFoundError');
+
+const query{plural} = async (filter) => {name}.find(filter);
+
+const create{name} = async (body) => {name}.create(body);
+
+const get{name}ById = async (id) => {{
+  const item = await {name}.findById(id);
+  if (!item) {{
+    throw new NotFoundError('{name} not found');
+  }}
+  return item;
+}};
+
+module.exports = {{ query{plural}, create{name}, get{name}ById }};
+"""
+_JS_MODEL = """const mongoose = require('mongoose');
+const toJSON = require('./plugins/toJSON.plugin');
+
+const {lower}Schema = new mongoose.Schema(
+  {{
+    {field}: {{ type: String, required: true, trim: true }},
+    owner: {{ type: mongoose.Schema.Types.ObjectId, ref: 'User' }},
+  }},
+  {{ timestamps: true }}
+);
+
+{lower}Schema.plugin(toJSON);
+
+const {name} = mongoose.model('{name}', {lower}Schema);
+
+module.exports = {name};
+"""
+_JS_VALIDATION = """const Joi = require('joi');
+
+const create{name} = {{
+  body: Joi.object().keys({{
+    {field}: Joi.string().required(),
+    owner: Joi.string().hex().length(24),
+  }}),
+}};
+
+module.exports = {{ create{name} }};
+"""
+_JS_RESOURCES = (("User", "Users", "name"), ("Product", "Products", "title"), ("Order", "Orders", "reference"))
+
+
+def _js_resources() -> dict[str, str]:
+    files = {}
+    for name, plural, field in _JS_RESOURCES:
+        lower = name.lower()
+        values = {"name": name, "plural": plural, "lower": lower, "field": field}
+        files[f"src/routes/{lower}.routes.js"] = _JS_ROUTES.format(**values)
+        files[f"src/controllers/{lower}.controller.js"] = _JS_CONTROLLER.format(**values)
+        files[f"src/services/{lower}.service.js"] = _JS_SERVICE.format(**values)
+        files[f"src/models/{lower}.model.js"] = _JS_MODEL.format(**values)
+        files[f"src/validations/{lower}.validation.js"] = _JS_VALIDATION.format(**values)
+    return files
+
+
+EXPRESS_MONGOOSE_JOI = {
+    "package.json": '{\n  "name": "shop-api",\n  "dependencies": {"express": "^4.19.2", "joi": "^17.13.1", "mongoose": "^8.4.0"}\n}\n',
+    "src/app.js": """const express = require('express');
+const userRoutes = require('./routes/user.routes');
+const productRoutes = require('./routes/product.routes');
+const orderRoutes = require('./routes/order.routes');
+const { errorHandler } = require('./middlewares/error');
+
+const app = express();
+app.use(express.json());
+app.use('/v1/users', userRoutes);
+app.use('/v1/products', productRoutes);
+app.use('/v1/orders', orderRoutes);
+app.use(errorHandler);
+
+module.exports = app;
+""",
+    "src/middlewares/validate.js": """const ApiError = require('../utils/ApiError');
+
+const validate = (schema) => (req, res, next) => {
+  const { error } = schema.body.validate(req.body);
+  if (error) {
+    return next(new ApiError(400, error.message));
+  }
+  return next();
+};
+
+module.exports = validate;
+""",
+    "src/middlewares/error.js": """const ApiError = require('../utils/ApiError');
+
+const errorHandler = (err, req, res, next) => {
+  const status = err instanceof ApiError ? err.statusCode : 500;
+  res.status(status).send({ message: err.message });
+};
+
+module.exports = { errorHandler };
+""",
+    "src/utils/ApiError.js": """class ApiError extends Error {
+  constructor(statusCode, message) {
+    super(message);
+    this.statusCode = statusCode;
+  }
+}
+
+module.exports = ApiError;
+""",
+    "src/utils/NotFoundError.js": """const ApiError = require('./ApiError');
+
+class NotFoundError extends ApiError {
+  constructor(message) {
+    super(404, message);
+  }
+}
+
+module.exports = NotFoundError;
+""",
+    "src/utils/catchAsync.js": """const catchAsync = (fn) => (req, res, next) => {
+  Promise.resolve(fn(req, res, next)).catch((err) => next(err));
+};
+
+module.exports = catchAsync;
+""",
+    "src/models/plugins/toJSON.plugin.js": """const toJSON = (schema) => {
+  schema.set('toJSON', {
+    transform(doc, ret) {
+      delete ret.__v;
+      return ret;
+    },
+  });
+};
+
+module.exports = toJSON;
+""",
+    "tests/user.test.js": """const catchAsync = require('../src/utils/catchAsync');
+
+const fakeCreate = catchAsync(async (req, res) => {
+  res.send({});
+});
+
+class FakeError extends Error {}
+
+test('wraps', () => {
+  expect(fakeCreate).toBeDefined();
+});
+""",
+    **_js_resources(),
+}

@@ -103,3 +103,31 @@ def run_validation(page, base: str) -> None:
     page.get_by_role("button", name="Run validation").click()
     page.get_by_text("Results — suite builtin").wait_for(timeout=RUN_TIMEOUT_MS)
     page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+
+
+#: Where the app writes labels: widget labels, metric labels, tab names, column headers of st.columns' captions.
+LABELS = (
+    "[data-testid=stWidgetLabel], [data-testid=stMetricLabel], [data-baseweb=tab], [data-testid^=stBaseButton],"
+    " [data-testid=stSidebarNavLink], [data-testid=stPopoverButton],"
+    " [data-testid=stSelectbox] [data-baseweb=select] [value], [data-testid=stSelectbox] [data-baseweb=select] div[title]"
+)
+_CUT_LABELS_JS = """(selector) => {
+  const cut = [];
+  for (const label of document.querySelectorAll(selector)) {
+    if (!label.offsetParent || !label.innerText.trim()) continue;  // not shown (collapsed, another tab), or empty
+    for (const node of [label, ...label.querySelectorAll("*")]) {
+      const style = getComputedStyle(node);
+      const clips = style.overflow !== "visible" || style.textOverflow === "ellipsis";
+      if (clips && node.scrollWidth > node.clientWidth + 1) {
+        cut.push(label.innerText.trim() || label.getAttribute("title") || label.outerHTML.slice(0, 120));
+        break;
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+def cut_labels(page) -> list[str]:
+    """The texts of the visible labels whose text is wider than their box (cut off, or ended with an ellipsis)."""
+    return page.evaluate(_CUT_LABELS_JS, LABELS)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from architect_ai.ui.dataset_index import read_example_at
 from tests.ui.apptest_tools import FINE_TUNING, app, table
 from tests.ui.dataset_factory import write_dataset
 
@@ -84,7 +85,7 @@ def test_reject_then_reexport_rebuilds_every_file_without_it(datasets_dir: Path)
     assert manifest["counts"]["total"] == 149
     for relpath, digest in manifest["files"].items():
         assert hashlib.sha256((folder / relpath).read_bytes()).hexdigest() == digest, relpath
-    assert "rejected.json" in manifest["files"]
+    assert "rejected.json" not in manifest["files"]  # the review marks are the reviewer's, not generated files
     assert [p.name for p in datasets_dir.iterdir()] == ["browse_me"]  # no temporary folder left
     assert any("Re-exported: 149 examples" in s.value for s in at.success)
 
@@ -109,3 +110,50 @@ def test_an_edited_instruction_is_applied_by_reexport(datasets_dir: Path) -> Non
     assert edited["metadata"]["id"] != old_id and old_id not in {r["metadata"]["id"] for r in rows}
     assert json.loads((folder / "edits.json").read_text())["edits"] == {}  # applied, nothing pending
     assert json.loads((folder / "manifest.json").read_text())["review"]["edited"] == 1
+
+
+def test_after_a_reexport_the_page_reads_the_new_files_and_opens_examples_without_a_traceback(
+    datasets_dir: Path,
+) -> None:
+    at, folder = _browser(datasets_dir)
+    (folder / "runs" / "run-1").mkdir(parents=True)
+    (folder / "runs" / "run-1" / "adapter.bin").write_bytes(b"\x00weights")
+    (folder / "validation").mkdir()
+    (folder / "validation" / "20261203.json").write_text("{}\n")
+    at.selectbox(key="br_open").set_value(3).run()  # an example after the one rejected: its offset moves
+    third = json.loads((folder / "dataset.jsonl").read_text().splitlines()[2])["metadata"]["id"]
+    at.selectbox(key="br_open").set_value(1).run()
+    at.button(key="br_reject").click().run()
+    at.button(key="br_reexport").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert _matching(at).startswith("149 matching examples")  # the index was rebuilt from the new file
+    assert any("149 examples after review (1 rejected)" in s.value for s in at.success)
+    assert at.selectbox(key="br_open").value is None  # nothing stays open on the old offsets
+
+    at.selectbox(key="br_open").set_value(2).run()  # line 2 of the new file: the former #3
+    assert not at.exception
+    assert any(third in m.value for m in at.markdown)
+    assert (folder / "runs" / "run-1" / "adapter.bin").read_bytes() == b"\x00weights"
+    assert (folder / "validation" / "20261203.json").is_file()
+
+
+def test_reexport_with_nothing_marked_keeps_every_byte(datasets_dir: Path) -> None:
+    at, folder = _browser(datasets_dir)
+    at.button(key="br_reexport").click().run()  # the factory's hand-written files, once in the writer's format
+    at.selectbox(key="br_open").set_value(1).run()
+    at.button(key="br_reject").click().run()
+    at.button(key="br_restore").click().run()  # marked, then restored: nothing to apply
+    before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    at.button(key="br_reexport").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} == before
+
+
+def test_an_offset_that_no_longer_starts_the_example_reads_as_none(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path, "stale", total=5)
+    lines = (folder / "dataset.jsonl").read_bytes().splitlines(keepends=True)
+    second = json.loads(lines[1])["metadata"]["id"]
+    assert read_example_at(folder, len(lines[0]), second)["metadata"]["id"] == second
+    (folder / "dataset.jsonl").write_bytes(b"".join(lines[1:]))  # re-exported without #1: offsets moved
+    assert read_example_at(folder, len(lines[0]), second) is None  # mid-line: no JSONDecodeError
+    assert read_example_at(folder, 0, json.loads(lines[0])["metadata"]["id"]) is None  # another example there

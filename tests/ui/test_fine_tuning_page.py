@@ -320,3 +320,18 @@ def test_generating_500_from_the_sample_opens_it_everywhere(datasets_dir: Path) 
     assert set(checklist["result"]) <= {"pass", "FAIL"}
     failing = checklist[checklist["result"] == "FAIL"]
     assert all(failing["why and how to fix"])  # every failure is explained
+
+
+def test_the_overview_says_what_was_read_structurally_and_what_only_as_text(datasets_dir: Path) -> None:
+    from architect_ai.lang import reading
+
+    folder = write_dataset(datasets_dir)
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    report["support"] = {"reading": reading({"go": 12, "javascript": 4, "rust": 2})}
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    at = app(FINE_TUNING)
+    at.selectbox(key="ft_open").set_value(str(folder)).run()
+    assert not at.exception and not at.error
+    captions = " ".join(c.value for c in at.caption)
+    assert "Read structurally" in captions and "12 go files, 4 javascript files" in captions
+    assert "read only as text" in captions and "2 rust files" in captions

@@ -77,9 +77,10 @@ def test_two_selected_datasets_are_compared(datasets_dir: Path) -> None:
     write_dataset(datasets_dir, "small", total=60)
     write_dataset(datasets_dir, "large", total=150)
     at = _select(app(), 0, 1)
-    counts = table(at, "figure").set_index("figure")
+    tables = {t.value.index.name: t.value for t in at.table}  # static tables: labels wrap, A beside B
+    assert list(tables) == ["criterion", "figure", "convention"]
+    assert all(list(t.columns) == ["A", "B"] for t in tables.values())
+    counts = tables["figure"]
     assert sorted([counts.loc["examples", "A"], counts.loc["examples", "B"]]) == [60, 150]
-    criteria = table(at, "criterion")
-    assert "Documents use BSON attributes" in set(criteria["criterion"])
-    conventions = table(at, "convention")
-    assert list(conventions["convention"]) == ["settings_interface_injection"]
+    assert "Documents use BSON attributes" in set(tables["criterion"].index)
+    assert list(tables["convention"].index) == ["settings_interface_injection"]

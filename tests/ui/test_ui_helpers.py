@@ -7,6 +7,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from architect_ai.errors import UserError
@@ -76,11 +77,61 @@ def test_figures_carry_the_report_numbers(tmp_path: Path) -> None:
     drops = charts.drops_by_reason(report).data[0]
     assert dict(zip(drops.y, drops.x, strict=True)) == {"dropped_duplicate": 7, "skipped_binary": 2}
     assert charts.drops_by_reason({"drops": {}}).layout.title.text == "Drops by reason (none)"
-    coverage = charts.convention_coverage(report, [{"id": "a"}, {"id": "settings_interface_injection"}], 20)
-    assert list(coverage.data[0].x) == [0, 100]
-    assert list(coverage.data[0].marker.color) == ["#E45756", "#54A24B"]
+    coverage = charts.convention_coverage(
+        report, [{"id": "a"}, {"id": "settings_interface_injection"}, {"id": "bson_attributes"}], 20
+    )
+    assert list(coverage.data[0].x) == [0, 100, 5]  # the checklist's count where it judged one
+    assert list(coverage.data[0].marker.color) == [charts.NOT_CHECKED, charts.NOT_CHECKED, charts.NOT_MET]
     files = charts.file_coverage({"dotnet_service": 3}, {"dotnet_service": 1})
     assert [list(t.x) for t in files.data] == [[3], [1]]
+
+
+def test_charts_say_what_the_checklist_says() -> None:
+    """A convention the checklist passed below the minimum (its answers allow fewer) is green, never red; one it does
+    not check (a folder fact) is grey; task kinds are no file roles."""
+    report = {
+        "counts": {"by_convention": {"dto_suffix": 273, "angular_functional_guards": 6, "folder_role.Dtos": 0}},
+        "criteria": [
+            {
+                "id": "convention:dto_suffix",
+                "label": "DTO suffix — in ≥ 20 examples",
+                "value": "273 examples",
+                "passed": True,
+            },
+            {
+                "id": "convention:angular_functional_guards",
+                "label": "Functional guards — in all 6 examples its answers allow (< 20)",
+                "value": "6 examples",
+                "passed": True,
+            },
+            {
+                "id": "convention:bson_attributes",
+                "label": "BSON — in ≥ 20 examples",
+                "value": "1,005 examples",
+                "passed": False,
+            },
+        ],
+    }
+    ids = ["dto_suffix", "angular_functional_guards", "folder_role.Dtos", "bson_attributes"]
+    bars = charts.convention_coverage(report, [{"id": i} for i in ids], 20).data[0]
+    assert list(bars.x) == [273, 6, 0, 1005]
+    assert list(bars.marker.color) == [charts.MET, charts.MET, charts.NOT_CHECKED, charts.NOT_MET]
+    assert "met: all 6 its answers allow" in bars.customdata[1]
+
+    index = pd.DataFrame(
+        [
+            {"category": "user_code", "kind": "dotnet_dto", "file": "Api/Dtos/UserDto.cs"},
+            {"category": "user_code", "kind": "member", "file": "Api/Dtos/UserDto.cs"},
+            {"category": "user_code", "kind": "spec_to_code", "file": "Api/Services/UserService.cs"},
+            {"category": "user_code", "kind": "dotnet_service", "file": "Api/Services/UserService.cs"},
+            {"category": "user_code", "kind": "sibling_analogy", "file": "Api/Services/BookService.cs"},
+            {"category": "artifact", "kind": "erd", "file": ""},
+        ]
+    )
+    used = charts.files_used_by_role(index, {"dotnet_dto": 2, "dotnet_service": 3})
+    assert used == {"dotnet_dto": 1, "dotnet_service": 1}  # no `member`, `spec_to_code` or `sibling_analogy` role
+    roles = list(charts.file_coverage({"dotnet_dto": 2, "dotnet_service": 3}, used).data[0].y)
+    assert sorted(roles) == ["dotnet_dto", "dotnet_service"]
 
 
 def test_history_figure_has_one_line_per_model() -> None:

@@ -38,12 +38,22 @@ CSHARP = frozenset({"csharp"})
 TS = frozenset({"typescript", "javascript"})
 PYTHON = frozenset({"python"})
 JVM = frozenset({"java", "kotlin"})
+GO = frozenset({"go"})
+JS = frozenset({"javascript"})
 
 
 def _catalogue() -> tuple[Detector, ...]:
-    from architect_ai.analyze.detectors import angular, dotnet, jvm, node, python, react
+    from architect_ai.analyze.detectors import angular, dotnet, go, jvm, node, python, react
 
-    return (*dotnet.DETECTORS, *angular.DETECTORS, *react.DETECTORS, *python.DETECTORS, *jvm.DETECTORS, *node.DETECTORS)
+    return (
+        *dotnet.DETECTORS,
+        *angular.DETECTORS,
+        *react.DETECTORS,
+        *python.DETECTORS,
+        *jvm.DETECTORS,
+        *node.DETECTORS,
+        *go.DETECTORS,
+    )
 
 
 CATALOGUE: tuple[Detector, ...] = _catalogue()

@@ -1,0 +1,34 @@
+"""Java: the tree-sitter-java grammar (comments, methods, code gate); Spring and JPA detectors. Chunks are cut by
+lines."""
+
+from architect_ai.lang.record import Grammar, Language
+
+LANGUAGE = Language(
+    name="java",
+    suffixes=(".java",),
+    grammars=(Grammar("java", "tree_sitter_java"),),
+    declaration_chunks=False,
+    comment_types=("line_comment", "block_comment"),
+    facts_query="""
+(class_declaration name: (identifier) @type)
+(interface_declaration name: (identifier) @type)
+(enum_declaration name: (identifier) @type)
+(record_declaration name: (identifier) @type)
+(method_declaration name: (identifier) @method)
+(import_declaration) @import
+""",
+    sample="""package shop;
+
+import java.util.List;
+
+/** One customer order. */
+public class Order {
+    private List<String> items;
+
+    public int count() {
+        return items.size();
+    }
+}
+""",
+    detectors=("Spring", "JPA"),
+)
