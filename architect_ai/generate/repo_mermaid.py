@@ -144,16 +144,17 @@ def sequence(chain: Chain, structure: RepoStructure) -> str:
     body.append(f"activate {api}")
     default_db = structure.databases[0].name if structure.databases else "Database"
     steps = chain.steps
+    stores: dict[str, str] = {}  # store name → participant id
 
     def store(entity: str, owner: str) -> tuple[str, str]:
         """(participant id, name) of the store `owner` keeps `entity` in: its DbContext's provider, MongoDB for a
         collection, else the repository's database."""
         path = next((c.path for c in structure.classes_named(owner)), "")
         name = structure.store_of(entity, path) or default_db
-        ident = "db" if name == default_db else mermaid_id(f"db_{name}")
-        if all(p != ident for p, _ in participants):
-            participants.append((ident, name))
-        return ident, name
+        if name not in stores:  # the first store is `db`, a second one (another service's) is named for itself
+            stores[name] = "db" if not stores else mermaid_id(f"db_{name}")
+            participants.append((stores[name], name))
+        return stores[name], name
 
     tops = [i for i, s in enumerate(steps) if s.depth == 1]
 

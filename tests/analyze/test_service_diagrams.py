@@ -5,7 +5,6 @@ store its code writes to; the ERD draws inherited fields, a one-to-many and a ma
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
