@@ -167,8 +167,15 @@ def _add_generate_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--weight", type=_weight, action="append", default=[], metavar="DOMAIN=N", help="domain weight (repeatable)"
     )
-    parser.add_argument("--test-fraction", type=float, default=0.0, help="share of repository files held out")
-    parser.add_argument("--test-size", type=int, default=None, help="held-out files (overrides --test-fraction)")
+    parser.add_argument(
+        "--test-fraction",
+        type=float,
+        default=0.05,
+        help="share of repository units held out as the transfer test, 10–100 of them (default 0.05; 0 = none)",
+    )
+    parser.add_argument(
+        "--test-size", type=int, default=None, help="held-out units, exactly (overrides --test-fraction; 0 = none)"
+    )
     parser.add_argument("--valid-fraction", type=float, default=0.05, help="share of groups in valid (default 0.05)")
     parser.add_argument("--chunk-tokens", type=int, default=1500, help="token budget of one code chunk")
     parser.add_argument("--max-tokens", type=int, default=4096, help="drop examples longer than this (tokens)")

@@ -34,6 +34,10 @@ DEFAULT_CHUNK_TOKENS = 1500
 DEFAULT_EXAMPLE_TOKENS = 4096
 #: Commits read from the history by default (`--history`), and the most that may be asked for.
 DEFAULT_HISTORY_COMMITS = 500
+#: Artifact types that teach the repository's code (`generate.streams.USER_CODE_TYPES`): they hold out a test set.
+CODE_ARTIFACT_TYPES = frozenset({"code-prototype", "code"})
+#: The default share of repository units (and of feature commits) held out as the transfer test.
+DEFAULT_TEST_FRACTION = 0.05
 MAX_HISTORY_COMMITS = 100_000
 DEFAULT_SYSTEM_PROMPT = (
     "You are Architect AI, an expert software architect and senior engineer. You write precise Mermaid "
@@ -89,8 +93,13 @@ class RunConfig(BaseModel):
         default=DEFAULT_MAX_REPO_BYTES, ge=1_000, le=100_000_000_000, description="Bytes-read cap for the repository."
     )
     valid_fraction: float = Field(default=0.05, ge=0.0, le=0.5)
-    test_fraction: float = Field(default=0.0, ge=0.0, le=0.5, description="Share of repository files held out.")
-    test_size: int | None = Field(default=None, ge=1, le=10_000, description="Held-out files (overrides the share).")
+    test_fraction: float = Field(
+        default=DEFAULT_TEST_FRACTION,
+        ge=0.0,
+        le=0.5,
+        description="Share of repository units held out as the transfer test (10–100).",
+    )
+    test_size: int | None = Field(default=None, ge=0, le=10_000, description="Held-out units (overrides the share).")
     weights: dict[str, float] = Field(default_factory=dict, description="Domain weights, e.g. healthcare=2.")
     meeting_variants: int = Field(default=6, ge=0, le=8, description="Meeting-context requests per artifact.")
     max_answer_reuse: int | None = Field(
@@ -196,6 +205,17 @@ class RunConfig(BaseModel):
         if self.builtin_share is not None:
             return self.builtin_share
         return DEFAULT_BUILTIN_SHARE if self.artifact_type in ("code-prototype", "code") else 1.0
+
+    def hold_out_plan(self):
+        """Which repository units are held out as the test set (`analyze.held_out`): none for a diagram-only
+        dataset (the transfer test asks for code, and its diagrams are drawn from every file)."""
+        from architect_ai.analyze.held_out import HoldOutPlan
+
+        if self.artifact_type not in CODE_ARTIFACT_TYPES:
+            return HoldOutPlan(seed=self.seed, fraction=0.0)
+        if self.test_size is not None:
+            return HoldOutPlan(seed=self.seed, size=self.test_size)
+        return HoldOutPlan(seed=self.seed, fraction=self.test_fraction)
 
     def selection(self) -> dict:
         """Which files are read: the `iter_source_files` keywords beyond the size limit."""

@@ -58,6 +58,8 @@ def print_summary(result) -> None:
     stderr.print(f"drops: {drops}")
     if "history" in report:
         stderr.print(report["history"]["summary"], highlight=False, markup=False)
+    if "held_out" in report:
+        stderr.print(report["held_out"]["summary"], highlight=False, markup=False)
     plan_path = result.out_dir / "training_plan.json"
     if plan_path.exists():
         stderr.print("\n[bold]Training plan[/bold] (training_plan.json; `architect-ai plan` for CPU/13b variants)")

@@ -10,21 +10,23 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
 from architect_ai import __version__
 from architect_ai.analyze.analysis import Analysis, analyze
-from architect_ai.config import DATASETS_DIR, MIN_DATASET_SIZE, RunConfig
+from architect_ai.analyze.held_out import MAX_HELD_OUT_COMMITS, HoldOutPlan
+from architect_ai.config import DATASETS_DIR, DEFAULT_TEST_FRACTION, MIN_DATASET_SIZE, RunConfig
 from architect_ai.data import TOKEN_METHOD, Example, Progress, no_progress
 from architect_ai.export.splits import ContentSplit
 from architect_ai.export.writer import DatasetWriter, ensure_replaceable
-from architect_ai.generate.history_examples import mine_history
+from architect_ai.generate.held_out_examples import HeldOutLines, held_out_examples, split_history
+from architect_ai.generate.history_examples import feature_paths, read_commits
 from architect_ai.generate.library import load_items
 from architect_ai.generate.mix import builtin_caps, interleave, plan_quotas
 from architect_ai.generate.streams import build_streams
-from architect_ai.ingest.repository import open_source
+from architect_ai.ingest.repository import Source, open_source
 from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.gates import IdentifierGate, MermaidGate, QualityGate
@@ -33,6 +35,12 @@ from architect_ai.quality.hint_fidelity import ConventionReach, HintFidelity
 from architect_ai.quality.mermaid import shared_validator
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
+from architect_ai.validate.transfer_suite import (
+    TRANSFER_SUITE_FILE,
+    build_transfer_suite,
+    is_transfer_example,
+    suite_json,
+)
 
 #: Candidates counted between two progress reports of the plan stage.
 PLAN_REPORT_EVERY = 250
@@ -61,11 +69,23 @@ class _Timer:
         self._start = now
 
 
-def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analysis:
-    """Open and analyse the configured repository (what `architect-ai inspect` shows)."""
+def open_configured_source(config: RunConfig, progress: Progress = no_progress) -> Source:
     progress("open repository", 0, 1)
     source = open_source(config.repo, ref=config.ref, depth=config.clone_depth)
     progress("open repository", 1, 1)
+    return source
+
+
+def load_analysis(
+    config: RunConfig,
+    progress: Progress = no_progress,
+    *,
+    source: Source | None = None,
+    hold_out: HoldOutPlan | None = None,
+) -> Analysis:
+    """Open and analyse the configured repository (what `architect-ai inspect` shows: all of it); a run passes the
+    units it holds out as its test set (`hold_out`)."""
+    source = source or open_configured_source(config, progress)
     return analyze(
         source,
         max_file_bytes=config.max_file_bytes,
@@ -73,6 +93,7 @@ def load_analysis(config: RunConfig, progress: Progress = no_progress) -> Analys
         progress=progress,
         redact_pii=config.redact_pii,
         selection=config.selection(),
+        hold_out=hold_out,
     )
 
 
@@ -90,11 +111,20 @@ def generate_dataset(
     # fail before the analysis, not after it; never replace the repository being read (or a folder holding it)
     ensure_replaceable(final_dir, force=force, protect=(local,) if local.exists() else ())
     shared_validator().warm_up()  # mermaid.js loads in Node while the repository is analysed
-    analysis = load_analysis(config, progress)
+    source = open_configured_source(config, progress)
+    history = read_commits(source, config, progress)
+    timer.lap("history")
+    plan = config.hold_out_plan()
+    if plan.active:  # the team's newest features are held out whole, before the seeded units
+        share = plan.fraction if plan.size is None else DEFAULT_TEST_FRACTION
+        plan = replace(plan, forced=feature_paths(history.commits, share, MAX_HELD_OUT_COMMITS))
+    analysis = load_analysis(config, progress, source=source, hold_out=plan)
     timer.lap("analyze")
 
-    history = mine_history(analysis, config, progress)
-    timer.lap("history")
+    history.build(analysis.conventions, config)
+    held_lines = HeldOutLines(analysis.held_out_chunks, [*analysis.chunks, *analysis.extra_chunks, *analysis.methods])
+    history.examples, held_history = split_history(history.examples, held_lines)
+    timer.lap("history_examples")
 
     items = load_items(config.artifact_type)
     streams = build_streams(analysis, items, config, history.examples)
@@ -103,8 +133,6 @@ def generate_dataset(
         [*analysis.chunks, *analysis.extra_chunks],
         seed=config.seed,
         valid_fraction=config.valid_fraction,
-        test_fraction=config.test_fraction,
-        test_size=config.test_size,
     )
     # Candidates per category, counted up to the target; the split sees them all before the first is written, and
     # the conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way.
@@ -157,13 +185,12 @@ def generate_dataset(
         )
         for example in merged:
             side = writer.add(example, splitter.side_of(example))
-            if side == "test":  # held out: counted in report["held_out"], not in the training counts
-                continue
             stats.add(example, side)
             fidelity.add(example)
             if stats.total % 50 == 0:
                 progress("generate", stats.total, config.target)
         progress("generate", stats.total, config.target)
+        held = _write_held_out(writer, analysis, config, held_history)
         writer.close_streams()
         timer.lap("generate")
         library_styles = {item.id: (item.kind, item.domain, item.style) for item in streams.items}
@@ -171,7 +198,7 @@ def generate_dataset(
             config, analysis, stats, gate, drops, capacity, quotas, library_styles, fidelity, reach.reachable()
         )
         report["history"] = history.report(report["counts"]["by_kind"])
-        report["held_out"] = {"files": splitter.held_out, "examples": writer.split_counts["test"]}
+        report["held_out"] = held
         writer.write_json("report.json", report)
         if stats.total:
             writer.write_json(PLAN_FILE, training_plan(report))
@@ -184,6 +211,43 @@ def generate_dataset(
         writer.abort()
         raise
     return RunResult(out_dir=out_dir, manifest=manifest, report=report, messages=messages)
+
+
+def _write_held_out(writer: DatasetWriter, analysis: Analysis, config: RunConfig, history: Sequence[Example]) -> dict:
+    """test.jsonl (the held-out units' tasks, then the history examples quoting them) and the transfer suite built
+    from it; returns report.json's `held_out`."""
+    test_drops: Counter = Counter()
+    examples = held_out_examples(
+        analysis, system_prompt=config.system_prompt, prompts_per_answer=config.prompts_per_answer, drops=test_drops
+    )
+    written: list[Example] = []
+    for example in (*examples, *history):
+        writer.add(example, "test")
+        if is_transfer_example(example):
+            written.append(example)
+    suite = build_transfer_suite(written, analysis.conventions, system=config.system_prompt)
+    if suite is not None:
+        writer.write_text(TRANSFER_SUITE_FILE, suite_json(suite))
+    units = len({c.path for c in analysis.held_out_chunks})
+    prompts = len(suite.prompts) if suite is not None else 0
+    if not config.hold_out_plan().active:
+        summary = "no transfer test: no units held out (--test-size 0)"
+    elif not units:
+        summary = "no transfer test: no family of code files has enough members to hold one out"
+    else:
+        summary = (
+            f"transfer test: {units:,} held-out unit{'s' if units != 1 else ''} never trained on "
+            f"({writer.split_counts['test']:,} examples in test.jsonl), {prompts:,} prompts in {TRANSFER_SUITE_FILE}"
+        )
+    return {
+        "files": analysis.held_out,
+        "units": units,
+        "examples": writer.split_counts["test"],
+        "from_history": len(history),
+        "transfer_prompts": prompts,
+        "dropped": dict(sorted(test_drops.items())),
+        "summary": summary,
+    }
 
 
 def recommended_target(supported: int) -> int:
@@ -341,6 +405,7 @@ def _manifest(config, analysis, report, hashes, timings) -> dict:
         "capacity": report["capacity"],
         "quotas": report["quotas"],
         "drops": report["drops"],
+        "held_out": {key: value for key, value in report["held_out"].items() if key != "dropped"},
         **analysis.pii_summary(),
         "files_by_role": analysis.files_by_role(),
         "conventions": [c.to_dict() for c in analysis.conventions],

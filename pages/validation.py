@@ -13,6 +13,7 @@ from architect_ai.ui.entry import require_app_navigation
 from architect_ai.ui.ollama_host import ollama_host_input
 from architect_ai.ui.state import dataset_picker, init_state
 from architect_ai.ui.style import plural
+from architect_ai.ui.transfer_view import render_transfer, transfer_suite_of
 from architect_ai.ui.try_it import render_try_it
 from architect_ai.ui.validation_view import (
     LAST_CREATED_MODEL,
@@ -107,6 +108,8 @@ if st.button("Run validation", type="primary", key="val_run"):
             st.session_state[LAST_RUN] = run.model_dump(mode="json")
 
 if st.session_state.get(LAST_RUN):
-    render_run(ValidationRun.model_validate(st.session_state[LAST_RUN]))
+    last_run = ValidationRun.model_validate(st.session_state[LAST_RUN])
+    render_run(last_run)
+    render_transfer(last_run, transfer_suite_of(dataset))
 if dataset is not None:
     render_history(dataset)

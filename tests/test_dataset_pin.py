@@ -10,11 +10,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-#: sha256 of the files of `tests.sample_runs.SAMPLE_500` (the sample, target 500, seed 42), as on main at 6e6e90e.
+#: sha256 of the files of `tests.sample_runs.SAMPLE_500` (the sample, target 500, seed 42), re-pinned when the transfer
+#: test (#17) began holding 5 % of the units out by default (train/valid lost those units; test.jsonl and the suite
+#: are new).
 PINNED = {
-    "dataset.jsonl": "9c2c8fdb827de5b0bfc6fa2d41519474357c12bc60c1aa558aa7296ae09eb6a0",
-    "train.jsonl": "657e6d131f18418961419f969a94dda7a77b79348e94f4825828946f019aae41",
-    "valid.jsonl": "6d6e74f11776beabf6a45a4c2d3ab83fa871abcf935c2526e6c6d659d94c7a36",
+    "dataset.jsonl": "e0d814e22c47b3a5a385bc24fd9691ff955906b773d4ae5d53a645c9dc379275",
+    "train.jsonl": "a39d9e0600c4702e4b90b757142a4b05a2c3c82f584553858021c801ff18fa97",
+    "valid.jsonl": "3d3b3fe990ba389e0161351e817c3acf1c99e8cd93410d496afdf96d6802ce45",
+    "test.jsonl": "03f465a1c02111cda77ea98ad29d02bc898c6d24c3a786c699a6d4308732d1e2",
+    "validation/transfer_suite.json": "89801d8fd8a378a9116bebd25964cd5168488df19e34c36620b7ce7264b2e6bb",
 }
 REPIN = "PYTHONPATH=$PWD .venv/bin/python -m tests.test_dataset_pin"
 

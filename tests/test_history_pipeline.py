@@ -116,3 +116,26 @@ def test_a_commit_answer_equal_to_todays_file_joins_that_files_component(history
         agree.append(split.side_of(feature) == split.side_of(quote))
         assert split.components() == 2  # the invoice commit stays a component of its own
     assert all(agree)
+
+
+def test_the_newest_feature_commits_are_held_out_whole_with_their_files(history, tmp_path):
+    """A share of the feature commits — the newest — goes to the test side with the files it added: the commit's
+    example is a transfer prompt, nothing of those files reaches training, and no secret reaches either side."""
+    config = RunConfig(repo=str(history.root), target=500, name="shop", test_fraction=0.5)
+    out = generate_dataset(config, out_root=tmp_path).out_dir
+    held = json.loads((out / "report.json").read_text())["held_out"]
+    assert "src/Payments/PaymentGateway.cs" in held["files"]  # the newest of the 3 feature commits (0.5 × 3 → 1)
+    test = records(out / "test.jsonl")
+    commits = {r["metadata"].get("commit") for r in test}
+    assert history.shas["secret_added"] in commits  # its commit_feature example
+    assert history.shas["secret_removed"] in commits  # the edit of the held-out file quotes it: test side too
+    assert held["from_history"] >= 2
+    training = [*records(out / "train.jsonl"), *records(out / "valid.jsonl")]
+    assert not {history.shas["secret_added"], history.shas["secret_removed"]} & {
+        r["metadata"].get("commit") for r in training
+    }
+    assert not any("PaymentGateway" in r["messages"][-1]["content"] for r in training)
+    suite = json.loads((out / "validation/transfer_suite.json").read_text())
+    assert f"transfer-commit-{history.shas['secret_added'][:10]}" in {p["id"] for p in suite["prompts"]}
+    for name in ("test.jsonl", "validation/transfer_suite.json", "formats/mlx/test.jsonl"):
+        assert STRIPE_SECRET not in (out / name).read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from architect_ai.analyze.chunks import chunk_file, method_chunks
 from architect_ai.analyze.code_text import code_only, is_generated
 from architect_ai.analyze.conventions import SKIPPED_ROLES, ConventionMiner
 from architect_ai.analyze.detector_miner import DetectorMiner
+from architect_ai.analyze.held_out import HoldOutPlan, choose_held_out
 from architect_ai.analyze.roles import component_units, file_role
 from architect_ai.analyze.statistical import StatisticalMiner
 from architect_ai.analyze.structure import RepoStructure, StructureCollector
@@ -44,6 +45,11 @@ class Analysis:
     extra_chunks: list[Chunk] = field(default_factory=list)  # tests and configuration, for the sweep
     methods: list[Chunk] = field(default_factory=list)  # method-level chunks, for the sweep
     structure: RepoStructure | None = None
+    #: The held-out test files (with an Angular component's companions) and their chunks, read like the rest but
+    #: kept out of everything above: the training side is what an analysis excluding them would give.
+    held_out: list[str] = field(default_factory=list)
+    held_out_chunks: list[Chunk] = field(default_factory=list)
+    held_out_methods: list[Chunk] = field(default_factory=list)
 
     def reading(self) -> dict:
         """Which code files were read structurally (a grammar) and which only as text, by language."""
@@ -103,9 +109,11 @@ def analyze(
     progress: Progress = no_progress,
     redact_pii: bool = False,
     selection: dict | None = None,
+    hold_out: HoldOutPlan | None = None,
 ) -> Analysis:
     """Read, classify and chunk every selected file of `source` (with `redact_pii`, e-mails and private IPs
-    redacted too). `selection` passes `include`, `exclude`, `max_files`, `max_total_bytes` to the file reader."""
+    redacted too). `selection` passes `include`, `exclude`, `max_files`, `max_total_bytes` to the file reader;
+    `hold_out` sets a seeded share of the code files aside as the test units (`analyze.held_out`)."""
     result = Analysis(source=source, pii_redactions=Counter() if redact_pii else None)
     files: list[SourceFile] = []
     for file in iter_source_files(
@@ -117,11 +125,23 @@ def analyze(
         reasons = ", ".join(f"{n} {r}" for r, n in sorted(result.skips.items())) or "no files"
         raise UserError(f"{source.display} has no readable text files ({reasons})")
 
+    roles = {file.path: file_role(file.path, file.text, file.language) for file in files}
+    by_path = {f.path: f for f in files}
+    units = component_units(by_path)
+    companions = {p for parts in units.values() for p in parts}
+    held = _held_out(files, roles, companions, units, hold_out)
+    if held:
+        result.held_out = sorted(held)
+        _chunk_held_out(result, [f for f in files if f.path in held], roles, units, by_path, companions, chunk_tokens)
+        files = [f for f in files if f.path not in held]
+        by_path = {f.path: f for f in files}
+        units = component_units(by_path)
+        companions = {p for parts in units.values() for p in parts}
+
     miner, collector = ConventionMiner(), StructureCollector()
     detectors, statistics = DetectorMiner(), StatisticalMiner()
-    by_path = {f.path: f for f in files}
     for index, file in enumerate(files, 1):
-        role = file_role(file.path, file.text, file.language)
+        role = roles[file.path]
         result.roles[file.path] = role
         result.languages[file.language] += 1
         result.redactions += file.redactions
@@ -140,8 +160,6 @@ def analyze(
     result.conventions = mined_conventions(miner, detectors, statistics)
     result.structure = collector.result()
 
-    units = component_units(by_path)
-    companions = {p for parts in units.values() for p in parts}
     for index, file in enumerate(files, 1):
         role = result.roles[file.path]
         if file.path in companions:
@@ -154,3 +172,45 @@ def analyze(
             result.extra_chunks.extend(chunk_file(file, role, max_tokens=chunk_tokens))
         progress("chunk", index, len(files))
     return result
+
+
+def _held_out(
+    files: list[SourceFile],
+    roles: dict[str, str],
+    companions: set[str],
+    units: dict[str, tuple[str, ...]],
+    plan: HoldOutPlan | None,
+) -> set[str]:
+    """The held-out paths: units of code of a first-pass role (not tests, configuration or generated code), each
+    with its companions."""
+    if plan is None or not plan.active:
+        return set()
+    eligible = [
+        (f.path, roles[f.path])
+        for f in files
+        if f.language in CODE_LANGUAGES
+        and roles[f.path] not in SWEEP_ROLES
+        and roles[f.path] not in SKIPPED_ROLES
+        and f.path not in companions
+        and not is_generated(f.path, f.text)
+    ]
+    chosen = choose_held_out(eligible, plan)
+    return {path for unit in chosen for path in (unit, *units.get(unit, ()))}
+
+
+def _chunk_held_out(
+    result: Analysis,
+    files: list[SourceFile],
+    roles: dict[str, str],
+    units: dict[str, tuple[str, ...]],
+    by_path: dict[str, SourceFile],
+    companions: set[str],
+    chunk_tokens: int,
+) -> None:
+    """The held-out files' chunks and member chunks, cut as the training files are."""
+    for file in files:
+        if file.path in companions:
+            continue
+        parts = [by_path[p] for p in units.get(file.path, ()) if p in by_path]
+        result.held_out_chunks.extend(chunk_file(file, roles[file.path], max_tokens=chunk_tokens, companions=parts))
+        result.held_out_methods.extend(method_chunks(file, roles[file.path], max_tokens=chunk_tokens))

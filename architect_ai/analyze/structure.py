@@ -14,6 +14,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from architect_ai.analyze import structure_chains
+from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
@@ -43,6 +44,7 @@ from architect_ai.analyze.structure_resolve import (
     merge_externals,
     resolve_entities,
 )
+from architect_ai.analyze.structure_services import Project, providers_in, read_project
 from architect_ai.analyze.structure_ts import read_typescript
 from architect_ai.data import SourceFile
 
@@ -88,6 +90,8 @@ class StructureCollector:
         self._registrations: list[Snippet] = []
         self._persisted: set[tuple[str, str]] = set()
         self._dbsets: dict[str, str] = {}
+        self._projects: list[Project] = []
+        self._providers: list[tuple[str, str]] = []
 
     def add(self, file: SourceFile, role: str) -> None:
         """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
@@ -101,6 +105,8 @@ class StructureCollector:
                 read_minimal_apis(path, text, self._facts)
                 if "DbSet" in text:
                     self._dbsets.update(dbset_properties(path, text))
+                if ".Use" in text:
+                    self._providers += providers_in(path, "\n".join(code_only(text, "csharp", path)))
                 if role == "dotnet_startup":
                     self._registrations += _registrations(path, text)
             elif path.endswith((".ts", ".tsx")) and not path.endswith((".spec.ts", ".d.ts")):
@@ -117,6 +123,8 @@ class StructureCollector:
                 read_java(path, text, language, self._facts)
             elif is_config_file(path):
                 read_config(path, text, self._facts)
+                if path.endswith(".csproj"):
+                    self._projects.append(read_project(path, text))
         except (RecursionError, ValueError, UnicodeError):
             return
 
@@ -204,6 +212,8 @@ class StructureCollector:
             snippets=MappingProxyType({s.source: s for s in sorted(set(facts.snippets), key=lambda s: s.source)}),
             registrations=tuple(sorted(self._registrations, key=_by_place)),
             persisted=tuple(sorted(self._persisted)),
+            projects=tuple(sorted(self._projects, key=lambda p: p.folder)),
+            providers=tuple(sorted(set(self._providers))),
         )
 
     def _environment(self) -> dict[str, str]:

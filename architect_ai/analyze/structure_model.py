@@ -23,6 +23,7 @@ from architect_ai.analyze.structure_records import (
     Snippet,
 )
 from architect_ai.analyze.structure_resolve import is_interface_name
+from architect_ai.analyze.structure_services import MONGO, Project, Service, owner_of, services_of, sql_store
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class RepoStructure:
     registrations: tuple[Snippet, ...] = ()  # one-line DI registrations of startup files (`builder.Services.Add…`)
     #: (type, store) of the types the code persists (`structure_persistence`): the ERD's entities.
     persisted: tuple[tuple[str, str], ...] = ()
+    #: The .NET projects (`structure_services`): which are web hosts and which libraries each references.
+    projects: tuple[Project, ...] = ()
+    #: (path, store) of the EF Core provider registrations (`UseSqlServer` → SQL Server).
+    providers: tuple[tuple[str, str], ...] = ()
 
     def entity(self, name: str, language: str = "") -> Entity | None:
         """The entity called `name`, preferring one written in `language`."""
@@ -124,6 +129,24 @@ class RepoStructure:
     @cached_property
     def _chains(self) -> tuple[structure_chains.Chain, ...]:
         return structure_chains.build_chains(self)
+
+    @cached_property
+    def hosts(self) -> tuple[Service, ...]:
+        """The services: web host projects with endpoints, each with the libraries it references."""
+        return tuple(services_of(self.projects, {e.path for e in self.endpoints}))
+
+    def service_of(self, path: str) -> Service | None:
+        return owner_of(list(self.hosts), path)
+
+    def store_of(self, entity: str, path: str = "") -> str:
+        """The store an entity is kept in, seen from the file at `path`: MongoDB for a collection, the DbContext's
+        provider for an EF Core type (`UseSqlServer` → SQL Server), '' when the code does not say."""
+        stores = {store for name, store in self.persisted if name == entity}
+        if MONGO in stores:
+            return MONGO
+        if stores & {"EF Core", "SQL"}:
+            return sql_store(self.service_of(path) if path else None, self.providers, self.projects)
+        return ""
 
     @property
     def databases(self) -> tuple[External, ...]:

@@ -4,7 +4,8 @@
 - `alpaca.json` / `alpaca_valid.json`: instruction/input/output/system records.
 - `sharegpt.json` / `sharegpt_valid.json`: conversations of from/value turns plus a system column.
 - `dataset_info.json`: LLaMA-Factory's registry entry for the alpaca and sharegpt files.
-- `mlx/train.jsonl`, `mlx/valid.jsonl`: mlx-lm's chat data folder (`--data formats/mlx`).
+- `mlx/train.jsonl`, `mlx/valid.jsonl`, `mlx/test.jsonl`: mlx-lm's chat data folder (`--data formats/mlx`; the
+  test split is the held-out units, for `mlx_lm.lora --test`).
 - `axolotl.yml`: an axolotl config whose dataset is a `chat_template` entry over the messages file.
 """
 
@@ -37,6 +38,9 @@ RECORD_FILES = (
     ("sharegpt", "sharegpt", sharegpt_record, True),
     ("mlx", "mlx/", openai_record, False),
 )
+
+#: mlx-lm's test split: the held-out units (`test.jsonl`), relative to the dataset folder.
+MLX_TEST = "formats/mlx/test.jsonl"
 
 
 def record_paths(fmt_stem: str, array: bool) -> dict[str, str]:

@@ -23,6 +23,7 @@ from architect_ai.quality.checks import criteria_dicts, success_criteria
 from architect_ai.quality.hint_fidelity import HintFidelity
 from architect_ai.quality.stats import DatasetStats
 from architect_ai.training_plan import PLAN_FILE, training_plan
+from architect_ai.validate.transfer_suite import TRANSFER_SUITE_FILE
 
 REJECTED_FILE = "rejected.json"
 EDITS_FILE = "edits.json"
@@ -128,6 +129,13 @@ def pending(folder: Path, rejected: Iterable[str], edits: dict[str, str]) -> tup
     return set(rejected) & present, {k: v for k, v in edits.items() if k in present}
 
 
+def _keep_transfer_suite(folder: Path, writer: DatasetWriter) -> None:
+    """The transfer suite as it was (a review changes the training side only), hashed into the new manifest."""
+    suite = folder / TRANSFER_SUITE_FILE
+    if suite.is_file():
+        writer.write_text(TRANSFER_SUITE_FILE, suite.read_text(encoding="utf-8"))
+
+
 def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None = None) -> dict:
     """Rewrite `folder` without the `rejected` ids and with the instruction `edits` (default: the folder's pending
     ones); returns the new report. Raises `UserError` on unreadable input.
@@ -164,6 +172,7 @@ def reexport(folder: Path, rejected: Iterable[str], edits: dict[str, str] | None
             fidelity.add(example)
         for _, example in _examples(folder / "test.jsonl", rejected, edits):
             writer.add(example, "test")
+        _keep_transfer_suite(folder, writer)
         writer.close_streams()
         counts = stats.to_dict()
         quality = report.get("quality") or {}

@@ -50,12 +50,8 @@ class ContentSplit:
         *,
         seed: int,
         valid_fraction: float,
-        test_fraction: float = 0.0,
-        test_size: int | None = None,
     ) -> None:
         self.seed, self.valid_fraction = seed, valid_fraction
-        self.test_fraction, self.test_size = test_fraction, test_size
-        self.held_out: list[str] = []  # repository files whose every chunk (and whatever quotes it) is on "test"
         owner: dict[bytes, str] = {}
         self._everywhere: dict[bytes, set[str]] = {}  # every chunk a line occurs in
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -147,10 +143,7 @@ class ContentSplit:
         the threshold) are held out instead — the valid side stays near `valid_fraction` of the examples."""
         self._planned = True
         cap = max(1.0, self.valid_fraction * self._observed)
-        self._hold_out(cap)
-        roots = {
-            self._find(n) for n in self._parent if n.startswith("group:") and self._sides.get(self._find(n)) != "test"
-        }
+        roots = {self._find(n) for n in self._parent if n.startswith("group:")}
         positions = {root: _position(self._least[root], self.seed) for root in roots}
         deficit = self.valid_fraction * sum(self._size[r] for r in roots if self._size[r] > cap)
         for root in sorted((r for r in roots if self._size[r] <= cap), key=positions.__getitem__):
@@ -159,27 +152,6 @@ class ContentSplit:
             if positions[root] >= self.valid_fraction:
                 self._sides[root] = "valid"
                 deficit -= self._size[root]
-
-    def _hold_out(self, cap: float) -> None:
-        """Pick the held-out files in seeded order: `test_size` files (default `test_fraction` of them, at least 10
-        and at most 100 where the repository has them). A file whose component is too big (it ties to a share of
-        the dataset larger than the valid cap) is skipped, so nothing quoting a held-out file stays in train."""
-        paths = sorted(self._spans)
-        if not paths or (not self.test_fraction and not self.test_size):
-            return
-        want = self.test_size or min(100, max(10, round(self.test_fraction * len(paths))))
-        want = min(want, max(0, len(paths) - 1))  # siblings stay in training
-        for path in sorted(paths, key=lambda p: _position(f"test\x00{p}", self.seed)):
-            if len(self.held_out) >= want:
-                break
-            keys = [key for _, _, key in self._spans[path]]
-            roots = {self._find(key) for key in keys}
-            if any(self._sides.get(r) for r in roots) or sum(self._size[r] for r in roots) > cap:
-                continue
-            self.held_out.append(path)
-            for root in roots:
-                self._sides[root] = "test"
-        self.held_out.sort()
 
     def components(self) -> int:
         """How many components the observed groups form."""

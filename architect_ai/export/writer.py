@@ -28,6 +28,28 @@ from architect_ai.export.splits import split_of
 KEPT = ("runs", "validation", "rejected.json", "edits.json")
 
 
+#: Files inside a `KEPT` folder that generation writes itself (the transfer suite beside the validation history):
+#: never carried over from the old folder, never counted as the user's.
+GENERATED_IN_KEPT = frozenset({"validation/transfer_suite.json"})
+
+
+def _kept_entries(old: Path, new: Path) -> list[str]:
+    """What to carry from the old folder into the new one: each `KEPT` file the new folder lacks, and each entry of
+    a `KEPT` folder (`validation/` gets the new dataset's transfer suite: only the old history is carried)."""
+    entries = []
+    for name in KEPT:
+        if (old / name).is_dir():
+            (new / name).mkdir(exist_ok=True)
+            entries += [
+                f"{name}/{child.name}"
+                for child in sorted((old / name).iterdir())
+                if f"{name}/{child.name}" not in GENERATED_IN_KEPT and not (new / name / child.name).exists()
+            ]
+        elif (old / name).exists() and not (new / name).exists():
+            entries.append(name)
+    return entries
+
+
 class HashingFile:
     """A UTF-8 text file that hashes what it writes; JSON-lines or a streamed JSON array."""
 
@@ -106,8 +128,8 @@ class DatasetWriter:
         """Create every file up front, so empty splits still exist and the folder shape is fixed."""
         for relpath in ("dataset.jsonl", "train.jsonl", "valid.jsonl"):
             self._sink(relpath)
-        if self.config.test_fraction or self.config.test_size:
-            self._sink("test.jsonl")
+        if self.config.hold_out_plan().active:
+            self._sink("test.jsonl")  # mlx-lm's test split only once it has a line: an empty one fails its loader
         for fmt, stem, _, array in formats.RECORD_FILES:
             if fmt in self.config.formats:
                 for path in formats.record_paths(stem, array).values():
@@ -122,8 +144,10 @@ class DatasetWriter:
 
     def _add(self, example: Example, split: str | None = None) -> str:
         line = example.to_json()
-        if split == "test":  # held out: only test.jsonl, never the training files, subsets or formats
+        if split == "test":  # held out: test.jsonl (and mlx-lm's test split), never training files or subsets
             self._sink("test.jsonl").add(line)
+            if "mlx" in self.config.formats:
+                self._sink(formats.MLX_TEST).add(formats.dumps(formats.openai_record(example)))
             self.split_counts[split] += 1
             return split
         if split is None:
@@ -181,10 +205,9 @@ class DatasetWriter:
             if self.final_dir.exists():
                 backup = self.final_dir.with_name(f".old-{self.final_dir.name}-{os.getpid()}")
                 self.final_dir.rename(backup)
-                for name in KEPT:
-                    if (backup / name).exists() and not (self.tmp / name).exists():
-                        (backup / name).rename(self.tmp / name)
-                        moved.append(name)
+                for name in _kept_entries(backup, self.tmp):
+                    (backup / name).rename(self.tmp / name)
+                    moved.append(name)
             self.tmp.rename(self.final_dir)
         except OSError as exc:
             if backup is not None and not self.final_dir.exists():
@@ -213,7 +236,7 @@ def kept_summary(folder: Path) -> str:
     for name in KEPT:
         path = folder / name
         if path.is_dir():
-            entries = sum(1 for _ in path.iterdir())
+            entries = sum(1 for child in path.iterdir() if f"{name}/{child.name}" not in GENERATED_IN_KEPT)
             if entries:
                 parts.append(f"{name}/ ({entries} {'entry' if entries == 1 else 'entries'})")
         elif path.is_file():

@@ -1,6 +1,7 @@
 """The history stage of a run: read the configured commits once and build their examples (held: one per commit).
 
-`mine_history(analysis, config)` → `MinedHistory`: the examples (the sweep's `commit_edit` / `commit_feature`
+`read_commits(source, config)` then `MinedHistory.build(conventions, config)` (or `mine_history(analysis, config)`
+for both) → `MinedHistory`: the examples (the sweep's `commit_edit` / `commit_feature`
 candidates), the reader's figures and the examples' own drops — what report.json's `history` block and the
 manifest's history range show.
 """
@@ -8,13 +9,16 @@ manifest's history range show.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from architect_ai.analyze.analysis import Analysis
 from architect_ai.config import RunConfig
-from architect_ai.data import Example, Progress, no_progress
+from architect_ai.data import Convention, Example, Progress, no_progress
 from architect_ai.generate.commit_examples import COMMIT_KINDS, commit_examples
-from architect_ai.ingest.history import HistoryStats, read_history
+from architect_ai.ingest.history import HistoryCommit, HistoryStats, read_history
+from architect_ai.ingest.history_filters import CODE_LANGUAGES, request_text
+from architect_ai.ingest.repository import Source
 
 
 @dataclass
@@ -22,6 +26,20 @@ class MinedHistory:
     stats: HistoryStats
     examples: list[Example] = field(default_factory=list)
     drops: Counter = field(default_factory=Counter)  # commits kept by the reader that gave no example
+    commits: list[HistoryCommit] = field(default_factory=list)  # as read, until `build` turns them into examples
+
+    def build(self, conventions: Sequence[Convention], config: RunConfig) -> None:
+        """The commits' examples, tagged with the (training side's) conventions; the commits are let go."""
+        self.examples = list(
+            commit_examples(
+                self.commits,
+                conventions=conventions,
+                system_prompt=config.system_prompt,
+                max_tokens=config.max_example_tokens,
+                drops=self.drops,
+            )
+        )
+        self.commits = []
 
     def report(self, written_by_kind: dict[str, int]) -> dict:
         """report.json's `history`: commits read, kept, dropped by reason, examples built and written by kind."""
@@ -56,30 +74,41 @@ class MinedHistory:
         }
 
 
-def mine_history(analysis: Analysis, config: RunConfig, progress: Progress = no_progress) -> MinedHistory:
-    """Read up to `config.history` commits of the analysed source and build their examples."""
+def read_commits(source: Source, config: RunConfig, progress: Progress = no_progress) -> MinedHistory:
+    """Read up to `config.history` commits of `source` (the kept ones, newest first); `build` makes the examples."""
     mined = MinedHistory(HistoryStats(limit=config.history))
     commits = read_history(
-        analysis.source,
+        source,
         limit=config.history,
         max_file_bytes=config.max_file_bytes,
         stats=mined.stats,
         redact_pii=config.redact_pii,
     )
-
-    def counted():
-        for commit in commits:
-            yield commit
-            progress("history", mined.stats.read, config.history)
-
-    mined.examples = list(
-        commit_examples(
-            counted(),
-            conventions=analysis.conventions,
-            system_prompt=config.system_prompt,
-            max_tokens=config.max_example_tokens,
-            drops=mined.drops,
-        )
-    )
+    for commit in commits:
+        mined.commits.append(commit)
+        progress("history", mined.stats.read, config.history)
     progress("history", mined.stats.read, mined.stats.read)
     return mined
+
+
+def mine_history(analysis: Analysis, config: RunConfig, progress: Progress = no_progress) -> MinedHistory:
+    """Read up to `config.history` commits of the analysed source and build their examples."""
+    mined = read_commits(analysis.source, config, progress)
+    mined.build(analysis.conventions, config)
+    return mined
+
+
+def feature_paths(commits: Sequence[HistoryCommit], share: float, most: int) -> tuple[str, ...]:
+    """The code files added by the newest `share` of the commits that add code (what `commit_feature` examples are
+    made of; at most `most` commits): the team's latest features, which the held-out test takes whole."""
+    features = []
+    for commit in commits:
+        added = [
+            c.path
+            for c in commit.changes
+            if c.status == "A" and c.after is not None and c.after.language in CODE_LANGUAGES
+        ]
+        if added and request_text(commit.message):
+            features.append(added)
+    count = min(most, int(share * len(features)))
+    return tuple(path for added in features[:count] for path in added)

@@ -8,6 +8,7 @@ several phrasings; all phrasings of one diagram share a `group`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from architect_ai.analyze.structure import Entity, RepoStructure
 from architect_ai.analyze.structure_chains import Chain
@@ -72,6 +73,36 @@ def _examples(
 # --- ERDs ------------------------------------------------------------------------------------------------------
 
 
+#: Base classes followed up for inherited fields (`Product : AuditedEntity : Entity`).
+MAX_BASE_DEPTH = 5
+
+
+def with_inherited(entity: Entity, structure: RepoStructure) -> Entity:
+    """The entity with the fields of its base classes first (`Product : Entity` gets `Entity.Id`), when the bases
+    are data classes of the repository; the entity itself when none is."""
+    inherited: list = []
+    seen = {entity.name}
+    current = entity
+    for _ in range(MAX_BASE_DEPTH):
+        bases = [b for c in structure.classes_named(current.name) for b in c.interfaces]
+        base = next(
+            (
+                found
+                for name in (b.split("<", 1)[0].strip() for b in bases)
+                if name not in seen and (found := structure.entity(name, entity.language)) is not None
+            ),
+            None,
+        )
+        if base is None:
+            break
+        seen.add(base.name)
+        inherited = list(base.fields) + inherited
+        current = base
+    own = {f.name for f in entity.fields}
+    extra = tuple(f for f in dict((f.name, f) for f in inherited).values() if f.name not in own)
+    return replace(entity, fields=extra + entity.fields) if extra else entity
+
+
 def erd_scope(structure: RepoStructure) -> list[Entity]:
     """The data model, one entity per name: the types the code persists (`RepoStructure.persisted`: collections,
     DbSets, tables, `@Entity`s) and the value types they embed; when the code persists nothing visibly, back-end
@@ -89,7 +120,7 @@ def erd_scope(structure: RepoStructure) -> list[Entity]:
         for entity in structure.entities:
             if entity.name in related and entity.kind != "dto" and entity.language != "typescript":
                 stored.setdefault(entity.name, entity)
-        return sorted(stored.values(), key=lambda e: (e.path, e.line))
+        return sorted((with_inherited(e, structure) for e in stored.values()), key=lambda e: (e.path, e.line))
     candidates = [e for e in structure.entities if e.kind != "dto" and e.language != "typescript"]
     candidates = candidates or [e for e in structure.entities if e.kind != "dto"]
     unique: dict[str, Entity] = {}

@@ -61,18 +61,33 @@ def relationship(owner: Entity, ref: Field) -> str:
     return f"{mermaid_id(owner.name)} {card} {mermaid_id(ref.ref)} : {label(ref.name)}"
 
 
+def _many_to_many(entity: Entity, ref: Field, by_name: dict[str, Entity]) -> bool:
+    """`Product.Tags` (a collection of `Tag`) while `Tag.Products` is a collection of `Product`: a join table."""
+    if not (ref.many and not ref.embedded and element_type(ref.type)[0] == ref.ref):
+        return False
+    other = by_name.get(ref.ref)
+    return other is not None and any(
+        back.ref == entity.name and back.many and element_type(back.type)[0] == entity.name for back in other.references
+    )
+
+
 def erd(entities: Sequence[Entity], *, focus: str = "") -> str:
     """An erDiagram of `entities`; with `focus`, only relationships that touch that entity are drawn."""
-    names = {e.name for e in entities}
+    by_name = {e.name: e for e in entities}
     lines = ["erDiagram"]
     # Each relation once: a foreign key and its navigation property, or both ends of a one-to-many, are one line —
-    # drawn from the side that holds the single reference (the child), which states the cardinality exactly.
+    # drawn from the side that holds the single reference (the child), which states the cardinality exactly; two
+    # collections of each other are one many-to-many line.
     chosen: dict[frozenset[str], tuple[bool, int, str]] = {}
     for entity in entities:
         for ref in entity.references:
-            if ref.ref in names and (not focus or focus in (entity.name, ref.ref)):
+            if ref.ref in by_name and (not focus or focus in (entity.name, ref.ref)):
                 pair = frozenset((entity.name, ref.ref))
-                candidate = (ref.many, len(chosen), relationship(entity, ref))
+                if _many_to_many(entity, ref, by_name):
+                    line = f"{mermaid_id(entity.name)} }}o--o{{ {mermaid_id(ref.ref)} : {label(ref.name)}"
+                    candidate = (False, len(chosen), line)
+                else:
+                    candidate = (ref.many, len(chosen), relationship(entity, ref))
                 if pair not in chosen or candidate[0] < chosen[pair][0]:
                     chosen[pair] = (candidate[0], chosen[pair][1] if pair in chosen else candidate[1], candidate[2])
     lines += [INDENT + line for _, _, line in sorted(chosen.values(), key=lambda c: c[1])]
@@ -127,9 +142,20 @@ def sequence(chain: Chain, structure: RepoStructure) -> str:
     first = caller or "Client"
     body.append(f"{first}->>{api}: {message(f'{endpoint.verb} {url}')}")
     body.append(f"activate {api}")
-    db = structure.databases[0].name if structure.databases else "Database"
-    db_id = "db"
+    default_db = structure.databases[0].name if structure.databases else "Database"
     steps = chain.steps
+    stores: dict[str, str] = {}  # store name → participant id
+
+    def store(entity: str, owner: str) -> tuple[str, str]:
+        """(participant id, name) of the store `owner` keeps `entity` in: its DbContext's provider, MongoDB for a
+        collection, else the repository's database."""
+        path = next((c.path for c in structure.classes_named(owner)), "")
+        name = structure.store_of(entity, path) or default_db
+        if name not in stores:  # the first store is `db`, a second one (another service's) is named for itself
+            stores[name] = "db" if not stores else mermaid_id(f"db_{name}")
+            participants.append((stores[name], name))
+        return stores[name], name
+
     tops = [i for i, s in enumerate(steps) if s.depth == 1]
 
     def emit(index: int, caller_id: str) -> None:
@@ -137,8 +163,7 @@ def sequence(chain: Chain, structure: RepoStructure) -> str:
         callee = participant(step.call.target, "svc")
         body.append(f"{caller_id}->>{callee}: {message(step.call.method + '()')}")
         for entity in step.collections:
-            if all(p != db_id for p, _ in participants):
-                participants.append((db_id, db))
+            db_id, db = store(entity, step.call.target)
             name = structure.collection_name(entity) or entity
             ops = ", ".join(step.operations) or "query"
             body.append(f"{callee}->>{db_id}: {message(f'{ops} on {name}')}")
@@ -184,6 +209,14 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
     ng_services = [c.name for c in structure.classes if c.kind == "angular_service"][:MAX_LAYER_NODES]
     controllers = list(dict.fromkeys(e.controller for e in structure.endpoints))[:MAX_LAYER_NODES]
     services = backend_services(structure)[:MAX_LAYER_NODES]
+    hosts = structure.hosts if show_back else ()
+    per_service = len(hosts) >= 2  # one subgraph per host project, each with its own stores
+    api_id = {c: f"api_{mermaid_id(c)}" for c in controllers}
+    if per_service:
+        for endpoint in structure.endpoints:
+            host = structure.service_of(endpoint.path)
+            if host is not None and endpoint.controller in api_id:
+                api_id[endpoint.controller] = f"api_{mermaid_id(host.name)}_{mermaid_id(endpoint.controller)}"
 
     def subgraph(ident: str, title: str, nodes: list[str]) -> None:
         if nodes:
@@ -202,10 +235,12 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
         for (service, controller), urls in sorted(_http_links(structure).items()):
             if service in ng_services and controller in controllers:
                 edges.append(
-                    f"ng_{mermaid_id(service)} -->|{label('HTTP ' + _common_prefix(urls))}| api_{mermaid_id(controller)}"
+                    f"ng_{mermaid_id(service)} -->|{label('HTTP ' + _common_prefix(urls))}| {api_id[controller]}"
                 )
     api_nodes = [f"api_{mermaid_id(c)}[{label(c)}]" for c in controllers]
-    if show_back:
+    if per_service:
+        _per_service(structure, hosts, controllers, services, lines, edges, subgraph)
+    elif show_back:
         middleware = [f"mw_{mermaid_id(m)}[{label(m)}]" for m in structure.middleware[:MAX_LAYER_NODES]]
         subgraph("api", api_title(structure), middleware + api_nodes)
         for a, b in zip(structure.middleware, structure.middleware[1:], strict=False):
@@ -224,6 +259,8 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
         owners: dict[str, list[str]] = {}
         entities = {e.name for e in structure.entities}
         for coll in structure.collections:
+            if structure.store_of(coll.entity, coll.path) not in ("MongoDB", ""):
+                continue  # a DbContext's tables are not MongoDB collections
             names = owners.setdefault(coll.owner, [])
             if coll.entity in entities:  # a generic repository's `TDocument` has no name of its own
                 names.append(structure.collection_name(coll.entity) or coll.entity)
@@ -242,6 +279,44 @@ def architecture(structure: RepoStructure, view: str = "whole") -> str:
     elif api_nodes:
         subgraph("api", api_title(structure), api_nodes)
     return "\n".join(lines + [INDENT + e for e in edges])
+
+
+def _per_service(structure: RepoStructure, hosts, controllers, services, lines, edges, subgraph) -> None:
+    """The back end as one subgraph per host project (its controllers, services and repositories) and the data
+    stores each one's code writes to: a DbContext to its provider, a MongoDB collection to MongoDB."""
+    stores: dict[str, str] = {}  # store name → node id
+    for host in hosts:
+        prefix = mermaid_id(host.name)
+        own_controllers = [
+            c
+            for c in controllers
+            if any(e.controller == c and structure.service_of(e.path) == host for e in structure.endpoints)
+        ]
+        own_services = [
+            s for s in services if any(structure.service_of(c.path) == host for c in structure.classes_named(s))
+        ]
+        nodes = [f"api_{prefix}_{mermaid_id(c)}[{label(c)}]" for c in own_controllers]
+        nodes += [f"svc_{prefix}_{mermaid_id(s)}[{label(s)}]" for s in own_services]
+        subgraph(f"service_{prefix}", host.name, nodes)
+        pairs = {
+            (e.controller, c.target) for e in structure.endpoints if e.controller in own_controllers for c in e.calls
+        }
+        pairs |= {(m.service, c.target) for m in structure.services if m.service in own_services for c in m.calls}
+        for caller, callee in sorted(pairs):
+            if callee in own_services and caller != callee:
+                kind = "api" if caller in own_controllers else "svc"
+                edges.append(f"{kind}_{prefix}_{mermaid_id(caller)} --> svc_{prefix}_{mermaid_id(callee)}")
+        held: dict[tuple[str, str], list[str]] = {}
+        for coll in structure.collections:
+            if coll.owner in own_services and structure.service_of(coll.path) == host:
+                store = structure.store_of(coll.entity, coll.path) or "Database"
+                held.setdefault((coll.owner, store), []).append(structure.collection_name(coll.entity) or coll.entity)
+        for (owner, store), names in sorted(held.items()):
+            node = stores.setdefault(store, f"db_{mermaid_id(store)}")
+            edges.append(f"svc_{prefix}_{mermaid_id(owner)} -->|{label(', '.join(sorted(set(names))))}| {node}")
+    shown = {e.name: _ext_label(e) for e in structure.externals}
+    nodes = [f"{node}[({label(shown.get(store, store))})]" for store, node in sorted(stores.items())]
+    subgraph("data", "Data stores", nodes)
 
 
 #: The back end's name by the language its endpoints are written in.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from architect_ai.analyze.analysis import Analysis
-from architect_ai.config import RunConfig
+from architect_ai.config import CODE_ARTIFACT_TYPES, RunConfig
 from architect_ai.data import Example
 from architect_ai.generate.answer_cap import capped
 from architect_ai.generate.cross_file import cross_file_examples, pattern_combination_examples
@@ -40,7 +40,7 @@ SWEEP_KINDS: dict[str, frozenset[str]] = {
         | {"commit_edit", "commit_feature"}
     ),
 }
-USER_CODE_TYPES = frozenset({"code-prototype", "code"})
+USER_CODE_TYPES = CODE_ARTIFACT_TYPES
 #: User code: this many unit/member tasks, then this many transfer examples, in turn (siblings get two turns of
 #: three).
 TRANSFER_RATIO = (3, 2)

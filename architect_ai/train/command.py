@@ -91,6 +91,12 @@ def describe(event: dict) -> str | None:
     if kind == "suite":
         delta = event.get("delta")
         extra = "" if delta is None else f"  delta {delta:+.1%}"
+        transfer = event.get("transfer")
+        if transfer:
+            extra += (
+                f"  transfer {transfer['pass_rate']:.0%} of {transfer['prompts']} held-out units, "
+                f"chrF {transfer['mean_similarity']:.2f}"
+            )
         return (
             f"suite {event['label']}: pass rate {event['pass_rate']:.1%} "
             f"({event['prompts_passed']}/{event['prompts_total']} prompts){extra}"

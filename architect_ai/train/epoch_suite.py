@@ -15,7 +15,8 @@ from typing import Any
 from architect_ai.atomic import write_text_atomic
 from architect_ai.validate.assertions import evaluate
 from architect_ai.validate.runner import AssertionResult, PromptResult, ValidationRun, score_model
-from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+from architect_ai.validate.suite import Suite, load_suite
+from architect_ai.validate.transfer_suite import dataset_suite
 
 LOCAL_HOST = "local:transformers"
 #: () -> bool: whether the run was asked to stop (checked between prompts and after every generated token).
@@ -33,11 +34,10 @@ class SuiteStopped(Exception):
 
 
 def suite_for(dataset_dir: str | Path, suite_file: str | None) -> Suite:
+    """The user's suite file, else the dataset's (strategy and convention prompts, then its transfer prompts)."""
     if suite_file:
         return load_suite(suite_file)
-    system = load_system_prompt(dataset_dir)
-    conventions = load_conventions(dataset_dir)
-    return build_suite(conventions, system=system) if system else build_suite(conventions)
+    return dataset_suite(dataset_dir)
 
 
 def stop_criteria(should_stop: ShouldStop | None) -> Any:
@@ -124,7 +124,7 @@ def run_suite(
                 wall_seconds=round(time.perf_counter() - started, 3),
             )
             result.assertions = [
-                AssertionResult(type=a.type, label=a.describe(), passed=o.passed, reason=o.reason)
+                AssertionResult(type=a.type, label=a.describe(), passed=o.passed, reason=o.reason, score=o.score)
                 for a, o in evaluate(answer, list(prompt.assertions), validator)
             ]
             run.results.append(result)

@@ -39,6 +39,7 @@ def suite_event(run: Any, *, step: int, epoch: int, label: str, base_rate: float
         "assertions_passed": score.assertions_passed,
         "assertions_total": score.assertions_total,
         "delta": None if base_rate is None else round(score.pass_rate - base_rate, 4),
+        "transfer": score.transfer.model_dump() if score.transfer is not None else None,
         "elapsed": round(elapsed, 3),
     }
 

@@ -16,6 +16,7 @@ from architect_ai.config import (
     DEFAULT_EXAMPLE_TOKENS,
     DEFAULT_HISTORY_COMMITS,
     DEFAULT_TARGET_EXAMPLES,
+    DEFAULT_TEST_FRACTION,
     FORMATS,
     HARD_MAX_DATASET_SIZE,
     MAX_DATASET_SIZE,
@@ -56,6 +57,11 @@ HELP = {
     "held_out": (
         "Share of examples kept out of training to measure it (valid.jsonl). The split is by **group**: all "
         "variations of one code chunk land on the same side, so the held-out part is never seen in training."
+    ),
+    "test_fraction": (
+        "Share of your code units (10 to 100 of them) set aside before anything is built: never trained on, they "
+        "become test.jsonl and the transfer suite the Validation page runs — does the tuned model write *new* code "
+        "the house way? 0 = no transfer test."
     ),
     "token_budget": (
         "Longest example allowed, in tokens (≈ 3.5 characters each). Longer ones are dropped; keep it at or under "
@@ -201,11 +207,20 @@ def render_config_form() -> FormValues:
         default_name = f"{repo_slug(repo or 'repo')}_{artifact_type.replace('-', '_')}_{int(target or 0)}"
         name = n1.text_input("Dataset name", key="ft_name", placeholder=f"default: {default_name}", help=HELP["name"])
         force = n2.checkbox("Replace if it exists", key="ft_force", help=HELP["force"])
-        h1, h2 = st.columns([1, 2])
+        h1, h2, h3 = st.columns(3)
         history = h1.number_input(
             "History commits", value=DEFAULT_HISTORY_COMMITS, step=100, key="ft_history", help=HELP["history"]
         )
-        redact_pii = h2.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
+        test_fraction = h2.slider(
+            "Transfer test (units held out)",
+            0.0,
+            0.5,
+            DEFAULT_TEST_FRACTION,
+            0.01,
+            key="ft_test_fraction",
+            help=HELP["test_fraction"],
+        )
+        redact_pii = h3.checkbox("Redact e-mail and private IP addresses", key="ft_redact_pii", help=HELP["redact_pii"])
         g1, g2 = st.columns(2)
         include = g1.text_input("Only read paths", key="ft_include", placeholder="src/**, *.cs", help=HELP["include"])
         exclude = g2.text_input("Never read paths", key="ft_exclude", placeholder="**/tests/**", help=HELP["exclude"])
@@ -236,6 +251,7 @@ def render_config_form() -> FormValues:
             formats=tuple(formats),
             redact_pii=bool(redact_pii),
             history=_whole(history, "History commits"),
+            test_fraction=float(test_fraction),
             include=parse_globs(include),
             exclude=parse_globs(exclude),
         )

@@ -121,6 +121,9 @@ def _show_outcome(run: PageRun) -> Path | None:
     history = result.report.get("history")
     if history:
         st.caption(f":material/history: {safe_markdown(history['summary'])}")
+    held_out = result.report.get("held_out")
+    if held_out:
+        st.caption(f":material/science: {safe_markdown(held_out['summary'])}")
     for message in result.messages:
         st.info(message, icon=":material/info:")
     return result.out_dir

@@ -47,7 +47,8 @@ def loss_figure(events: Sequence[dict], name: str = "") -> go.Figure:
 
 
 def pass_rate_figure(events: Sequence[dict]) -> go.Figure:
-    """The suite's pass rate per epoch; epoch 0 is the base model, measured before step 0."""
+    """The suite's pass rate per epoch (epoch 0 is the base model, measured before step 0), and the held-out
+    units passed and their mean chrF when the suite has transfer prompts."""
     suites = of_type(events, "suite")
     fig = go.Figure()
     fig.add_bar(
@@ -56,9 +57,26 @@ def pass_rate_figure(events: Sequence[dict]) -> go.Figure:
         text=[f"{e['pass_rate']:.0%}" for e in suites],
         name="pass rate",
     )
+    transfer = [e for e in suites if e.get("transfer")]
+    if transfer:  # the held-out units: how much of the house style transferred to code never trained on
+        fig.add_bar(
+            x=[e["epoch"] for e in transfer],
+            y=[e["transfer"]["pass_rate"] for e in transfer],
+            text=[f"{e['transfer']['pass_rate']:.0%}" for e in transfer],
+            name="held-out units passed",
+        )
+        fig.add_scatter(
+            x=[e["epoch"] for e in transfer],
+            y=[e["transfer"]["mean_similarity"] for e in transfer],
+            mode="lines+markers",
+            name="held-out mean chrF",
+        )
     fig.update_yaxes(range=[0, 1], tickformat=".0%")
     fig.update_xaxes(tickmode="array", tickvals=[e["epoch"] for e in suites], ticktext=_epoch_labels(suites))
-    return _layout(fig, "Validation suite pass rate (epoch 0 = base model)", "epoch", "pass rate")
+    title = "Validation suite pass rate (epoch 0 = base model)"
+    if transfer:
+        title += " and transfer to held-out units"
+    return _layout(fig, title, "epoch", "pass rate")
 
 
 def _epoch_labels(suites: Sequence[dict]) -> list[str]:

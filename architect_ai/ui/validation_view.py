@@ -21,7 +21,8 @@ from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.pairs import pair_rows, prompt_pairs
 from architect_ai.validate.report import history_rows, load_history, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
-from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+from architect_ai.validate.suite import Suite, load_suite, load_system_prompt
+from architect_ai.validate.transfer_suite import dataset_suite
 
 #: Redraw a streaming answer at most this often (seconds).
 STREAM_REDRAW_INTERVAL = 0.1
@@ -51,11 +52,11 @@ def system_prompt_for(dataset: Path | None) -> str:
 
 
 def suite_for(dataset: Path | None, uploaded_path: Path | None = None) -> Suite:
-    """A user's suite file when given, else the builtin suite built from the dataset's conventions."""
+    """A user's suite file when given, else the dataset's: the builtin suite built from its conventions, then its
+    held-out units (`validation/transfer_suite.json`)."""
     if uploaded_path is not None:
         return load_suite(uploaded_path)
-    conventions = load_conventions(dataset) if dataset else []
-    return build_suite(conventions, system=system_prompt_for(dataset))
+    return dataset_suite(dataset)
 
 
 class _StreamView:

@@ -33,6 +33,7 @@ class Outcome:
 
     passed: bool
     reason: str
+    score: float | None = None  # a measured figure behind the verdict (a similarity), when the check has one
 
 
 @dataclass(frozen=True, slots=True)

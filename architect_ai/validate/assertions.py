@@ -28,6 +28,7 @@ from architect_ai.validate.mermaid_assertions import (
     MinParticipants,
     MinRelationships,
 )
+from architect_ai.validate.transfer_assertions import ShowsConvention, Similarity
 
 LANGUAGE_ALIASES = {
     "c#": "csharp",
@@ -158,7 +159,9 @@ Assertion = Annotated[
     | MinEntities
     | MinRelationships
     | MinParticipants
-    | CodeBlockLanguage,
+    | CodeBlockLanguage
+    | ShowsConvention
+    | Similarity,
     Field(discriminator="type"),
 ]
 ASSERTION_TYPES = (
@@ -171,6 +174,8 @@ ASSERTION_TYPES = (
     "min_relationships",
     "min_participants",
     "code_block_language",
+    "shows_convention",
+    "similarity",
 )
 
 

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from architect_ai.config import DEFAULT_SYSTEM_PROMPT
 from architect_ai.errors import UserError
 from architect_ai.validate import modelfile
 from architect_ai.validate.arguments import add_arguments
 from architect_ai.validate.ollama import Ollama, deterministic_options
 from architect_ai.validate.report import render_text, save_run
 from architect_ai.validate.runner import RunEvent, ValidationRun, run_validation
-from architect_ai.validate.suite import Suite, build_suite, load_conventions, load_suite, load_system_prompt
+from architect_ai.validate.suite import Suite, load_suite
+from architect_ai.validate.transfer_suite import dataset_suite
 
 EXIT_OK = 0
 EXIT_BELOW_MIN_PASS = 1
@@ -32,9 +32,7 @@ HELP = "Validate a tuned model in Ollama: the strategy's prompts plus checks fro
 def _suite(args: argparse.Namespace) -> Suite:
     if args.suite is not None:
         return load_suite(args.suite)
-    conventions = load_conventions(args.dataset) if args.dataset else []
-    system = (load_system_prompt(args.dataset) if args.dataset else None) or DEFAULT_SYSTEM_PROMPT
-    return build_suite(conventions, system=system)
+    return dataset_suite(args.dataset)
 
 
 def _check_inputs(args: argparse.Namespace) -> None:

@@ -18,6 +18,7 @@ from architect_ai.inputs import read_input_text
 from architect_ai.validate.runner import ValidationRun
 
 VALIDATION_DIR = "validation"
+TRANSFER_SUITE_NAME = "transfer_suite.json"  # `validate.transfer_suite.TRANSFER_SUITE_FILE`, beside the runs
 MAX_REASON_CHARS = 90
 
 
@@ -57,6 +58,8 @@ def load_history(dataset_dir: str | Path) -> list[ValidationRun]:
     folder = validation_dir(dataset_dir)
     runs = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if path.name == TRANSFER_SUITE_NAME:
+            continue  # the dataset's transfer suite lives beside the runs
         with contextlib.suppress(UserError):
             runs.append(load_run(path))
     return sorted(runs, key=lambda r: r.started_at)
@@ -132,9 +135,43 @@ def scores_table(run: ValidationRun) -> Table:
     return table
 
 
+def transfer_table(run: ValidationRun) -> Table | None:
+    """The held-out units per model: pass rate, mean chrF, convention hit rate, and tuned − base."""
+    scored = [(score, score.transfer) for score in run.scores if score.transfer is not None]
+    if not scored:
+        return None
+    table = Table(title="Transfer (held-out units, never trained on)")
+    for name in ("Model", "Role", "Units", "Pass rate", "Mean chrF", "Conventions shown"):
+        table.add_column(name, justify="left" if name in ("Model", "Role") else "right")
+    for score, transfer in scored:
+        table.add_row(
+            score.model,
+            "tuned" if score.model == run.tuned else "base",
+            str(transfer.prompts),
+            _percent(transfer.pass_rate),
+            f"{transfer.mean_similarity:.2f}",
+            _percent(transfer.convention_hit_rate),
+        )
+    delta = run.transfer_delta()
+    if delta is not None:
+        table.add_row(
+            "delta (tuned − base)",
+            "",
+            "",
+            f"{delta['pass_rate'] * 100:+.0f} pts",
+            f"{delta['mean_similarity']:+.2f}",
+            f"{delta['convention_hit_rate'] * 100:+.0f} pts",
+        )
+    return table
+
+
 def render_text(run: ValidationRun, *, width: int = 140) -> str:
     """Both tables as plain text (what the CLI prints)."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
-    console.print(Group(results_table(run), scores_table(run)))
+    tables = [results_table(run), scores_table(run)]
+    transfer = transfer_table(run)
+    if transfer is not None:
+        tables.append(transfer)
+    console.print(Group(*tables))
     return buffer.getvalue()

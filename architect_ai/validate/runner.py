@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from architect_ai import __version__
 from architect_ai.validate.assertions import evaluate
 from architect_ai.validate.ollama import Ollama, OllamaError, deterministic_options
-from architect_ai.validate.suite import Prompt, Suite
+from architect_ai.validate.suite import TRANSFER_CATEGORY, Prompt, Suite
 
 RUN_FORMAT_VERSION = 1
 
@@ -30,6 +30,7 @@ class AssertionResult(BaseModel):
     label: str
     passed: bool
     reason: str
+    score: float | None = None  # the measured figure (a `similarity`'s chrF), when the assertion has one
 
 
 class PromptResult(BaseModel):
@@ -62,6 +63,17 @@ class PromptResult(BaseModel):
         return sum(a.passed for a in self.assertions)
 
 
+class TransferScore(BaseModel):
+    """How one model did on the held-out units (the prompts of category `transfer`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompts: int
+    pass_rate: float  # held-out units whose every check passed
+    mean_similarity: float  # chrF of the answers' code against the real code, 0–1 (an error scores 0)
+    convention_hit_rate: float  # `shows_convention` checks passed, of all
+
+
 class ModelScore(BaseModel):
     """How one model did. `pass_rate` is over assertions (a prompt that errored fails all of its assertions)."""
 
@@ -76,6 +88,7 @@ class ModelScore(BaseModel):
     pass_rate: float
     prompt_pass_rate: float
     seconds: float
+    transfer: TransferScore | None = None  # when the suite has transfer prompts
 
 
 class ValidationRun(BaseModel):
@@ -120,6 +133,17 @@ class ValidationRun(BaseModel):
         """Tuned − base pass rate, when a base model was run."""
         base = self.score(self.base) if self.base else None
         return None if base is None else self.pass_rate - base.pass_rate
+
+    def transfer_delta(self) -> dict[str, float] | None:
+        """Tuned − base on the held-out units (pass rate, mean similarity, convention hit rate), when both ran."""
+        tuned = self.score(self.tuned)
+        base = self.score(self.base) if self.base else None
+        if tuned is None or base is None or tuned.transfer is None or base.transfer is None:
+            return None
+        return {
+            key: round(getattr(tuned.transfer, key) - getattr(base.transfer, key), 4)
+            for key in ("pass_rate", "mean_similarity", "convention_hit_rate")
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +258,7 @@ def answer_prompt(
         ]
     else:
         result.assertions = [
-            AssertionResult(type=a.type, label=a.describe(), passed=o.passed, reason=o.reason)
+            AssertionResult(type=a.type, label=a.describe(), passed=o.passed, reason=o.reason, score=o.score)
             for a, o in evaluate(chat.text, list(prompt.assertions), validator)
         ]
     return result
@@ -255,4 +279,23 @@ def score_model(model: str, results: Sequence[PromptResult]) -> ModelScore:
         pass_rate=round(passed / total, 4) if total else 0.0,
         prompt_pass_rate=round(prompts_passed / len(results), 4) if results else 0.0,
         seconds=round(sum(r.wall_seconds for r in results), 3),
+        transfer=transfer_score(results),
+    )
+
+
+def transfer_score(results: Sequence[PromptResult]) -> TransferScore | None:
+    """The transfer figures of one model's results, None when it answered no transfer prompt."""
+    transfer = [r for r in results if r.category == TRANSFER_CATEGORY]
+    if not transfer:
+        return None
+    similarities = [
+        next((a.score or 0.0 for a in r.assertions if a.type == "similarity"), 0.0) if r.error is None else 0.0
+        for r in transfer
+    ]
+    shown = [a.passed for r in transfer for a in r.assertions if a.type == "shows_convention"]
+    return TransferScore(
+        prompts=len(transfer),
+        pass_rate=round(sum(r.passed for r in transfer) / len(transfer), 4),
+        mean_similarity=round(sum(similarities) / len(similarities), 4),
+        convention_hit_rate=round(sum(shown) / len(shown), 4) if shown else 0.0,
     )

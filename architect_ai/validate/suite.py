@@ -34,6 +34,8 @@ from architect_ai.validate.assertions import (
 MANIFEST_NAME = "manifest.json"
 MAX_SUITE_BYTES = 2_000_000
 BUILTIN_SUITE_NAME = "builtin"
+#: The category of a held-out unit's prompt (`validate.transfer_suite`).
+TRANSFER_CATEGORY = "transfer"
 #: Conventions the other prompts already exercise (every controller, service… prompt shows the suffix).
 COVERED_ELSEWHERE = frozenset({"controller_suffix", "service_suffix", "repository_suffix", "component_suffix"})
 
@@ -45,7 +47,7 @@ class Prompt(BaseModel):
 
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
     prompt: str = Field(min_length=1)
-    category: str = "custom"  # strategy | convention | custom
+    category: str = "custom"  # strategy | convention | transfer | custom
     system: str | None = None  # overrides the suite's system prompt
     assertions: list[Assertion] = Field(min_length=1)
 

@@ -34,7 +34,7 @@ def folder(generated: Path, tmp_path: Path) -> Path:
     shutil.copytree(generated, copy)
     (copy / "runs" / "20261203-101500").mkdir(parents=True)
     (copy / "runs" / "20261203-101500" / "metrics.jsonl").write_text('{"step": 1, "loss": 2.5}\n')
-    (copy / "validation").mkdir()
+    (copy / "validation").mkdir(exist_ok=True)  # the dataset already keeps its transfer suite there
     (copy / "validation" / "20261203-110000.json").write_text('{"model": "tuned", "passed": 12}\n')
     return copy
 

@@ -96,3 +96,36 @@ def test_builtin_suite_runs_on_the_base_and_after_the_epoch(dataset, tiny_model,
     ids = [r["prompt_id"] for r in base["results"]]
     assert ids == ["registration-controller", "ecommerce-erd", "microservices-architecture", "auth-sequence"]
     assert base["scores"][0]["assertions_total"] == sum(len(r["assertions"]) for r in base["results"]) > 4
+
+
+def test_every_suite_event_carries_the_transfer_figures_of_the_held_out_units(dataset, tiny_model, capsys):
+    from architect_ai.cli import main
+    from architect_ai.validate.assertions import Contains
+    from architect_ai.validate.suite import Prompt, Suite
+    from architect_ai.validate.transfer_assertions import Similarity
+    from architect_ai.validate.transfer_suite import TRANSFER_SUITE_FILE, suite_json
+
+    held = Suite(
+        name="transfer",
+        prompts=[
+            Prompt(
+                id="transfer-src-invoice-service",
+                category="transfer",
+                prompt="Implement the `InvoiceService` service based on this repository's structure.",
+                assertions=[Contains(value="InvoiceService", case_sensitive=True), Similarity(reference="class A {}")],
+            )
+        ],
+    )
+    (dataset / "validation").mkdir(exist_ok=True)
+    (dataset / TRANSFER_SUITE_FILE).write_text(suite_json(held), encoding="utf-8")
+    args = ["train", "--dataset", str(dataset), "--base", str(tiny_model), "--max-steps", "2", "--epochs", "1"]
+    assert main([*args, "--threads", "1", "--suite-tokens", "8"]) == 0, capsys.readouterr().err
+    run_dir = next((dataset / "runs").iterdir())
+    suites = [e for e in read_events(run_dir) if e["type"] == "suite"]
+    assert [e["label"] for e in suites] == ["base", "epoch 1"]
+    assert all(e["prompts_total"] == 5 for e in suites)  # the strategy's four, then the held-out unit
+    for event in suites:
+        transfer = event["transfer"]
+        assert transfer["prompts"] == 1 and 0.0 <= transfer["mean_similarity"] <= 1.0
+        assert set(transfer) == {"prompts", "pass_rate", "mean_similarity", "convention_hit_rate"}
+    assert "transfer 0% of 1 held-out units" in capsys.readouterr().err

@@ -45,6 +45,19 @@ def test_figures_carry_the_events():
     assert [t.name for t in compared.data] == ["a", "b"] and len(compared.data[1].x) == 1
 
 
+def test_the_pass_rate_chart_adds_the_held_out_transfer_per_epoch_when_the_suite_has_it():
+    assert len(pass_rate_figure(EVENTS).data) == 1  # no transfer prompts: the suite's bars only
+    figures = {"prompts": 9, "convention_hit_rate": 0.5}
+    events = [
+        {**EVENTS[1], "transfer": {**figures, "pass_rate": 0.0, "mean_similarity": 0.21}},
+        {**EVENTS[-1], "transfer": {**figures, "pass_rate": 0.33, "mean_similarity": 0.58}},
+    ]
+    chart = pass_rate_figure(events)
+    assert [t.name for t in chart.data] == ["pass rate", "held-out units passed", "held-out mean chrF"]
+    assert list(chart.data[1].y) == [0.0, 0.33] and list(chart.data[2].y) == [0.21, 0.58]
+    assert "transfer to held-out units" in chart.layout.title.text
+
+
 def test_durations_read_well():
     assert format_duration(42) == "42 s"
     assert format_duration(125) == "2 min 05 s"
