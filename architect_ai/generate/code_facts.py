@@ -20,6 +20,7 @@ from architect_ai.generate.code_facts_lang import (
     go_facts,
     imported_names,
     java_facts,
+    java_field_injections,
     main_function,
     nest_routes,
     python_facts,
@@ -235,9 +236,14 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
         if bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
-        fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in java_deps]
+        injected = [t for t in java_field_injections(chunk.text) if t not in java_deps]
+        fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in (*java_deps, *injected)]
         if fields and not has_fields:
             facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
+        if injected:
+            facts.append(
+                "has " + ", ".join(f"`{t}`" for t in injected[:MAX_DEPENDENCIES]) + " injected into `@Autowired` fields"
+            )
         deps += java_deps
         sigs += java_sigs
     elif chunk.language == "python":

@@ -83,6 +83,11 @@ def _java_types(params: str) -> list[str]:
     return types
 
 
+def java_field_injections(text: str) -> list[str]:
+    """Types injected into `@Autowired` fields (not through a constructor: a prompt must not say they are)."""
+    return list(dict.fromkeys(t.strip() for t in _JAVA_AUTOWIRED.findall(text)))
+
+
 def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str]]:
     """(routes, bases, dependencies, signatures) of a Java chunk."""
     text = chunk.text
@@ -97,7 +102,6 @@ def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], lis
             deps += _java_types(match.group(2))
     if re.search(r"@(?:RequiredArgsConstructor|AllArgsConstructor)\b", text):
         deps += _JAVA_FINAL_FIELD.findall(text)
-    deps += _JAVA_AUTOWIRED.findall(text)
     sigs = []
     methods = _JAVA_METHOD.findall(text)
     if re.search(r"\binterface\s+\w+", text):

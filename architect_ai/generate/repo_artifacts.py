@@ -297,7 +297,7 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
                 ("repo_architecture.whole.1", "Draw the architecture of this repository as a Mermaid flowchart."),
                 (
                     "repo_architecture.whole.2",
-                    f"Give me an architecture diagram of our system, from the front end to {stores}.",
+                    f"Give me an architecture diagram of our system, from the {'front end' if front else 'API'} to {stores}.",
                 ),
                 (
                     "repo_architecture.whole.3",

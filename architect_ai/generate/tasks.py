@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk, Convention, Example, chat
@@ -222,10 +223,16 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
                 yield _example(member, "member", template, user, ctx, f"method:{member.source}")
 
 
+#: Test-folder files that are no unit's tests, whatever their name contains (`conftest` holds `test`).
+NOT_TESTS_OF_A_UNIT = frozenset({"conftest", "__init__", "setup", "helpers", "fixtures"})
+
+
 def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
     """The unit a test file is named after — the longest unit name in its symbol (`MyBatisCommentRepositoryTest`
     → `MyBatisCommentRepository`, not `Comment`); None when no unit gives it its name (the prompt would ask for
     tests of one thing and answer with another)."""
+    if PurePosixPath(test.path).stem in NOT_TESTS_OF_A_UNIT:
+        return None  # shared fixtures (`conftest.py`) test nothing by the name in theirs
     named = [
         (name, unit)
         for name, unit in ctx.index.units.items()

@@ -128,3 +128,11 @@ def test_a_python_back_end_is_not_drawn_as_aspnet(tmp_path: Path) -> None:
     diagram = architecture(structure_of(tmp_path, stacks.FASTAPI_SQLMODEL))
     assert 'subgraph api["Python API"]' in diagram and "ASP.NET" not in diagram
     assert "api_items --> svc_crud" in diagram
+
+
+def test_a_back_end_without_a_front_end_is_never_asked_for_from_the_front_end(tmp_path: Path) -> None:
+    from architect_ai.generate.repo_artifacts import architecture_examples
+
+    prompts = [e.user for e in architecture_examples(structure_of(tmp_path, stacks.FASTAPI_SQLMODEL), system_prompt="")]
+    assert prompts and not any("front end" in p for p in prompts)
+    assert any(p.startswith("Give me an architecture diagram of our system, from the API to ") for p in prompts)

@@ -302,3 +302,57 @@ def test_the_report_says_what_the_repository_supports_and_what_was_not_read_as_c
     assert support["generic_share"] == round(builtin / total, 4)
     assert any("Not read as code" in m and "1 rust file" in m for m in result.messages)
     assert not any("go file" in m for m in result.messages)
+
+
+def test_an_autowired_field_is_said_to_be_injected_into_a_field_never_through_the_constructor() -> None:
+    from architect_ai.data import Chunk
+    from architect_ai.generate.code_facts import spec_facts
+
+    validator = (
+        "package app;\n\npublic class DuplicatedEmailValidator\n    implements ConstraintValidator<DuplicatedEmailConstraint,"
+        " String> {\n\n  @Autowired private UserRepository userRepository;\n\n  @Override\n"
+        "  public boolean isValid(String value, ConstraintValidatorContext context) {\n"
+        "    return !userRepository.findByEmail(value).isPresent();\n  }\n}\n"
+    )
+    chunk = Chunk(
+        "DuplicatedEmailValidator.java", 1, 12, validator, "java", "other_java", "DuplicatedEmailValidator", "file"
+    )
+    facts = spec_facts(chunk, None, blind=False)
+    assert "has `UserRepository` injected into `@Autowired` fields" in facts
+    assert not any("through its constructor" in fact for fact in facts)
+    service = (
+        "package app;\n\n@Service\npublic class TagService {\n  private final TagRepository tags;\n\n"
+        "  public TagService(TagRepository tags) {\n    this.tags = tags;\n  }\n}\n"
+    )
+    chunk = Chunk("TagService.java", 1, 10, service, "java", "spring_service", "TagService", "file")
+    assert "takes `TagRepository` through its constructor" in spec_facts(chunk, None, blind=False)
+
+
+def test_a_conftest_is_no_units_tests() -> None:
+    from architect_ai.data import Chunk
+    from architect_ai.generate.tasks import TaskContext, _tested_unit
+
+    settings = Chunk(
+        "app/core/settings/test.py",
+        1,
+        3,
+        "class TestAppSettings(AppSettings):\n    debug: bool = True\n",
+        "python",
+        "other_python",
+        "test",
+        "file",
+    )
+    conftest = Chunk(
+        "tests/conftest.py",
+        1,
+        3,
+        "import pytest\n\n@pytest.fixture\ndef app(): ...\n",
+        "python",
+        "test",
+        "conftest",
+        "file",
+    )
+    named = Chunk("tests/test_settings.py", 1, 2, "def test_debug(): ...\n", "python", "test", "test_settings", "file")
+    context = TaskContext.of([settings], None, (), "")
+    assert _tested_unit(conftest, context) is None  # `conftest` holds `test`, but tests no unit of that name
+    assert _tested_unit(named, context) is settings
