@@ -223,6 +223,8 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
                 yield _example(member, "member", template, user, ctx, f"method:{member.source}")
 
 
+#: The test words around a test's subject: `test_` / `_test` (Python), `Test`/`Tests` (Java, C#), `.spec` (TS).
+_TEST_AFFIX = re.compile(r"^(?:test_|tests_|Test(?=[A-Z]))|(?:_test|_tests|Tests?|\.spec|Spec|IT)$")
 #: Test-folder files that are no unit's tests, whatever their name contains (`conftest` holds `test`).
 NOT_TESTS_OF_A_UNIT = frozenset({"conftest", "__init__", "setup", "helpers", "fixtures"})
 
@@ -233,10 +235,11 @@ def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
     tests of one thing and answer with another)."""
     if PurePosixPath(test.path).stem in NOT_TESTS_OF_A_UNIT:
         return None  # shared fixtures (`conftest.py`) test nothing by the name in theirs
+    subject = _TEST_AFFIX.sub("", test.symbol)  # `test_422_error` is about `422_error`, not a unit called `test`
     named = [
         (name, unit)
         for name, unit in ctx.index.units.items()
-        if unit.path != test.path and len(name) > 3 and name in test.symbol and name != test.symbol
+        if unit.path != test.path and len(name) > 3 and name in subject and name != test.symbol
     ]
     return max(named, key=lambda pair: len(pair[0]))[1] if named else None
 

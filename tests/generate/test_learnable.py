@@ -355,4 +355,22 @@ def test_a_conftest_is_no_units_tests() -> None:
     named = Chunk("tests/test_settings.py", 1, 2, "def test_debug(): ...\n", "python", "test", "test_settings", "file")
     context = TaskContext.of([settings], None, (), "")
     assert _tested_unit(conftest, context) is None  # `conftest` holds `test`, but tests no unit of that name
-    assert _tested_unit(named, context) is settings
+    assert _tested_unit(named, context) is None  # about `settings`: the unit called `test` is not its subject
+    errors = Chunk(
+        "tests/test_api/test_422_error.py", 1, 2, "def test_422(): ...\n", "python", "test", "test_422_error", "file"
+    )
+    assert _tested_unit(errors, context) is None
+    repository = Chunk(
+        "app/db/users.py", 1, 2, "class UsersRepository: ...\n", "python", "other_python", "UsersRepository", "file"
+    )
+    java_test = Chunk(
+        "UsersRepositoryTest.java",
+        1,
+        2,
+        "class UsersRepositoryTest {}\n",
+        "java",
+        "test",
+        "UsersRepositoryTest",
+        "file",
+    )
+    assert _tested_unit(java_test, TaskContext.of([repository], None, (), "")) is repository
