@@ -32,7 +32,7 @@ def studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     folder = generate_dataset(RunConfig(), out_root=datasets).out_dir
     (folder / "runs" / "20261203-101500").mkdir(parents=True)
     (folder / "runs" / "20261203-101500" / "metrics.jsonl").write_text('{"step": 1, "loss": 2.5}\n')
-    (folder / "validation").mkdir()
+    (folder / "validation").mkdir(exist_ok=True)  # the dataset keeps its transfer suite there
     (folder / "validation" / "20261203-110000.json").write_text('{"model": "tuned", "passed": 12}\n')
     url, process = start_app({"ARCHITECT_AI_DATASETS_DIR": str(datasets)}, base / "streamlit.log")
     try:
