@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
@@ -44,6 +44,9 @@ from architect_ai.validate.transfer_suite import (
 
 #: Candidates counted between two progress reports of the plan stage.
 PLAN_REPORT_EVERY = 250
+#: Characters of counted candidates kept for generation to replay instead of rendering them again (#21 point 2):
+#: about 100 MB of examples at most, whatever the target; a category past it is rendered again from its start.
+REPLAY_BUDGET_CHARS = 32_000_000
 
 
 @dataclass
@@ -134,22 +137,6 @@ def generate_dataset(
         seed=config.seed,
         valid_fraction=config.valid_fraction,
     )
-    # Candidates per category, counted up to the target; the split sees them all before the first is written, and
-    # the conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way.
-    reach = ConventionReach(config.prompts_per_answer)
-    planned, observed = len(streams.categories) * config.target, 0
-
-    def observe(example: Example) -> None:
-        nonlocal observed
-        splitter.observe(example)
-        reach.observe(example)
-        observed += 1
-        if observed % PLAN_REPORT_EVERY == 0:  # counting can take a while: progress (and a Cancel) reach it
-            progress("plan", observed, planned)
-
-    capacity = {c: _count(factory(), limit=config.target, each=observe) for c, factory in streams.categories.items()}
-    caps = builtin_caps(config.target, config.builtin_cap, capacity["user_code"] + capacity["sweep"])
-    quotas = plan_quotas(capacity, config.target, caps)
     gate = QualityGate(
         max_tokens=config.max_example_tokens,
         mermaid=MermaidGate(shared_validator()),
@@ -160,7 +147,28 @@ def generate_dataset(
         ),
         identifiers=IdentifierGate.of_texts(_repository_texts(analysis, history.examples)),
     )
-    gate.mermaid.prevalidate(streams.diagram_answers())
+    # Candidates per category, counted up to the target; the split sees them all before the first is written, the
+    # conventions' reach (what the per-answer cap lets each be taught in) is tallied on the way, and each diagram is
+    # sent to mermaid.js as its candidate is counted: Node parses while the rest is counted and generated (#21 point 2).
+    reach = ConventionReach(config.prompts_per_answer)
+    planned, observed = len(streams.categories) * config.target, 0
+
+    def observe(example: Example) -> None:
+        nonlocal observed
+        splitter.observe(example)
+        reach.observe(example)
+        if "mermaid" in example.assistant:
+            gate.mermaid.prevalidate((example.assistant,))
+        observed += 1
+        if observed % PLAN_REPORT_EVERY == 0:  # counting can take a while: progress (and a Cancel) reach it
+            progress("plan", observed, planned)
+
+    replays = _Replays(REPLAY_BUDGET_CHARS)
+    capacity = {
+        c: replays.count(c, factory(), limit=config.target, each=observe) for c, factory in streams.categories.items()
+    }
+    caps = builtin_caps(config.target, config.builtin_cap, capacity["user_code"] + capacity["sweep"])
+    quotas = plan_quotas(capacity, config.target, caps)
     progress("plan", 1, 1)
     timer.lap("plan")
 
@@ -174,7 +182,7 @@ def generate_dataset(
     try:
         writer.open_all()
         merged = interleave(
-            {c: f() for c, f in streams.categories.items()},
+            {c: replays.stream(c, f) for c, f in streams.categories.items()},
             quotas,
             config.target,
             gate,
@@ -302,12 +310,46 @@ def _repository_texts(analysis: Analysis, history: Sequence[Example] = ()) -> It
         yield from (snippet.text for snippet in analysis.structure.registrations)
 
 
-def _count(items: Iterator, *, limit: int, each=lambda item: None) -> int:
-    count = 0
-    for item in islice(items, limit):
-        each(item)
-        count += 1
-    return count
+class _Replays:
+    """The candidates the capacity count rendered, kept per category within a character budget, and the suspended
+    stream after them: generation replays the kept ones and goes on from where the count stopped — the same
+    candidates in the same order as a fresh stream, each rendered once (#21 point 2). A category whose candidates
+    pass the budget keeps none (its characters are given back) and generation renders it again from its start."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._kept: dict[str, tuple[list[Example], Iterator[Example]]] = {}
+
+    def count(self, category: str, stream: Iterator[Example], *, limit: int, each=lambda item: None) -> int:
+        kept: list[Example] | None = []
+        used = counted = 0
+        for example in islice(stream, limit):
+            each(example)
+            counted += 1
+            if kept is not None:
+                used += sum(len(m.content) for m in example.messages)
+                if used > self.budget:
+                    kept, used = None, 0
+                else:
+                    kept.append(example)
+        if kept is not None:
+            self.budget -= used
+            self._kept[category] = (kept, stream)
+        return counted
+
+    def stream(self, category: str, factory: Callable[[], Iterator[Example]]) -> Iterator[Example]:
+        if category not in self._kept:
+            return factory()
+        kept, rest = self._kept.pop(category)
+        return _drain(kept, rest)
+
+
+def _drain(kept: list[Example], rest: Iterator[Example]) -> Iterator[Example]:
+    """The kept candidates, each let go once yielded, then the rest of the stream."""
+    kept.reverse()
+    while kept:
+        yield kept.pop()
+    yield from rest
 
 
 def _repo_for_rerun(source) -> str:

@@ -1,7 +1,8 @@
 """The three candidate streams — artifact, user_code, sweep — for one run, before any gate.
 
-Each stream is a factory (called once to count capacity, once to generate) over data already in memory:
-the builtin library and the analysed repository. Nothing here holds generated examples.
+Each stream is a factory over data already in memory: the builtin library and the analysed repository. The
+pipeline calls each once to count capacity and generation goes on with the same candidates (a category too large to
+keep calls its factory again). Nothing here holds generated examples.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ def meeting_count(config: RunConfig, domain: str) -> int:
 @dataclass(frozen=True)
 class Streams:
     categories: dict[str, StreamFactory]  # artifact, user_code, sweep
-    diagram_answers: Callable[[], Iterator[str]]
     items: tuple = ()  # the library items of this run (code templates fitted to the repository)
 
 
@@ -215,9 +215,4 @@ def build_streams(
             config.prompts_per_answer,
         )
 
-    def diagram_answers() -> Iterator[str]:
-        """Every distinct answer that holds a diagram: what the Mermaid gate checks in one batch up front."""
-        yield from (item.answer for item in items if item.language == "mermaid")
-        yield from (example.assistant for example in one_per_diagram())
-
-    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, diagram_answers, items)
+    return Streams({"artifact": artifacts, "user_code": user_code, "sweep": sweep}, items)
