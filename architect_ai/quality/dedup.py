@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -25,11 +26,20 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
+@cache
+def _permutations(num_perm: int):
+    """The permutation parameters of a default MinHash (seeded: the same for every signature), drawn once rather than
+    per signature (#21)."""
+    default = MinHash(num_perm=num_perm)
+    return default.scheme, default.permutations
+
+
 def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of word 3-shingles (code tokens and punctuation count as words)."""
     tokens = _TOKEN.findall(text)
     shingles = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
-    signature = MinHash(num_perm=num_perm)
+    scheme, permutations = _permutations(num_perm)
+    signature = MinHash(num_perm=num_perm, permutations=permutations, scheme=scheme)
     signature.update_batch([s.encode() for s in shingles])
     return signature
 

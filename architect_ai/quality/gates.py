@@ -10,11 +10,22 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from architect_ai.data import Example
 from architect_ai.quality.code_validity import CODE_FENCE, SAFE_VALUE, SAMPLE_VALUES, CodeGate
 from architect_ai.quality.dedup import Deduplicator
 from architect_ai.quality.mermaid import MermaidValidator, extract_mermaid_blocks
+
+#: Distinct answers whose ```mermaid blocks are remembered: a diagram answer stands under many phrasings and meeting
+#: contexts, and is read when pre-validated and again when each of them is checked (#21). Bounded: holds answers.
+DIAGRAMS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DIAGRAMS_CACHE_SIZE)
+def _diagrams(answer: str) -> tuple[str, ...]:
+    """The texts of the ```mermaid blocks of `answer` (a Markdown parse: the slow part of the gate)."""
+    return tuple(text for text, _ in extract_mermaid_blocks(answer))
 
 
 @dataclass
@@ -35,10 +46,7 @@ class MermaidGate:
         """Send the diagrams of many answers to mermaid.js without waiting: Node parses them while the dataset is
         generated, and `check` collects each verdict when its example comes up."""
         self.validator.prefetch(
-            text
-            for answer in answers
-            for text, _ in extract_mermaid_blocks(answer)
-            if self._key(text) not in self.verdicts
+            text for answer in answers for text in _diagrams(answer) if self._key(text) not in self.verdicts
         )
 
     def _validate(self, texts: list[str]) -> None:
@@ -53,14 +61,14 @@ class MermaidGate:
     def check(self, example: Example) -> str | None:
         if "mermaid" not in example.assistant:  # cheap pre-filter: no fence can be tagged mermaid
             return None
-        blocks = extract_mermaid_blocks(example.assistant)
+        blocks = _diagrams(example.assistant)
         if not blocks:
             return None
         self.checked += 1
-        todo = [t for t, _ in blocks if self._key(t) not in self.verdicts]
+        todo = [t for t in blocks if self._key(t) not in self.verdicts]
         if todo:
             self._validate(todo)
-        if all(self.verdicts[self._key(t)] for t, _ in blocks):
+        if all(self.verdicts[self._key(t)] for t in blocks):
             return None
         self.invalid += 1
         return "mermaid_invalid"

@@ -20,6 +20,7 @@ import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from architect_ai.data import Example
 from architect_ai.generate.answer_cap import answer_key
@@ -122,24 +123,55 @@ def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=12).digest()
 
 
+#: Distinct answers whose facts (paths, code blocks, distinctive lines, names) are remembered: an answer stands under
+#: up to three prompts and is read again when it is written, its facts depend on it alone (#21 point 1). Bounded: the
+#: caches hold references to answers.
+ANSWER_FACTS_CACHE_SIZE = 4096
+
+
 def answer_paths(answer: str) -> list[str]:
     """Repository paths named in the headers of an answer's code blocks."""
-    return [a or b for a, b in _HEADER.findall(answer)]
+    return list(_paths(answer))
 
 
 def code_blocks(text: str) -> list[str]:
     """Bodies of the fenced code blocks (diagrams left out)."""
-    return [body for _, lang, body in CODE_FENCE.findall(text) if lang not in _DIAGRAM_LANGUAGES]
+    return list(_blocks(text))
+
+
+@lru_cache(maxsize=ANSWER_FACTS_CACHE_SIZE)
+def _paths(answer: str) -> tuple[str, ...]:
+    return tuple(a or b for a, b in _HEADER.findall(answer))
+
+
+@lru_cache(maxsize=ANSWER_FACTS_CACHE_SIZE)
+def _blocks(text: str) -> tuple[str, ...]:
+    return tuple(body for _, lang, body in CODE_FENCE.findall(text) if lang not in _DIAGRAM_LANGUAGES)
+
+
+@lru_cache(maxsize=ANSWER_FACTS_CACHE_SIZE)
+def _shown_pieces(answer: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per code block of `answer`: its stripped text and its distinctive lines (what `self_references` looks for)."""
+    return tuple((block.strip(), tuple(_distinctive(block))) for block in _blocks(answer))
+
+
+@lru_cache(maxsize=ANSWER_FACTS_CACHE_SIZE)
+def _answer_names(answer: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The identifiers of `answer`'s code blocks and those it introduces itself (`_derivable`)."""
+    blocks = _blocks(answer)
+    names = frozenset(n for block in blocks for n in code_names(block))
+    own = frozenset(n for block in blocks for n in introduced_names(block)) if names else frozenset()
+    return names, own
 
 
 def is_repo_code(example: Example) -> bool:
     """A repo-grounded example whose answer is code of the repository."""
-    return example.domain == "repo" and example.category != "artifact" and bool(answer_paths(example.assistant))
+    return example.domain == "repo" and example.category != "artifact" and bool(_paths(example.assistant))
 
 
 def names_its_answer(example: Example) -> bool:
     """Whether the prompt spells the file name, stem or main type of any file of its answer."""
-    return any(names_any(example.user, answer_names(path)) for path in answer_paths(example.assistant))
+    return any(names_any(example.user, answer_names(path)) for path in _paths(example.assistant))
 
 
 def _distinctive(code: str) -> list[str]:
@@ -151,13 +183,12 @@ def _distinctive(code: str) -> list[str]:
 def self_references(example: Example) -> bool:
     """Whether the prompt holds its answer's own path, a line range, a code block of the answer verbatim, or three
     consecutive distinctive lines of it (the answer itself, shown)."""
-    user = example.user
-    if _LINES.search(user) or any(path in user for path in answer_paths(example.assistant)):
+    user, answer = example.user, example.assistant
+    if _LINES.search(user) or any(path in user for path in _paths(answer)):
         return True
-    for block in code_blocks(example.assistant):
-        if len(block.strip()) >= MIN_LINE_CHARS and block.strip() in user:
+    for stripped, lines in _shown_pieces(answer):
+        if len(stripped) >= MIN_LINE_CHARS and stripped in user:
             return True
-        lines = _distinctive(block)
         if any(all(line in user for line in lines[i : i + 3]) for i in range(len(lines) - 2)):
             return True
     return False
@@ -191,6 +222,7 @@ def house_vocabulary(texts_by_path: Iterable[tuple[str, str]]) -> frozenset[str]
     return frozenset(house | imported | KEYWORDS)
 
 
+@lru_cache(maxsize=ANSWER_FACTS_CACHE_SIZE)
 def _line_keys(block: str) -> frozenset[bytes]:
     return frozenset(_key(s) for s in (line.strip() for line in block.splitlines()) if len(s) >= MIN_LINE_CHARS)
 
@@ -222,7 +254,7 @@ class GroundingStats:
         self.derivable += not refers and self._derivable(example)
         normalised = answer_key(example.assistant)
         self._prompts_per_answer[normalised] = self._prompts_per_answer.get(normalised, 0) + 1
-        blocks = tuple(k for k in (_line_keys(b) for b in code_blocks(example.assistant)) if k)
+        blocks = tuple(k for k in (_line_keys(b) for b in _blocks(example.assistant)) if k)
         if split == "train":
             for keys in blocks:
                 self._train_lines.update(keys)
@@ -230,12 +262,10 @@ class GroundingStats:
             self._valid_blocks.append(blocks)
 
     def _derivable(self, example: Example) -> bool:
-        blocks = code_blocks(example.assistant)
-        names = {n for block in blocks for n in code_names(block)}
+        names, own = _answer_names(example.assistant)
         if not names:
             return False
         prompt = set(_IDENT.findall(example.user))
-        own = {n for block in blocks for n in introduced_names(block)}
         known = sum(1 for n in names if n in prompt or n in self.vocabulary or n in own)
         return known / len(names) >= DERIVABLE_MIN
 
