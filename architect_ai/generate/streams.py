@@ -179,23 +179,36 @@ def build_streams(
             return iter(())
         return extra_examples(analysis.extra_chunks, tasks)
 
+    # The conventions an answer shows, by its digest and language: read once per distinct answer whichever stream
+    # and pass asks (a category too large to replay is rendered again; spec → code and siblings quote one unit).
+    shown_by_answer: dict[tuple[bytes, str | None], tuple[str, ...]] = {}
+
+    def answer_shows(answer: str, language: str | None = None) -> tuple[str, ...]:
+        key = (hashlib.blake2b(answer.encode(), digest_size=16).digest(), language)
+        if key not in shown_by_answer:
+            shown_by_answer[key] = conventions_shown(answer, conventions, language)
+        return shown_by_answer[key]
+
     def grounded(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
         """Cross-file tasks quote real code: tag them with the conventions that code shows."""
         if kind not in sweep_kinds or analysis.structure is None:
             return
         for example in factory(analysis.structure, system_prompt=system):
-            yield replace(example, conventions=conventions_shown(example.assistant, conventions))
+            yield replace(example, conventions=answer_shows(example.assistant))
+
+    languages = {c.source: c.language for c in analysis.chunks}
+    #: Per transfer kind and answer chunk: the conventions of its first example (its examples all quote the same
+    #: code), kept across passes.
+    shown_by_source: dict[str, dict[str, tuple[str, ...]]] = {}
 
     def transfer(factory: Callable[..., Iterator[Example]], kind: str) -> Iterator[Example]:
         """Spec → code and sibling analogies over the first-pass chunks, tagged like the chunk's variations."""
         if kind not in sweep_kinds:
             return
-        languages = {c.source: c.language for c in analysis.chunks}
-        shown: dict[str, tuple[str, ...]] = {}  # per answer chunk: its examples all quote the same code
+        shown = shown_by_source.setdefault(kind, {})
         for example in factory(analysis.chunks, analysis.structure, system_prompt=system):
             if example.source not in shown:
-                language = languages.get(example.source)
-                shown[example.source] = conventions_shown(example.assistant, conventions, language)
+                shown[example.source] = answer_shows(example.assistant, languages.get(example.source))
             yield replace(example, conventions=shown[example.source])
 
     def commits() -> Iterator[Example]:
