@@ -159,10 +159,13 @@ class DatasetWriter:
         for size in self._subsets:
             if self.count <= size:
                 self._sink(f"subsets/subset_{size}.jsonl").add(line)
+        dumped: dict = {}  # per record builder: openai and mlx write the same record
         for fmt, stem, record, array in formats.RECORD_FILES:
             if fmt in self.config.formats:
                 path = formats.record_paths(stem, array)[split]
-                self._sink(f"formats/{path}", array=array).add(formats.dumps(record(example)))
+                if record not in dumped:
+                    dumped[record] = formats.dumps(record(example))
+                self._sink(f"formats/{path}", array=array).add(dumped[record])
         return split
 
     def write_text(self, relpath: str, text: str) -> None:
