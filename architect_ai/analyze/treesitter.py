@@ -8,6 +8,7 @@ come from the registry; this module names no grammar.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
@@ -67,9 +68,33 @@ def _parser(grammar: str) -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(grammar_handle(grammar)))
 
 
+#: Whether a parsed text's tree has ERROR or MISSING nodes, by grammar and digest, kept after its tree is evicted: the
+#: code gate asks it of answers whose code the convention evidence parsed long before (#21 point 1). Bounded.
+ERROR_FLAGS_SIZE = 200_000
+_has_error: dict[tuple[str, bytes], bool] = {}
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", errors="replace"), digest_size=16).digest()
+
+
 @lru_cache(maxsize=PARSE_CACHE_SIZE)
 def _parse_cached(grammar: str, text: str) -> tree_sitter.Tree:
-    return _parser(grammar).parse(text.encode("utf-8", errors="replace"))
+    tree = _parser(grammar).parse(text.encode("utf-8", errors="replace"))
+    if len(_has_error) >= ERROR_FLAGS_SIZE:
+        _has_error.clear()
+    _has_error[(grammar, _digest(text))] = tree.root_node.has_error
+    return tree
+
+
+def has_error(text: str, language: str, path: str = "") -> bool | None:
+    """Whether `text` parsed with every registered grammar (as `parse_code`) has ERROR or MISSING nodes; None when
+    there is no grammar. Parses only a text not parsed before."""
+    grammar = code_grammar(language, path)
+    if grammar is None:
+        return None
+    known = _has_error.get((grammar, _digest(text)))
+    return _parse_cached(grammar, text).root_node.has_error if known is None else known
 
 
 def parse(text: str, language: str, path: str = "") -> tree_sitter.Node | None:

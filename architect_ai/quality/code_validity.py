@@ -16,7 +16,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field, replace
 
-from architect_ai.analyze.treesitter import parse_code
+from architect_ai.analyze.treesitter import has_error
 from architect_ai.data import Example, Message
 from architect_ai.lang import LANGUAGES
 from architect_ai.quality.secret_rules import REDACTED_TOKEN
@@ -80,14 +80,12 @@ def parses(code: str, language: str) -> bool:
     record = LANGUAGES.get(language)
     if record is not None:
         code += record.snippet_end
-    root = parse_code(code, language)
-    if root is None or not root.has_error:
+    if not has_error(code, language):  # None: no grammar
         return True
     wrapper = _WRAPPERS.get(language)
     if wrapper is None:
         return False
-    wrapped = parse_code(wrapper[0] + code + wrapper[1], language)
-    return wrapped is not None and not wrapped.has_error
+    return has_error(wrapper[0] + code + wrapper[1], language) is False
 
 
 @dataclass
