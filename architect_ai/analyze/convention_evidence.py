@@ -30,7 +30,7 @@ _BASE = _DECL + r"\w+(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?(?::|\(|\bextends\b|\bimpl
 _MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "settings_interface_injection": (
         _CS,
-        (r"\b(I\w*Settings|IOptions(?:Snapshot|Monitor)?<\s*\w*(?:Settings|Options)\s*>)\s+\w+\s*[,)]",),
+        (r"\b(I\w*Settings)\s+\w+\s*[,)]",),  # an `IOptions<XSettings>` is the Options pattern
         "any",
     ),
     "controller_base_class": (_CS, (_BASE + r"(\w+)\b",), "first"),

@@ -58,7 +58,9 @@ ASPNET_ATTRIBUTES = frozenset(
     {"ApiController", "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Authorize"}
     | {"AllowAnonymous", "FromBody", "FromQuery", "FromRoute", "FromServices", "ProducesResponseType", "Produces"}
 )
-_SETTINGS_TYPE = re.compile(r"^(I\w*Settings|IOptions(?:Snapshot|Monitor)?<\s*\w*(?:Settings|Options)\s*>)$")
+#: A settings *interface* (`IMongoDBSettings`). An `IOptions<JwtSettings>` is the Options pattern (the catalogue's
+#: `options_pattern`), never a settings interface.
+_SETTINGS_TYPE = re.compile(r"^I\w*Settings$")
 _DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
 _DI_CALL = re.compile(rf"\.\s*({_DI_METHODS})\s*(<[^()]*>)?\s*\(")
 _PROVIDED_IN_ROOT = re.compile(r"providedIn\s*:\s*['\"]root['\"]")
