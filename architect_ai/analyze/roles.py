@@ -197,7 +197,7 @@ def file_role(path: str, text: str, language: str) -> str:
     else:
         role = f"other_{language}"
     if role.startswith("other_") or role in CATALOGUE_REFINED:
-        role = catalogue_role(code_only(text, language, path), language) or role
+        role = catalogue_role(code_only(text, language, path), language, path) or role
     return role
 
 
