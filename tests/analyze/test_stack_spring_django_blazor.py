@@ -1,0 +1,179 @@
+"""Spring MVC (form controllers + JPA), Django (services/selectors + DRF + migrations) and Blazor repositories
+(#18 point 3): conventions with file:line evidence from code, roles from the detectors, chunks cut at declaration
+boundaries, no Angular convention for Blazor, and `IOptions<T>` as the Options pattern, never a settings interface."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from architect_ai.analyze.chunks import chunk_file
+from architect_ai.analyze.treesitter import last_row, parse, walk
+from architect_ai.data import SourceFile
+from architect_ai.ingest.languages import language_of
+from tests.analyze import stacks_mvc
+from tests.analyze.test_stack_conventions import analysed, assert_evidence_is_real, by_id
+from tests.analyze.test_stack_go_express import evidence_at
+
+_J = stacks_mvc._JAVA
+#: Nodes whose children are declarations: a file, a type's body (Java, C#), a C# namespace.
+_DECLARATION_PARENTS = frozenset(
+    {"program", "compilation_unit", "class_body", "interface_body", "declaration_list"}
+    | {"file_scoped_namespace_declaration"}
+)
+
+
+def assert_chunks_at_member_boundaries(path: str, text: str, budget: int) -> list:
+    """Every chunk starts after and ends at a declaration of the file or of a type's body (never mid-method)."""
+    file = SourceFile(path, text, language_of(path), len(text))
+    root = parse(text, file.language, path)
+    assert root is not None and not root.has_error
+    ends = {last_row(n) + 1 for n in walk(root) if n.parent is not None and n.parent.type in _DECLARATION_PARENTS}
+    ends |= {len(text.splitlines())}
+    chunks = list(chunk_file(file, "x", max_tokens=budget))
+    assert len(chunks) >= 2, path
+    for chunk in chunks:
+        assert chunk.end_line in ends and (chunk.start_line == 1 or chunk.start_line - 1 in ends), chunk.source
+    return chunks
+
+
+# -- Spring MVC ---------------------------------------------------------------------------------------------------
+def test_spring_mvc_form_controllers_jpa_and_repositories_in_constructors(tmp_path: Path) -> None:
+    files = stacks_mvc.SPRING_MVC
+    analysis = analysed(tmp_path, files)
+    found = by_id(analysis)
+    assert evidence_at(analysis, "spring_mvc_controllers") == {
+        (f"{_J}/owner/OwnerController.java", 10),
+        (f"{_J}/owner/PetController.java", 8),
+    }
+    # `@Valid` + `BindingResult`: the commented-out delete form and the test's fake controller are no evidence.
+    assert found["spring_form_validation"].names == ("processCreationForm",)
+    assert evidence_at(analysis, "spring_form_validation") == {
+        (f"{_J}/owner/OwnerController.java", 26),
+        (f"{_J}/owner/PetController.java", 21),
+    }
+    assert set(found["spring_controller_repositories"].names) == {"OwnerController", "PetController"}
+    assert (f"{_J}/owner/PetController.java", 14) in evidence_at(analysis, "spring_controller_repositories")
+    assert set(found["spring_jpa_repositories"].names) == {"OwnerRepository", "PetRepository"}
+    assert evidence_at(analysis, "jpa_mapped_superclasses") == {
+        (f"{_J}/model/BaseEntity.java", 7),
+        (f"{_J}/model/NamedEntity.java", 6),
+    }
+    assert found["jpa_entities"].count == 2
+    # No service layer here and no REST controller: neither is claimed.
+    assert not {"spring_services", "spring_rest_controllers"} & set(found)
+    assert_evidence_is_real(analysis, files)
+    assert not any("/src/test/" in f"/{e.path}" for c in analysis.conventions for e in c.evidence)
+
+
+def test_spring_mvc_roles(tmp_path: Path) -> None:
+    roles = analysed(tmp_path, stacks_mvc.SPRING_MVC).roles
+    assert {roles[f"{_J}/owner/{n}Controller.java"] for n in ("Owner", "Pet")} == {"spring_controller"}
+    assert {roles[f"{_J}/owner/{n}Repository.java"] for n in ("Owner", "Pet")} == {"spring_repository"}
+    assert {roles[f"{_J}/model/{n}.java"] for n in ("BaseEntity", "NamedEntity")} == {"jpa_entity"}
+    assert roles[f"{_J}/owner/Owner.java"] == "jpa_entity"
+    assert roles["src/test/java/org/clinic/owner/OwnerControllerTests.java"] == "test"
+
+
+def test_java_files_are_chunked_at_declarations(tmp_path: Path) -> None:
+    path = f"{_J}/owner/OwnerController.java"
+    chunks = assert_chunks_at_member_boundaries(path, stacks_mvc.SPRING_MVC[path], 120)
+    assert {c.unit for c in chunks} <= {"class", "method"}
+    assert "OwnerController.processCreationForm" in {c.symbol for c in chunks}
+    methods = {c.symbol for c in analysed(tmp_path, stacks_mvc.SPRING_MVC).methods if c.path == path}
+    assert {"OwnerController.processCreationForm", "OwnerController.initCreationForm"} <= methods
+
+
+# -- Django -------------------------------------------------------------------------------------------------------
+def test_django_services_selectors_drf_and_url_confs(tmp_path: Path) -> None:
+    files = stacks_mvc.DJANGO_SERVICES
+    analysis = analysed(tmp_path, files)
+    found = by_id(analysis)
+    assert evidence_at(analysis, "django_abstract_models") == {("shop/common/models.py", 9)}
+    assert set(found["django_models"].names) == {"BaseModel", "Order", "OrderLine"}  # subclasses of the abstract base
+    assert set(found["django_services"].names) == {"order_create", "order_cancel"}
+    assert evidence_at(analysis, "django_services") == {("shop/orders/services.py", 7), ("shop/orders/services.py", 16)}
+    assert set(found["django_selectors"].names) == {"order_list", "order_get"}
+    assert ("shop/orders/selectors.py", 6) in evidence_at(analysis, "django_selectors")
+    assert set(found["drf_api_views"].names) == {"OrderListApi", "OrderCreateApi"}
+    assert ("shop/orders/apis.py", 14) in evidence_at(analysis, "drf_api_views")
+    nested = found["drf_nested_serializers"]
+    assert {"OutputSerializer", "InputSerializer", "lines"} == set(nested.names) and nested.count == 4
+    assert ("shop/orders/apis.py", 17) in evidence_at(analysis, "drf_nested_serializers")  # `many=True`
+    assert ("shop/orders/apis.py", 27) not in evidence_at(analysis, "drf_nested_serializers")  # a comment
+    urls = found["django_url_confs"]
+    assert {"urlpatterns", "create/", "api/orders/"} <= set(urls.names)
+    assert ("shop/orders/urls.py", 5) in evidence_at(analysis, "django_url_confs")
+    assert_evidence_is_real(analysis, files)
+    # The services module's functions are not selectors, and the other way round.
+    assert not {"order_list", "order_get"} & set(found["django_services"].names)
+
+
+def test_django_roles_and_migrations_skipped_as_generated(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, stacks_mvc.DJANGO_SERVICES)
+    roles = analysis.roles
+    assert roles["shop/orders/services.py"] == "python_service"
+    assert roles["shop/orders/selectors.py"] == "python_selector"
+    assert roles["shop/orders/apis.py"] == "python_view"
+    assert roles["shop/orders/urls.py"] == roles["shop/urls.py"] == "python_urls"
+    assert roles["shop/common/models.py"] == roles["shop/orders/models.py"] == "python_django_model"
+    assert roles["shop/orders/tests/test_services.py"] == "test"
+    # Both migration files are skipped as generated: no role, no chunk, no evidence.
+    assert analysis.skips["generated"] == 2
+    assert not any("/migrations/" in p for p in roles)
+    assert not any("/migrations/" in c.path for c in analysis.chunks + analysis.methods + analysis.extra_chunks)
+    assert not any("/migrations/" in e.path for c in analysis.conventions for e in c.evidence)
+
+
+# -- Blazor -------------------------------------------------------------------------------------------------------
+_ANGULAR_IDS = ("angular_", "component_suffix")
+
+
+def test_blazor_components_are_blazor_never_angular(tmp_path: Path) -> None:
+    files = stacks_mvc.BLAZOR
+    analysis = analysed(tmp_path, files)
+    found = by_id(analysis)
+    components = found["blazor_components"]
+    assert set(components.names) == {"/products", "ProductCard", "CartSummaryComponent"}
+    assert ("src/Shop.Web/Components/Pages/Products.razor", 1) in evidence_at(analysis, "blazor_components")
+    assert ("src/Shop.Web/Components/ProductCard.razor.cs", 5) in evidence_at(analysis, "blazor_components")
+    # `@inject` in markup and `[Inject]` in code-behind; the `@* … *@`-commented logger is no evidence.
+    assert evidence_at(analysis, "blazor_inject") == {
+        ("src/Shop.Web/Components/Pages/Products.razor", 2),
+        ("src/Shop.Web/Components/CartSummaryComponent.razor.cs", 7),
+    }
+    assert "OnSelected" in found["blazor_parameters"].names and found["blazor_parameters"].count == 3
+    assert_evidence_is_real(analysis, files)
+    angular = [c.id for c in analysis.conventions if c.id.startswith(_ANGULAR_IDS) or "Angular" in c.description]
+    assert angular == []
+    roles = analysis.roles
+    for path in ("Pages/Products.razor", "ProductCard.razor", "ProductCard.razor.cs", "CartSummaryComponent.razor.cs"):
+        assert roles[f"src/Shop.Web/Components/{path}"] == "blazor_component"
+    assert not any(role.startswith("angular") for role in roles.values())
+
+
+def test_ioptions_is_the_options_pattern_never_a_settings_interface(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, stacks_mvc.BLAZOR)
+    found = by_id(analysis)
+    assert found["options_pattern"].names[0] == "CatalogOptions"
+    assert ("src/Shop.Web/Services/CatalogService.cs", 9) in evidence_at(analysis, "options_pattern")
+    # `IOptions<CatalogSettings>` is injected through a constructor, yet it is no settings interface.
+    assert "settings_interface_injection" not in found
+
+
+def test_ioptions_answers_show_the_options_pattern_not_a_settings_interface() -> None:
+    from architect_ai.analyze.convention_evidence import conventions_shown
+    from architect_ai.data import Convention
+
+    settings = Convention("settings_interface_injection", "…", 3, ("IMongoDBSettings",))
+    options = Convention("options_pattern", "…", 3, ("JwtSettings",), languages=("csharp",), origin="catalogue")
+    answer = "```csharp\npublic class TokenService(IOptions<JwtSettings> jwt)\n{\n}\n```"
+    shown = conventions_shown(answer, [settings, options])
+    assert "options_pattern" in shown and "settings_interface_injection" not in shown
+    interface = "```csharp\npublic class BookService(IMongoDBSettings settings)\n{\n}\n```"
+    assert "settings_interface_injection" in conventions_shown(interface, [settings, options])
+
+
+def test_blazor_code_behind_is_chunked_at_declarations() -> None:
+    path = "src/Shop.Web/Components/CartSummaryComponent.razor.cs"
+    chunks = assert_chunks_at_member_boundaries(path, stacks_mvc.BLAZOR[path], 60)
+    assert [(c.start_line, c.end_line) for c in chunks] == [(1, 8), (9, 17)]  # after the `[Inject]` property
