@@ -107,9 +107,12 @@ def shows(convention: Convention, code: tuple[str, ...], language: str, text: st
     languages = languages_of(convention)
     if not convention.teachable or (languages and language not in languages):
         return False
-    if convention.id in BY_ID:
-        return next(detector_hits(BY_ID[convention.id], code, language, check_requires=False), None) is not None
     text = "\n".join(code) if text is None else text
+    if convention.id in BY_ID:
+        detector = BY_ID[convention.id]
+        if detector.shown_pattern is not None and not detector.shown_pattern.search(text):
+            return False
+        return next(detector_hits(detector, code, language, check_requires=False), None) is not None
     if convention.id == "angular_httpclient_observable":
         return bool(_HTTP_INJECTED.search(text) and _OBSERVABLE.search(text))
     patterns, use = _patterns(convention)

@@ -177,3 +177,17 @@ def test_blazor_code_behind_is_chunked_at_declarations() -> None:
     path = "src/Shop.Web/Components/CartSummaryComponent.razor.cs"
     chunks = assert_chunks_at_member_boundaries(path, stacks_mvc.BLAZOR[path], 60)
     assert [(c.start_line, c.end_line) for c in chunks] == [(1, 8), (9, 17)]  # after the `[Inject]` property
+
+
+def test_an_answer_shows_a_service_when_it_writes_and_a_selector_when_it_only_reads(tmp_path: Path) -> None:
+    from architect_ai.analyze.convention_evidence import conventions_shown
+
+    found = by_id(analysed(tmp_path, stacks_mvc.DJANGO_SERVICES))
+    both = [found["django_services"], found["django_selectors"]]
+    write = "```python\ndef invoice_create(*, number: str) -> Invoice:\n    invoice = Invoice(number=number)\n"
+    write += "    invoice.full_clean()\n    invoice.save()\n    return invoice\n```"
+    read = "```python\ndef invoice_list(*, paid: bool) -> QuerySet[Invoice]:\n    return Invoice.objects.filter(paid=paid)\n```"
+    plain = "```python\ndef total(prices: list[float]) -> float:\n    return sum(prices)\n```"
+    assert conventions_shown(write, both) == ("django_services",)
+    assert conventions_shown(read, both) == ("django_selectors",)
+    assert conventions_shown(plain, both) == ()

@@ -10,6 +10,12 @@ _DRF = r"^\s*(?:from|import)\s+rest_framework\b"
 _MODULE_FUNCTION = r"^(?:async\s+)?def\s+([a-z]\w*)\s*\("
 #: A services/selectors module imports Django or the app's models.
 _DJANGO_APP = _DJANGO + r"|^\s*from\s+[\w.]*\bmodels\s+import\b"
+#: What a service does and a selector never does: write (an answer, which has no path, shows one by this).
+_WRITES = (
+    r"\.(?:save|delete|full_clean|update|bulk_create|bulk_update)\s*\(|\.objects\.(?:create|get_or_create|"
+    r"update_or_create)\s*\(|@transaction\.atomic\b|\btransaction\.atomic\s*\("
+)
+_READS = r"\.objects\b|\bQuerySet\b|\.(?:filter|exclude|get|select_related|prefetch_related|annotate)\s*\("
 
 DETECTORS = (
     Detector(
@@ -95,6 +101,7 @@ DETECTORS = (
         role="python_service",
         hint=" Put the write in a service function in the app's `services.py`.",
         path=r"(?:^|/)services(?:\.py$|/)",
+        shown_by=rf"\A(?=[\s\S]*(?:{_WRITES}))",
     ),
     Detector(
         "django_selectors",
@@ -105,6 +112,7 @@ DETECTORS = (
         role="python_selector",
         hint=" Read the data through a selector function in the app's `selectors.py`.",
         path=r"(?:^|/)selectors(?:\.py$|/)",
+        shown_by=rf"\A(?![\s\S]*(?:{_WRITES}))(?=[\s\S]*(?:{_READS}))",
     ),
     Detector(
         "drf_api_views",
