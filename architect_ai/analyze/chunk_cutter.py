@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from architect_ai.analyze.treesitter import (
-    ROOT_TYPES,
     SKIPPED_KIDS,
     STANDALONE_TYPES,
     declarations,
     function_node,
     go_receiver,
+    is_root,
     is_type,
     last_row,
     name_of,
@@ -35,7 +35,8 @@ LINE_CUT_MIN_FILL = 0.5
 #: File-header statements that do not make a chunk "more than one declaration".
 _HEADER_KIDS = frozenset(
     {"using_directive", "extern_alias_directive", "file_scoped_namespace_declaration", "import_statement"}
-    | {"package_clause", "import_declaration"}
+    | {"package_clause", "import_declaration", "package_declaration"}
+    | {"import_from_statement", "future_import_statement"}
 )
 _TOP_LEVEL_SYMBOL = re.compile(
     r"^(?:export\s+)?(?:default\s+)?(?:public\s+|abstract\s+|final\s+|async\s+)*"
@@ -46,7 +47,7 @@ _TOP_LEVEL_SYMBOL = re.compile(
 
 def _kids(node: Node) -> list[Node]:
     """The boundary children of a node: declarations of a file, members of a type; [] when indivisible."""
-    if node.type in ROOT_TYPES:
+    if is_root(node):
         return declarations(node.named_children)
     inner = unwrap_export(node)
     if inner.type in STANDALONE_TYPES:
@@ -90,7 +91,7 @@ class Cutter:
         if not kids:
             yield from self.by_lines(lo, hi, self.label(lo, hi, [node], owner).symbol)
             return
-        top = node.type in ROOT_TYPES
+        top = is_root(node)
         inner_owner = owner if top else (name_of(unwrap_export(node)) or owner)
         body = None if top else unwrap_export(node).child_by_field_name("body")
         header_row = body.start_point[0] if body is not None else -1

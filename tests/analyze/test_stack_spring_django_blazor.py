@@ -17,9 +17,17 @@ from tests.analyze.test_stack_go_express import evidence_at
 _J = stacks_mvc._JAVA
 #: Nodes whose children are declarations: a file, a type's body (Java, C#), a C# namespace.
 _DECLARATION_PARENTS = frozenset(
-    {"program", "compilation_unit", "class_body", "interface_body", "declaration_list"}
+    {"program", "compilation_unit", "module", "class_body", "interface_body", "declaration_list"}
     | {"file_scoped_namespace_declaration"}
 )
+
+
+def _is_declaration(node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    in_python_class = parent.type == "block" and parent.parent is not None and parent.parent.type == "class_definition"
+    return parent.type in _DECLARATION_PARENTS or in_python_class
 
 
 def assert_chunks_at_member_boundaries(path: str, text: str, budget: int) -> list:
@@ -27,7 +35,7 @@ def assert_chunks_at_member_boundaries(path: str, text: str, budget: int) -> lis
     file = SourceFile(path, text, language_of(path), len(text))
     root = parse(text, file.language, path)
     assert root is not None and not root.has_error
-    ends = {last_row(n) + 1 for n in walk(root) if n.parent is not None and n.parent.type in _DECLARATION_PARENTS}
+    ends = {last_row(n) + 1 for n in walk(root) if _is_declaration(n)}
     ends |= {len(text.splitlines())}
     chunks = list(chunk_file(file, "x", max_tokens=budget))
     assert len(chunks) >= 2, path
@@ -67,7 +75,7 @@ def test_spring_mvc_form_controllers_jpa_and_repositories_in_constructors(tmp_pa
 
 def test_spring_mvc_roles(tmp_path: Path) -> None:
     roles = analysed(tmp_path, stacks_mvc.SPRING_MVC).roles
-    assert {roles[f"{_J}/owner/{n}Controller.java"] for n in ("Owner", "Pet")} == {"spring_controller"}
+    assert {roles[f"{_J}/owner/{n}Controller.java"] for n in ("Owner", "Pet")} == {"spring_mvc_controller"}
     assert {roles[f"{_J}/owner/{n}Repository.java"] for n in ("Owner", "Pet")} == {"spring_repository"}
     assert {roles[f"{_J}/model/{n}.java"] for n in ("BaseEntity", "NamedEntity")} == {"jpa_entity"}
     assert roles[f"{_J}/owner/Owner.java"] == "jpa_entity"
@@ -106,6 +114,18 @@ def test_django_services_selectors_drf_and_url_confs(tmp_path: Path) -> None:
     assert_evidence_is_real(analysis, files)
     # The services module's functions are not selectors, and the other way round.
     assert not {"order_list", "order_get"} & set(found["django_services"].names)
+
+
+def test_python_files_are_chunked_at_declarations() -> None:
+    chunks = assert_chunks_at_member_boundaries(
+        "shop/orders/apis.py", stacks_mvc.DJANGO_SERVICES["shop/orders/apis.py"], 100
+    )
+    assert {"LineSerializer", "OrderListApi", "OrderCreateApi"} <= {c.symbol for c in chunks}
+    assert "OrderCreateApi.post" in {c.symbol for c in chunks if c.unit == "method"}
+    text = stacks_mvc.DJANGO_SERVICES["shop/orders/services.py"]
+    chunks = assert_chunks_at_member_boundaries("shop/orders/services.py", text, 100)
+    assert [(c.unit, c.symbol) for c in chunks] == [("method", "order_create"), ("method", "order_cancel")]
+    assert chunks[0].text.split("\n")[5] == "@transaction.atomic"  # a decorator goes with its function
 
 
 def test_django_roles_and_migrations_skipped_as_generated(tmp_path: Path) -> None:
