@@ -29,5 +29,5 @@ public class Order {
     }
 }
 """,
-    detectors=("Spring", "JPA"),
+    detectors=("Spring", "Spring MVC", "Spring Data", "JPA"),
 )

@@ -22,7 +22,7 @@ DETECTORS = (
         JVM,
         (r"^\s*@(Controller)\b",),
         requires=_SPRING,
-        role="spring_controller",
+        role="spring_mvc_controller",
         hint=" Serve it from a Spring MVC `@Controller` returning the view name.",
     ),
     Detector(
@@ -31,7 +31,6 @@ DETECTORS = (
         JVM,
         (r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*@Valid\b(?:[^()]|\([^()]*\))*\bBindingResult\s+\w+",),
         requires=r"^\s*import\s+org\.springframework\.validation\.BindingResult\b",
-        role="spring_controller",
         hint=" Validate the submitted form with `@Valid` and check the `BindingResult`.",
     ),
     Detector(
@@ -40,7 +39,6 @@ DETECTORS = (
         JVM,
         (r"^\s*(?:public\s+|protected\s+)?(\w+Controller)\s*\([^)]*\b\w+Repository\s+\w+",),
         requires=r"^\s*@(?:Rest)?Controller\b",
-        role="spring_controller",
         hint=" Take the repositories it needs through the controller's constructor.",
     ),
     Detector(
