@@ -211,3 +211,37 @@ def test_an_answer_shows_a_service_when_it_writes_and_a_selector_when_it_only_re
     assert conventions_shown(write, both) == ("django_services",)
     assert conventions_shown(read, both) == ("django_selectors",)
     assert conventions_shown(plain, both) == ()
+
+
+def test_structure_reads_django_models_jpa_entities_and_never_a_blazor_component_as_an_entity(tmp_path: Path) -> None:
+    django = analysed(tmp_path / "django", stacks_mvc.DJANGO_SERVICES).structure
+    entities = {e.name: e for e in django.entities}
+    assert set(entities) == {"Order", "OrderLine"}  # the abstract BaseModel is no entity of its own
+    assert {f.name: f.ref for f in entities["OrderLine"].fields} == {"order": "Order", "sku": "", "quantity": ""}
+    assert set(django.persisted) == {("Order", "SQL"), ("OrderLine", "SQL")}
+    spring = analysed(tmp_path / "spring", stacks_mvc.SPRING_MVC).structure
+    assert {e.name for e in spring.entities} == {"Owner", "Pet"}
+    blazor = analysed(tmp_path / "blazor", stacks_mvc.BLAZOR).structure
+    assert [e.name for e in blazor.entities] == ["Product"]
+    kinds = {c.name: c.kind for c in blazor.classes}
+    assert kinds["ProductCard"] == kinds["CartSummaryComponent"] == "blazor_component"
+    assert "component" not in kinds.values()  # an Angular component's kind
+
+
+def test_a_blazor_dataset_never_speaks_of_angular(tmp_path: Path) -> None:
+    import json
+
+    from architect_ai.config import RunConfig
+    from architect_ai.pipeline import generate_dataset
+    from tests.repo_factory import make_repo
+
+    repo = make_repo(tmp_path, stacks_mvc.BLAZOR)
+    out = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out").out_dir
+    records = [json.loads(line) for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
+    grounded = [r for r in records if not r["metadata"]["source"].startswith("builtin:")]
+    assert grounded
+    for record in grounded:
+        text = "\n".join(m["content"] for m in record["messages"])
+        assert "Angular" not in text, record["metadata"]["source"]
+    components = [r for r in grounded if r["metadata"]["source"].startswith("src/Shop.Web/Components/ProductCard")]
+    assert any("`ProductCard` Blazor component" in r["messages"][1]["content"] for r in components)
