@@ -19,7 +19,7 @@ from architect_ai.analyze.structure_config import externals_from_environment, is
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
 from architect_ai.analyze.structure_fastapi import read_fastapi
-from architect_ai.analyze.structure_java import read_java
+from architect_ai.analyze.structure_java import read_java, read_spring
 from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET, read_minimal_apis
 from architect_ai.analyze.structure_model import RepoStructure
 from architect_ai.analyze.structure_persistence import dbset_properties, persisted_types
@@ -121,6 +121,8 @@ class StructureCollector:
                 read_fastapi(path, text, role, self._facts)
             elif language in ("java", "kotlin"):
                 read_java(path, text, language, self._facts)
+                if language == "java":
+                    read_spring(path, text, role, self._facts)
             elif is_config_file(path):
                 read_config(path, text, self._facts)
                 if path.endswith(".csproj"):

@@ -228,13 +228,14 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     `sigs`)."""
     has_fields = any(f.startswith("holds the ") for f in known)
     has_routes = any(f.startswith("serves ") for f in known)
+    has_bases = any(f.startswith("derives from ") for f in known)
     facts: list[str] = []
     if chunk.language in ("java", "kotlin"):
         names = set(class_names) | {chunk.symbol}
         routes, bases, java_deps, java_sigs = java_facts(chunk, names)
-        if routes:
+        if routes and not has_routes:  # the structure's Spring endpoints said them already
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
-        if bases:
+        if bases and not has_bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
         injected = [t for t in java_field_injections(chunk.text) if t not in java_deps]
         fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in (*java_deps, *injected)]

@@ -245,3 +245,27 @@ def test_a_blazor_dataset_never_speaks_of_angular(tmp_path: Path) -> None:
         assert "Angular" not in text, record["metadata"]["source"]
     components = [r for r in grounded if r["metadata"]["source"].startswith("src/Shop.Web/Components/ProductCard")]
     assert any("`ProductCard` Blazor component" in r["messages"][1]["content"] for r in components)
+
+
+def test_spring_controllers_are_read_with_their_routes_and_the_repositories_they_call(tmp_path: Path) -> None:
+    from architect_ai.generate.code_facts import spec_facts
+
+    analysis = analysed(tmp_path, stacks_mvc.SPRING_MVC)
+    structure = analysis.structure
+    routes = {(e.verb, e.route, e.controller, e.action) for e in structure.endpoints}
+    assert routes == {
+        ("GET", "/owners/new", "OwnerController", "initCreationForm"),
+        ("POST", "/owners/new", "OwnerController", "processCreationForm"),
+        ("POST", "/pets/new", "PetController", "processCreationForm"),
+    }
+    post = next(e for e in structure.endpoints if e.verb == "POST" and e.controller == "OwnerController")
+    assert [(c.receiver, c.method, c.target) for c in post.calls] == [("owners", "save", "OwnerRepository")]
+    assert post.source == f"{_J}/owner/OwnerController.java:25-32"
+    kinds = {c.name: c.kind for c in structure.classes}
+    assert kinds["OwnerRepository"] == kinds["PetRepository"] == "repository"
+    assert kinds["OwnerController"] == kinds["PetController"] == "controller"
+    chunks = {c.path: c for c in analysis.chunks}
+    facts = spec_facts(chunks[f"{_J}/owner/OwnerController.java"], structure, blind=False)
+    assert facts[0] == "serves `GET /owners/new`, `POST /owners/new`"  # once, not again from the text
+    assert sum(f.startswith("serves ") for f in facts) == 1
+    assert "takes `OwnerRepository` through its constructor" in facts
