@@ -269,3 +269,24 @@ def test_spring_controllers_are_read_with_their_routes_and_the_repositories_they
     assert facts[0] == "serves `GET /owners/new`, `POST /owners/new`"  # once, not again from the text
     assert sum(f.startswith("serves ") for f in facts) == 1
     assert "takes `OwnerRepository` through its constructor" in facts
+
+
+def test_django_url_confs_route_to_api_views_that_call_services_and_selectors(tmp_path: Path) -> None:
+    structure = analysed(tmp_path, stacks_mvc.DJANGO_SERVICES).structure
+    routes = {(e.verb, e.route, e.controller, e.action) for e in structure.endpoints}
+    # `api/orders/` in the root conf includes the app's conf: its routes are prefixed.
+    assert routes == {
+        ("GET", "/api/orders", "OrderListApi", "get"),
+        ("POST", "/api/orders/create", "OrderCreateApi", "post"),
+    }
+    calls = {e.action: [(c.receiver, c.method, c.target) for c in e.calls] for e in structure.endpoints}
+    assert calls == {
+        "get": [("selectors", "order_list", "selectors")],
+        "post": [("services", "order_create", "services")],
+    }
+    post = next(e for e in structure.endpoints if e.verb == "POST")
+    assert post.source == "shop/orders/apis.py:30-34"
+    methods = {(m.service, m.method): m.collections for m in structure.services}
+    assert methods[("services", "order_create")] == ("Order", "OrderLine")
+    assert methods[("selectors", "order_list")] == ("Order",)
+    assert not any("/migrations/" in m.path for m in structure.services)
