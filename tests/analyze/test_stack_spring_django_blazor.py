@@ -290,3 +290,13 @@ def test_django_url_confs_route_to_api_views_that_call_services_and_selectors(tm
     assert methods[("services", "order_create")] == ("Order", "OrderLine")
     assert methods[("selectors", "order_list")] == ("Order",)
     assert not any("/migrations/" in m.path for m in structure.services)
+
+
+def test_a_razor_page_is_no_blazor_component(tmp_path: Path) -> None:
+    files = {
+        "Pages/Index.cshtml": "@page\n@model IndexModel\n@inject IConfiguration Configuration\n<h1>Welcome</h1>\n",
+        "Pages/Index.cshtml.cs": "using Microsoft.AspNetCore.Mvc.RazorPages;\n\npublic class IndexModel : PageModel\n{\n}\n",
+    }
+    analysis = analysed(tmp_path, files)
+    assert not {"blazor_components", "blazor_inject", "blazor_parameters"} & set(by_id(analysis))
+    assert "blazor_component" not in analysis.roles.values()

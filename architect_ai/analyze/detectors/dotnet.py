@@ -9,6 +9,8 @@ from architect_ai.analyze.detectors import BLAZOR, CSHARP, Detector
 
 _CLASS = r"\b(?:class|record)\s+(\w+)(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?:[^{]*?"
 #: A Blazor file: a `.razor` directive, or C# naming the components namespace or base.
+#: Blazor's files: `.razor` components and C# (Razor Pages' and MVC views' `.cshtml`, also labelled razor, are not Blazor).
+_BLAZOR_PATH = r"\.(?:razor|cs)$"
 _BLAZOR = r"^\s*@(?:page|inject|code|inherits|using|implements|rendermode)\b|\bMicrosoft\.AspNetCore\.Components\b|\bComponentBase\b"
 
 DETECTORS = (
@@ -153,6 +155,7 @@ DETECTORS = (
             r"^\s*@inherits\s+([\w.]+)",
         ),
         requires=_BLAZOR,
+        path=_BLAZOR_PATH,
         role="blazor_component",
         hint=" Write it as a Blazor component.",
     ),
@@ -166,6 +169,7 @@ DETECTORS = (
             r"^\s*\[(Inject)\]\s*$",
         ),
         requires=_BLAZOR,
+        path=_BLAZOR_PATH,
         hint=" Inject the services it needs with `@inject`.",
     ),
     Detector(
@@ -177,6 +181,7 @@ DETECTORS = (
             r"^\s*\[(Parameter|CascadingParameter)(?:\([^)]*\))?\]\s*$",
         ),
         requires=_BLAZOR,
+        path=_BLAZOR_PATH,
         hint=" Take its inputs as `[Parameter]` properties.",
     ),
 )
