@@ -169,6 +169,9 @@ def test_blazor_components_are_blazor_never_angular(tmp_path: Path) -> None:
     for path in ("Pages/Products.razor", "ProductCard.razor", "ProductCard.razor.cs", "CartSummaryComponent.razor.cs"):
         assert roles[f"src/Shop.Web/Components/{path}"] == "blazor_component"
     assert not any(role.startswith("angular") for role in roles.values())
+    # The `.razor` markup has no grammar, yet a component is taught: cut by lines, with the `razor` label.
+    razor = [c for c in analysis.chunks if c.path == "src/Shop.Web/Components/Pages/Products.razor"]
+    assert [(c.language, c.role, c.start_line) for c in razor] == [("razor", "blazor_component", 1)]
 
 
 def test_ioptions_is_the_options_pattern_never_a_settings_interface(tmp_path: Path) -> None:
