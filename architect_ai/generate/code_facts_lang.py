@@ -11,6 +11,7 @@ import keyword
 import re
 
 from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.python_module import read_module
 from architect_ai.data import Chunk
 
 MAX_ITEMS = 6
@@ -21,14 +22,16 @@ _JAVA_CLASS = re.compile(
     r"(?:\s*\([^)]*\))?(?:\s+extends\s+([\w<>, .]+?))?(?:\s+implements\s+([\w<>, .]+?))?\s*\{",
     re.M,
 )
-_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*\(([^)]*)\)\s*(?:throws [\w, .]+)?\{", re.M)
+#: A parameter list, annotations with arguments included (`@PathVariable("slug") String slug`).
+_JAVA_PARAMS = r"\(((?:[^()]|\([^()]*\))*)\)"
+_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*" + _JAVA_PARAMS + r"\s*(?:throws [\w, .]+)?\{", re.M)
 _JAVA_FINAL_FIELD = re.compile(r"^\s*private\s+final\s+([\w<>, .?\[\]]+?)\s+\w+\s*;", re.M)
 _JAVA_AUTOWIRED = re.compile(r"@Autowired\s+(?:private\s+|protected\s+)?([\w<>, .?]+?)\s+\w+\s*;")
 #: An interface's abstract methods: no `public`, no body (`String toToken(User user);`).
-_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
+_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS + r"\s*;", re.M)
 _JAVA_METHOD = re.compile(
     r"^\s*(?:@\w+(?:\([^()]*\))?\s*)*public\s+(?:(?:static|final|synchronized|default|abstract)\s+)*(?:<[^>]+>\s+)?"
-    r"([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)",
+    r"([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS,
     re.M,
 )
 _JAVA_MAPPING = re.compile(
@@ -137,8 +140,30 @@ def nest_routes(chunk: Chunk) -> list[str]:
     return routes
 
 
-def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
-    """(bases, fields, method signatures) of the classes of a Python chunk (a signature may span lines)."""
+def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(bases, fields, method signatures, declared classes) of a Python chunk, read with `ast`.
+
+    One class: its bases, class-level fields and public methods. Several: each as "`Name(Base)` with `field: type`…"
+    (a module of schemas is its classes; their fields pooled would describe none of them). A chunk that does not
+    parse (a line-cut piece) is read with the line patterns, class-level names only.
+    """
+    module = read_module(chunk.text)
+    if module is None:
+        return (*_python_facts_by_lines(chunk), [])
+    bases = [b for cls in module.classes for b in cls.bases if "=" not in b]
+    sigs = [m for cls in module.classes for m in cls.methods]
+    if len(module.classes) < 2:
+        fields = [f"`{f}`" for cls in module.classes for f in cls.fields]
+        return bases, fields, sigs, []
+    declares = []
+    for cls in module.classes[:MAX_ITEMS]:
+        head = f"`{cls.name}({', '.join(cls.bases)})`" if cls.bases else f"`{cls.name}`"
+        fields = ", ".join(f"`{f}`" for f in cls.fields[:MAX_ITEMS])
+        declares.append(f"{head} with {fields}" if fields else head)
+    return [], [], sigs, declares
+
+
+def _python_facts_by_lines(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
     bases: list[str] = []
     for _, parents in _PY_CLASS.findall(chunk.text):
         bases += [p.strip() for p in parents.split(",") if p.strip() and "=" not in p and p.strip() != "object"]
