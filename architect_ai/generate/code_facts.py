@@ -21,6 +21,7 @@ from architect_ai.generate.code_facts_lang import (
     imported_names,
     java_facts,
     java_field_injections,
+    java_other_classes,
     main_function,
     nest_routes,
     python_facts,
@@ -246,6 +247,9 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append(
                 "has " + ", ".join(f"`{t}`" for t in injected[:MAX_DEPENDENCIES]) + " injected into `@Autowired` fields"
             )
+        others = java_other_classes(chunk)
+        if others:
+            facts.append("also declares " + ", ".join(others))
         deps += java_deps
         sigs += java_sigs
     elif chunk.language == "python":

@@ -147,3 +147,41 @@ def test_a_commit_features_request_names_the_changed_files_its_answer_holds(tmp_
         user, answer = record["messages"][1]["content"], record["messages"][-1]["content"]
         for path in ("app/models/dtconfig.py", "app/models/article.py"):
             assert (f"`{path}`" in user) == (f"`{path}`" in answer), path
+
+
+def test_a_base_class_and_its_subclass_are_never_offered_as_siblings() -> None:
+    from architect_ai.generate.transfer import derives_from, sibling_examples
+
+    base = _python("app/db/repositories/base.py", "class BaseRepository:\n    def __init__(self, conn):\n"
+                   "        self._conn = conn\n", "repository")  # fmt: skip
+    profiles = _python("app/db/repositories/profiles.py", "class ProfilesRepository(BaseRepository):\n"
+                       "    async def follow(self, *, user: str) -> None:\n        await self._conn.execute(user)\n",
+                       "repository")  # fmt: skip
+    tags = _python("app/db/repositories/tags.py", "class TagsRepository(BaseRepository):\n"
+                   "    async def all_tags(self) -> list:\n        return await self._conn.fetch()\n",
+                   "repository")  # fmt: skip
+    assert derives_from(profiles, base) and not derives_from(base, profiles) and not derives_from(tags, profiles)
+    pairs = {
+        (e.source, e.messages[1].content.split("`", 2)[1])
+        for e in sibling_examples([base, profiles, tags], None, system_prompt="s")
+    }
+    assert pairs, "the two repositories are siblings"
+    assert all("base.py" not in source and model != "BaseRepository" for source, model in pairs), pairs
+
+
+def test_a_java_file_of_two_classes_is_specified_per_class() -> None:
+    service = (
+        "package app;\n\n@Service\npublic class UserService {\n  private UserRepository users;\n\n"
+        "  public UserService(UserRepository users) {\n    this.users = users;\n  }\n\n"
+        "  public User createUser(RegisterParam param) {\n    return users.save(param);\n  }\n}\n\n"
+        "class UpdateUserValidator implements ConstraintValidator<UpdateUserConstraint, UpdateUserCommand> {\n"
+        "  @Override\n  public boolean isValid(UpdateUserCommand value, ConstraintValidatorContext context) {\n"
+        "    return true;\n  }\n}\n"
+    )
+    chunk = Chunk("UserService.java", 1, 20, service, "java", "spring_service", "UserService", "file")
+    facts = spec_facts(chunk, None, blind=False)
+    assert not any(f.startswith("derives from") for f in facts)  # the validator's base is not the service's
+    assert "also declares `UpdateUserValidator` (extending or implementing " in " ".join(facts)
+    exposes = next(f for f in facts if f.startswith("exposes "))
+    assert "createUser" in exposes and "isValid" not in exposes
+    assert "takes `UserRepository` through its constructor" in facts
