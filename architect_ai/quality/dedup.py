@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 from architect_ai.data import Example
 
@@ -29,6 +31,8 @@ def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of word 3-shingles (code tokens and punctuation count as words)."""
     tokens = _TOKEN.findall(text)
     shingles = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
+    from datasketch import MinHash  # datasketch loads scipy (~0.5 s): only the runs that deduplicate pay for it
+
     signature = MinHash(num_perm=num_perm)
     signature.update_batch([s.encode() for s in shingles])
     return signature
@@ -54,6 +58,8 @@ class Deduplicator:
     near_duplicates_found: int = 0
 
     def __post_init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
 
     def check(self, example: Example) -> str | None:
