@@ -1,6 +1,9 @@
-"""Request paths of Django apps: URL confs → class-based views (DRF `APIView`s) → service and selector functions.
+"""Request paths of Django apps: URL confs → class-based views (DRF `APIView`s, `ViewSet`s) → service and selector
+functions.
 
-Read with `ast` (never executed). A URL conf's `path("create/", OrderCreateApi.as_view())` routes to a view class;
+Read with `ast` (never executed). A URL conf's `path("create/", OrderCreateApi.as_view())` routes to a view class,
+a DRF router's `router.register(r"orders", OrderViewSet)` to a viewset (its `list`/`create` on the prefix, its
+`retrieve`/`update`/`partial_update`/`destroy` on `prefix/{pk}`);
 `path("api/orders/", include("shop.orders.urls"))` prefixes another URL conf. Each `get`/`post`/… method of a routed
 view is an `Endpoint` (controller: the view class), its calls the functions it calls that it imported from the
 project's `services`/`selectors` modules. The functions of a `services.py`/`selectors.py` module are the
@@ -20,6 +23,15 @@ from architect_ai.analyze.structure_facts import snippet_of
 from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, ServiceMethod, Snippet
 
 _VERBS = ("get", "post", "put", "patch", "delete")
+#: A DRF viewset's actions → (verb, path after the router prefix).
+_VIEWSET_ACTIONS = {
+    "list": ("GET", ""),
+    "create": ("POST", ""),
+    "retrieve": ("GET", "{pk}"),
+    "update": ("PUT", "{pk}"),
+    "partial_update": ("PATCH", "{pk}"),
+    "destroy": ("DELETE", "{pk}"),
+}
 _LAYER_MODULES = frozenset({"services", "selectors"})
 
 
@@ -44,6 +56,7 @@ class DjangoView:
     path: str
     start_line: int
     end_line: int
+    suffix: str = ""  # a viewset action's path after the route (`{pk}`)
 
 
 @dataclass(slots=True)
@@ -70,12 +83,20 @@ def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
     layers = _imported_layer_functions(tree)
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and _is_view(node):
+            viewset = any(ast.unparse(b).endswith("ViewSet") for b in node.bases)
             for method in node.body:
-                if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) and method.name in _VERBS:
-                    calls = tuple(dict.fromkeys(_layer_calls(method, layers)))
-                    start, end = _span(method)
-                    facts.views.append(DjangoView(node.name, method.name.upper(), method.name, calls, path, start, end))
-                    facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
+                if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+                    continue
+                if viewset and method.name in _VIEWSET_ACTIONS:
+                    verb, suffix = _VIEWSET_ACTIONS[method.name]
+                elif not viewset and method.name in _VERBS:
+                    verb, suffix = method.name.upper(), ""
+                else:
+                    continue
+                calls = tuple(dict.fromkeys(_layer_calls(method, layers)))
+                start, end = _span(method)
+                facts.views.append(DjangoView(node.name, verb, method.name, calls, path, start, end, suffix))
+                facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
     module = PurePosixPath(path).stem
     if module in _LAYER_MODULES:
         functions = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
@@ -116,7 +137,7 @@ def django_endpoints(routes: list[DjangoRoute], views: list[DjangoView]) -> list
         for view in by_view.get(route.view, []) if route.view else []:
             for prefix in prefixes_of(route.conf):
                 endpoint = Endpoint(
-                    view.view, view.verb, _join(prefix, route.route), view.action, view.calls, (),
+                    view.view, view.verb, _join(_join(prefix, route.route), view.suffix), view.action, view.calls, (),
                     view.path, view.start_line, view.end_line,
                 )  # fmt: skip
                 endpoints.append(endpoint)
@@ -133,8 +154,9 @@ def _span(node: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[int, int]:
 
 
 def _routes(tree: ast.Module, conf: str) -> list[DjangoRoute]:
-    """The `path(…)`/`re_path(…)` entries of a module's `urlpatterns`."""
+    """The `path(…)`/`re_path(…)` entries of a module's `urlpatterns` and its DRF router registrations."""
     found = []
+    mounted: dict[str, str] = {}  # a router variable → the path its `include(router.urls)` is mounted at
     for node in tree.body:
         targets = (
             node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
@@ -149,10 +171,39 @@ def _routes(tree: ast.Module, conf: str) -> list[DjangoRoute]:
             route, target = call.args[0], call.args[1]
             if not (isinstance(route, ast.Constant) and isinstance(route.value, str)):
                 continue
+            router = _router_urls(target)
+            if router:
+                mounted[router] = route.value
+                continue
             view = _view_name(target)
             include = _included(target)
             if view or include:
                 found.append(DjangoRoute(conf, route.value, view, include))
+    return found + _registered(tree, conf, mounted)
+
+
+def _router_urls(node: ast.AST) -> str:
+    """`include(router.urls)` → `router`."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "include" and node.args:
+        first = node.args[0]
+        if isinstance(first, ast.Attribute) and first.attr == "urls" and isinstance(first.value, ast.Name):
+            return first.value.id
+    return ""
+
+
+def _registered(tree: ast.Module, conf: str, mounted: dict[str, str]) -> list[DjangoRoute]:
+    """A DRF router's `router.register(r"orders", OrderViewSet)` calls, under the path the router is mounted at."""
+    found = []
+    for call in ast.walk(tree):
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "register"):
+            continue
+        if len(call.args) < 2 or not (isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+            continue
+        view = call.args[1]
+        name = view.attr if isinstance(view, ast.Attribute) else view.id if isinstance(view, ast.Name) else ""
+        router = call.func.value.id if isinstance(call.func.value, ast.Name) else ""
+        if name:
+            found.append(DjangoRoute(conf, _join(mounted.get(router, ""), call.args[0].value), name))
     return found
 
 

@@ -303,3 +303,49 @@ def test_a_razor_page_is_no_blazor_component(tmp_path: Path) -> None:
     analysis = analysed(tmp_path, files)
     assert not {"blazor_components", "blazor_inject", "blazor_parameters"} & set(by_id(analysis))
     assert "blazor_component" not in analysis.roles.values()
+
+
+DRF_VIEWSETS = {
+    "blog/views.py": """from rest_framework import viewsets
+
+from blog.selectors import post_list
+from blog.services import post_create
+
+
+class PostViewSet(viewsets.ViewSet):
+    def list(self, request):
+        return post_list()
+
+    def create(self, request):
+        return post_create(title=request.data["title"])
+
+    def retrieve(self, request, pk=None):
+        return pk
+
+    def helper(self):
+        return None
+""",
+    "blog/urls.py": """from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from blog.views import PostViewSet
+
+router = DefaultRouter()
+router.register(r"posts", PostViewSet, basename="post")
+
+urlpatterns = [path("api/", include(router.urls))]
+""",
+}
+
+
+def test_drf_router_registrations_route_to_viewset_actions(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, DRF_VIEWSETS)
+    routes = {(e.verb, e.route, e.action) for e in analysis.structure.endpoints}
+    # Mounted with `path("api/", include(router.urls))`; `helper` is no action.
+    assert routes == {
+        ("GET", "/api/posts", "list"),
+        ("POST", "/api/posts", "create"),
+        ("GET", "/api/posts/{pk}", "retrieve"),
+    }
+    assert ("blog/urls.py", 7) in evidence_at(analysis, "django_url_confs")  # `router.register(r"posts", …)`
+    assert analysis.roles["blog/urls.py"] == "python_urls"

@@ -137,10 +137,14 @@ DETECTORS = (
     ),
     Detector(
         "django_url_confs",
-        "Routes are declared in URL confs (`urlpatterns = [path(…)]`)",
+        "Routes are declared in URL confs (`urlpatterns = [path(…)]`, DRF routers' `register`)",
         PYTHON,
-        (r"^\s*(urlpatterns)\s*\+?=\s*\[", r"^\s*(?:re_)?path\s*\(\s*r?[\"']([^\"']+)[\"']"),
-        requires=r"^\s*from\s+django\.(?:urls|conf\.urls)\b",
+        (
+            r"^\s*(urlpatterns)\s*\+?=\s*\[",
+            r"^\s*(?:re_)?path\s*\(\s*r?[\"']([^\"']+)[\"']",
+            r"^\s*\w+\.register\s*\(\s*r?[\"']([^\"']+)[\"']",  # a DRF router's viewset
+        ),
+        requires=r"^\s*from\s+(?:django\.(?:urls|conf\.urls)|rest_framework\.routers)\b",
         role="python_urls",
         hint=" Route it in the app's URL conf (`urlpatterns`).",
     ),
