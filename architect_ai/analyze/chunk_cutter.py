@@ -129,7 +129,7 @@ class Cutter:
 
     def label(self, lo: int, hi: int, kids: list[Node], owner: str, header_row: int = -1) -> Piece:
         if owner and lo <= header_row:
-            return Piece(lo, hi, "class", owner)
+            return Piece(lo, hi, "part", owner)  # the head of a class too long for one chunk: not the whole class
         main = [k for k in kids if k.type not in _HEADER_KIDS]
         if len(main) == 1:
             kid = unwrap_export(main[0])
@@ -140,7 +140,7 @@ class Cutter:
                 owner = owner or go_receiver(kid)
                 return Piece(lo, hi, "method", f"{owner}.{name}" if owner else name)
         if owner:
-            return Piece(lo, hi, "class", owner)
+            return Piece(lo, hi, "part", owner)  # members of a class, without the rest of it
         named = [name_of(unwrap_export(k)) for k in kids if is_type(k) or function_node(k) is not None]
         return Piece(lo, hi, "lines", next((n for n in named if n), self.stem))
 

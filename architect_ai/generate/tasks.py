@@ -229,7 +229,7 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
     """Each method or function from its signature and the class around it, phrasing-major."""
     by_path: dict[str, list[Chunk]] = {}
     for cover in covers:
-        if cover.unit in TAUGHT_UNITS:
+        if cover.unit in TAUGHT_UNITS or cover.unit == "part":  # a long class's part is the outline around a member
             by_path.setdefault(cover.path, []).append(cover)
     pairs = [(m, o) for m in methods if (o := _owner_of(m, by_path)) is not None and o.source != m.source]
     for number, (template, lead) in enumerate(MEMBER_LEADS):
@@ -320,7 +320,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
 def extra_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
     """One task per test or configuration file (files outside the first pass)."""
     for chunk in chunks:
-        if chunk.unit == "lines" and chunk.role == "test":
+        if chunk.unit in ("lines", "part") and chunk.role == "test":
             continue
         user = extra_prompt(chunk, ctx)
         if user is not None:

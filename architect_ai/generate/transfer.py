@@ -69,7 +69,8 @@ def spec_to_code_examples(
 ) -> Iterator[Example]:
     """Up to three spec-worded prompts per chunk with enough facts; a prompt that would repeat is skipped."""
     seen: set[str] = set()
-    specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks]
+    # whole units only: a spec answered by a part of a class (or lines of a file) would teach half a declaration
+    specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks if chunk.unit in FAMILY_UNITS]
     for template, text in SPEC_PROMPTS:
         for chunk, facts in specs:
             if not describes(facts):

@@ -96,7 +96,7 @@ def test_class_over_budget_is_split_at_method_boundaries() -> None:
         first = lines.index(f"    /// <summary>Method{i}</summary>") + 1
         holder = [c for c in chunks if c.start_line <= first <= c.end_line]
         assert len(holder) == 1 and holder[0].end_line >= first + 4 + 6
-    assert chunks[0].unit == "class" and chunks[0].symbol == "BooksController"
+    assert chunks[0].unit == "part" and chunks[0].symbol == "BooksController"
     assert {c.symbol for c in chunks if c.unit == "method"} <= {f"BooksController.Method{i}" for i in range(8)}
 
 

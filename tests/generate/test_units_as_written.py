@@ -185,3 +185,28 @@ def test_a_java_file_of_two_classes_is_specified_per_class() -> None:
     exposes = next(f for f in facts if f.startswith("exposes "))
     assert "createUser" in exposes and "isValid" not in exposes
     assert "takes `UserRepository` through its constructor" in facts
+
+
+def test_a_class_too_long_for_one_chunk_is_cut_into_parts_that_no_whole_unit_task_answers_with(tmp_path: Path) -> None:
+    from architect_ai.analyze.chunks import chunk_file
+    from architect_ai.data import SourceFile
+
+    methods = "".join(
+        f"  public String field{i}(String value) {{\n"
+        + "".join(f'    String v{j} = value + "{i}-{j}";\n' for j in range(12))
+        + "    return value;\n  }\n\n"
+        for i in range(30)
+    )
+    long_class = f"package app;\n\npublic class ArticleDatafetcher {{\n{methods}}}\n"
+    short = "package app;\n\npublic class TagDatafetcher {\n  public String tags(String value) {\n    return value;\n  }\n}\n"
+    path = "src/main/java/app/ArticleDatafetcher.java"
+    units = {c.unit for c in chunk_file(SourceFile(path, long_class, "java", len(long_class)), "other_java")}
+    assert "part" in units and "class" not in units and "file" not in units, units
+    repo = make_repo(tmp_path, {path: long_class, "src/main/java/app/TagDatafetcher.java": short})
+    result = generate_dataset(RunConfig(repo=str(repo), target=500, test_fraction=0), out_root=tmp_path / "out")
+    records = [json.loads(line) for line in (result.out_dir / "dataset.jsonl").read_text().splitlines()]
+    whole_unit_kinds = ("spec_to_code", "sibling_analogy", "other_java")
+    answers = [r for r in records if r["metadata"]["kind"] in whole_unit_kinds]
+    assert answers, "the short class is still taught whole"
+    for record in answers:
+        assert record["metadata"]["source"].startswith("src/main/java/app/TagDatafetcher.java"), record["metadata"]
