@@ -52,12 +52,23 @@ def _is_table(node: ast.ClassDef) -> bool:
 
 def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:
     """The annotated fields of `node`, after those it inherits from classes of the same file."""
+    return _with_inherited(node, classes, seen, _annotated_fields)
+
+
+def _with_inherited(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str], own) -> list[Field]:
+    """`own(node)`'s fields after those of its bases in the same file (a base's field is overridden by name)."""
     seen.add(node.name)
     fields: dict[str, Field] = {}
     for base in node.bases:
         name = ast.unparse(base).rsplit(".", 1)[-1]
         if name in classes and name not in seen:
-            fields.update((f.name, f) for f in _fields(classes[name], classes, seen))
+            fields.update((f.name, f) for f in _with_inherited(classes[name], classes, seen, own))
+    fields.update((f.name, f) for f in own(node))
+    return list(fields.values())
+
+
+def _annotated_fields(node: ast.ClassDef) -> list[Field]:
+    fields = []
     for stmt in node.body:
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             name = stmt.target.id
@@ -65,8 +76,8 @@ def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]
             value = ast.unparse(stmt.value or ast.Constant(None))
             is_id = name in ("id", "_id") or "primary_key" in value
             foreign = re.search(r"foreign_key\s*=\s*['\"](\w+)\.", value)
-            fields[name] = Field(name, type_, is_id=is_id, ref=foreign.group(1) if foreign else "")
-    return list(fields.values())
+            fields.append(Field(name, type_, is_id=is_id, ref=foreign.group(1) if foreign else ""))
+    return fields
 
 
 def _is_model(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0) -> bool:
@@ -122,11 +133,4 @@ def _django_fields(node: ast.ClassDef) -> list[Field]:
 
 def _inherited_django_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:
     """A Django model's fields after those of its bases in the same file."""
-    seen.add(node.name)
-    fields: dict[str, Field] = {}
-    for base in node.bases:
-        name = ast.unparse(base).rsplit(".", 1)[-1]
-        if name in classes and name not in seen:
-            fields.update((f.name, f) for f in _inherited_django_fields(classes[name], classes, seen))
-    fields.update((f.name, f) for f in _django_fields(node))
-    return list(fields.values())
+    return _with_inherited(node, classes, seen, _django_fields)
