@@ -41,3 +41,16 @@ def test_inspect_loads_no_near_duplicate_index(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stderr.strip().splitlines()[-1] == "0 []", result.stderr
+
+
+def test_the_dotnet_di_registration_calls_are_listed_once():
+    """#18: the miner and its "does the answer show it" rule read one list (a second copy once drifted)."""
+    from pathlib import Path
+
+    package = Path(architect_ai.__file__).parent
+    spelled = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "library" not in path.parts and "AddSingleton|AddScoped" in path.read_text()
+    ]
+    assert spelled == ["analyze/conventions.py"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from architect_ai.analyze.code_text import code_only
-from architect_ai.analyze.conventions import CONVENTION_LANGUAGES
+from architect_ai.analyze.conventions import CONVENTION_LANGUAGES, DI_METHODS
 from architect_ai.analyze.detector_miner import detector_hits
 from architect_ai.analyze.detectors import BY_ID
 from architect_ai.data import Convention
@@ -44,7 +44,7 @@ _MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "mongo_collection_access": (_CS, (r"\b(IMongoCollection|GetCollection)\s*<",), ""),
     "di_registration": (
         _CS,
-        (r"\.\s*(AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure)\s*(?:<[^()]*>)?\s*\(",),
+        (rf"\.\s*({DI_METHODS})\s*(?:<[^()]*>)?\s*\(",),
         "any",
     ),
     "angular_provided_in_root": (_TS, (r"providedIn\s*:\s*['\"]root['\"]",), ""),

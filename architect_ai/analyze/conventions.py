@@ -63,8 +63,9 @@ ASPNET_ATTRIBUTES = frozenset(
 #: A settings *interface* (`IMongoDBSettings`). An `IOptions<JwtSettings>` is the Options pattern (the catalogue's
 #: `options_pattern`), never a settings interface.
 _SETTINGS_TYPE = re.compile(r"^I\w*Settings$")
-_DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
-_DI_CALL = re.compile(rf"\.\s*({_DI_METHODS})\s*(<[^()]*>)?\s*\(")
+#: The .NET DI registration calls — the one list the miner and the "does the answer show it" rule read.
+DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
+_DI_CALL = re.compile(rf"\.\s*({DI_METHODS})\s*(<[^()]*>)?\s*\(")
 _PROVIDED_IN_ROOT = re.compile(r"providedIn\s*:\s*['\"]root['\"]")
 _REACT_IMPORT = re.compile(r"from\s+['\"]react['\"]|require\(\s*['\"]react['\"]\s*\)")
 _REACT_HOOK = re.compile(r"\b(use[A-Z]\w*)\s*\(")
