@@ -79,6 +79,7 @@ bench: setup
 	$(PY) bench/scale.py
 	$(PY) bench/ui.py
 	$(PY) bench/big_file.py
+	$(PY) bench/ingest_peers.py
 	$(PY) bench/train.py
 
 clean:

@@ -73,8 +73,23 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C so every `except BaseException` cleanup (the temporary folder) runs."""
 
 
+_signalled: list[type[KeyboardInterrupt]] = []  # the interruption a signal raised, if one did
+
+
+def _interrupt(signum, frame) -> None:
+    _signalled.append(KeyboardInterrupt)
+    raise KeyboardInterrupt
+
+
 def _terminate(signum, frame) -> None:
+    _signalled.append(Terminated)
     raise Terminated
+
+
+def _interrupted_by_signal() -> int:
+    if _signalled and _signalled[0] is Terminated:
+        return _interrupted("error: terminated; nothing was written", EXIT_TERMINATED)
+    return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -391,9 +406,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _signalled.clear()
     try:
         if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGINT, _interrupt)
             signal.signal(signal.SIGTERM, _terminate)
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -407,11 +423,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _interrupted(INTERRUPTED, EXIT_INTERRUPTED)
     except OSError as exc:
+        if _signalled:
+            return _interrupted_by_signal()
         if exc.errno != errno.ENOSPC:
             return _internal(exc)
         print(f"error: disk full: {exc.strerror} (free some space and run again)", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
+        # A signal's KeyboardInterrupt inside a C extension's import comes out as "ImportError: initialization
+        # failed" (numpy, scipy): after a Ctrl-C, whatever fails is the interruption.
+        if _signalled:
+            return _interrupted_by_signal()
         return _internal(exc)
 
 

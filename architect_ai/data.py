@@ -72,7 +72,7 @@ class Chunk:
     language: str
     role: str  # file role, e.g. dotnet_controller, angular_service, other_python
     symbol: str  # class, method or component name; the file stem when there is none
-    unit: str  # "file" | "class" | "method" | "component" | "lines"
+    unit: str  # "file" | "class" | "method" | "component" | "part" (of a class too long for one chunk) | "lines"
     #: Companion files shown with the chunk, as (path, language, text): an Angular component's .html and .scss.
     parts: tuple[tuple[str, str, str], ...] = ()
 

@@ -12,11 +12,14 @@ from pathlib import Path
 
 #: sha256 of the files of `tests.sample_runs.SAMPLE_500` (the sample, target 500, seed 42), re-pinned when the transfer
 #: test (#17) began holding 5 % of the units out by default (train/valid lost those units; test.jsonl and the suite
-#: are new).
+#: are new); re-pinned when a base class and its subclass stopped being offered as siblings (#15: the sample's pair
+#: `BaseApiController` → a controller derived from it gave way to the next example); re-pinned when a spec stopped
+#: being answered by a piece of a file (`app.routes.ts` lines 1–44 of 118) and a long class's pieces became `part`s,
+#: which no whole-unit task answers with.
 PINNED = {
-    "dataset.jsonl": "e0d814e22c47b3a5a385bc24fd9691ff955906b773d4ae5d53a645c9dc379275",
-    "train.jsonl": "a39d9e0600c4702e4b90b757142a4b05a2c3c82f584553858021c801ff18fa97",
-    "valid.jsonl": "3d3b3fe990ba389e0161351e817c3acf1c99e8cd93410d496afdf96d6802ce45",
+    "dataset.jsonl": "b9c2c46d9df4e4ad89b04d66cff5982e6424caa61094676e00404f3dd600e181",
+    "train.jsonl": "a9e5449d90e940448888a0bc72dd3552ad47ebe00be0c79cedf587d989f09390",
+    "valid.jsonl": "7b67d2de883530cbc9e6c8f804760d8910a8c200680e1efd17895b02984882fe",
     "test.jsonl": "03f465a1c02111cda77ea98ad29d02bc898c6d24c3a786c699a6d4308732d1e2",
     "validation/transfer_suite.json": "89801d8fd8a378a9116bebd25964cd5168488df19e34c36620b7ce7264b2e6bb",
 }

@@ -29,3 +29,28 @@ def test_the_command_line_parser_loads_no_http_client_parser_or_near_duplicate_i
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_inspect_loads_no_near_duplicate_index(tmp_path):
+    """`inspect` deduplicates nothing: datasketch and the scipy it loads (~0.5 s) stay out (#21, start-up)."""
+    (tmp_path / "app.py").write_text("def add(a: int, b: int) -> int:\n    return a + b\n")
+    code = (
+        "import sys\nfrom architect_ai.cli import main\n"
+        f"code = main(['-q', 'inspect', '--repo', {str(tmp_path)!r}])\n"
+        "print(code, sorted(m for m in ('datasketch', 'scipy') if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stderr.strip().splitlines()[-1] == "0 []", result.stderr
+
+
+def test_the_dotnet_di_registration_calls_are_listed_once():
+    """#18: the miner and its "does the answer show it" rule read one list (a second copy once drifted)."""
+    from pathlib import Path
+
+    package = Path(architect_ai.__file__).parent
+    spelled = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "library" not in path.parts and "AddSingleton|AddScoped" in path.read_text()
+    ]
+    assert spelled == ["analyze/conventions.py"]

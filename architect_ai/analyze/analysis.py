@@ -27,6 +27,9 @@ from architect_ai.quality.pii import PII_KINDS
 CODE_LANGUAGES = frozenset(
     {"csharp", "typescript", "javascript", "python", "java", "go", "kotlin", "rust", "ruby", "php", "swift", "sql"}
 )
+#: Markup languages with code in them that the framework detectors also read (Blazor's `.razor` components); a
+#: Blazor component's markup is also chunked (by lines: it has no grammar) and taught, a Razor Page's is not.
+DETECTED_MARKUP = frozenset({"razor"})
 #: Roles quoted in the sweep's file-level tasks rather than the first pass.
 SWEEP_ROLES = frozenset({"test", "config"})
 CONFIG_LANGUAGES = frozenset({"json", "yaml", "xml"})
@@ -154,6 +157,8 @@ def analyze(
                 code = code_only(file.text, file.language, file.path)
                 detectors.add(file.path, code, file.language)
                 statistics.add(file.path, code, file.language, role)
+            elif file.language in DETECTED_MARKUP:
+                detectors.add(file.path, code_only(file.text, file.language, file.path), file.language)
         if not generated:  # a generated client's models are not the repository's entities
             collector.add(file, role)
         progress("analyze", index, len(files))
@@ -164,7 +169,8 @@ def analyze(
         role = result.roles[file.path]
         if file.path in companions:
             continue
-        if file.language in CODE_LANGUAGES and role not in SWEEP_ROLES:
+        taught = file.language in CODE_LANGUAGES or (file.language in DETECTED_MARKUP and role == "blazor_component")
+        if taught and role not in SWEEP_ROLES:
             parts = [by_path[p] for p in units.get(file.path, ()) if p in by_path]
             result.chunks.extend(chunk_file(file, role, max_tokens=chunk_tokens, companions=parts))
             result.methods.extend(method_chunks(file, role, max_tokens=chunk_tokens))

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from architect_ai.analyze.treesitter import (
-    ROOT_TYPES,
     SKIPPED_KIDS,
     STANDALONE_TYPES,
     declarations,
     function_node,
     go_receiver,
+    is_root,
     is_type,
     last_row,
     name_of,
@@ -35,7 +35,8 @@ LINE_CUT_MIN_FILL = 0.5
 #: File-header statements that do not make a chunk "more than one declaration".
 _HEADER_KIDS = frozenset(
     {"using_directive", "extern_alias_directive", "file_scoped_namespace_declaration", "import_statement"}
-    | {"package_clause", "import_declaration"}
+    | {"package_clause", "import_declaration", "package_declaration"}
+    | {"import_from_statement", "future_import_statement"}
 )
 _TOP_LEVEL_SYMBOL = re.compile(
     r"^(?:export\s+)?(?:default\s+)?(?:public\s+|abstract\s+|final\s+|async\s+)*"
@@ -46,7 +47,7 @@ _TOP_LEVEL_SYMBOL = re.compile(
 
 def _kids(node: Node) -> list[Node]:
     """The boundary children of a node: declarations of a file, members of a type; [] when indivisible."""
-    if node.type in ROOT_TYPES:
+    if is_root(node):
         return declarations(node.named_children)
     inner = unwrap_export(node)
     if inner.type in STANDALONE_TYPES:
@@ -90,7 +91,7 @@ class Cutter:
         if not kids:
             yield from self.by_lines(lo, hi, self.label(lo, hi, [node], owner).symbol)
             return
-        top = node.type in ROOT_TYPES
+        top = is_root(node)
         inner_owner = owner if top else (name_of(unwrap_export(node)) or owner)
         body = None if top else unwrap_export(node).child_by_field_name("body")
         header_row = body.start_point[0] if body is not None else -1
@@ -128,7 +129,7 @@ class Cutter:
 
     def label(self, lo: int, hi: int, kids: list[Node], owner: str, header_row: int = -1) -> Piece:
         if owner and lo <= header_row:
-            return Piece(lo, hi, "class", owner)
+            return Piece(lo, hi, "part", owner)  # the head of a class too long for one chunk: not the whole class
         main = [k for k in kids if k.type not in _HEADER_KIDS]
         if len(main) == 1:
             kid = unwrap_export(main[0])
@@ -139,7 +140,7 @@ class Cutter:
                 owner = owner or go_receiver(kid)
                 return Piece(lo, hi, "method", f"{owner}.{name}" if owner else name)
         if owner:
-            return Piece(lo, hi, "class", owner)
+            return Piece(lo, hi, "part", owner)  # members of a class, without the rest of it
         named = [name_of(unwrap_export(k)) for k in kids if is_type(k) or function_node(k) is not None]
         return Piece(lo, hi, "lines", next((n for n in named if n), self.stem))
 

@@ -20,6 +20,7 @@ from tree_sitter import Node
 
 from architect_ai.analyze.chunk_cutter import LINE_CUT_MIN_FILL as LINE_CUT_MIN_FILL
 from architect_ai.analyze.chunk_cutter import Cutter, Piece
+from architect_ai.analyze.python_module import main_symbol as python_main_symbol
 from architect_ai.analyze.treesitter import (
     CS_METHODS,
     CSHARP_TYPES,
@@ -101,7 +102,7 @@ def chunk_file(
     cutter = Cutter(lines, max_tokens, stem)
     last = len(lines) - 1
     if cutter.fits(0, last):
-        symbol = main_symbol(root, file.path)
+        symbol = python_main_symbol(file.text, stem) if file.language == "python" else main_symbol(root, file.path)
         if role == "angular_component":
             budget = max_tokens - estimate_tokens(cutter.text(0, last))
             parts = []

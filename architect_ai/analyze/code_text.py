@@ -25,7 +25,7 @@ _GENERATED_HEADER = re.compile(
 )
 #: How far into a file a generated-code header is looked for.
 HEADER_CHARS = 800
-_LINE_COMMENT = {"python": "#", "ruby": "#", "shell": "#", "yaml": "#"}
+_LINE_COMMENT = {"python": "#", "ruby": "#", "shell": "#", "yaml": "#", "razor": ("@*", "//")}
 
 
 def is_generated(path: str, text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from architect_ai.analyze.code_text import code_only
-from architect_ai.analyze.conventions import CONVENTION_LANGUAGES
+from architect_ai.analyze.conventions import CONVENTION_LANGUAGES, DI_METHODS
 from architect_ai.analyze.detector_miner import detector_hits
 from architect_ai.analyze.detectors import BY_ID
 from architect_ai.data import Convention
@@ -30,7 +30,7 @@ _BASE = _DECL + r"\w+(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?(?::|\(|\bextends\b|\bimpl
 _MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "settings_interface_injection": (
         _CS,
-        (r"\b(I\w*Settings|IOptions(?:Snapshot|Monitor)?<\s*\w*(?:Settings|Options)\s*>)\s+\w+\s*[,)]",),
+        (r"\b(I\w*Settings)\s+\w+\s*[,)]",),  # an `IOptions<XSettings>` is the Options pattern
         "any",
     ),
     "controller_base_class": (_CS, (_BASE + r"(\w+)\b",), "first"),
@@ -44,7 +44,7 @@ _MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "mongo_collection_access": (_CS, (r"\b(IMongoCollection|GetCollection)\s*<",), ""),
     "di_registration": (
         _CS,
-        (r"\.\s*(AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure)\s*(?:<[^()]*>)?\s*\(",),
+        (rf"\.\s*({DI_METHODS})\s*(?:<[^()]*>)?\s*\(",),
         "any",
     ),
     "angular_provided_in_root": (_TS, (r"providedIn\s*:\s*['\"]root['\"]",), ""),
@@ -107,9 +107,12 @@ def shows(convention: Convention, code: tuple[str, ...], language: str, text: st
     languages = languages_of(convention)
     if not convention.teachable or (languages and language not in languages):
         return False
-    if convention.id in BY_ID:
-        return next(detector_hits(BY_ID[convention.id], code, language, check_requires=False), None) is not None
     text = "\n".join(code) if text is None else text
+    if convention.id in BY_ID:
+        detector = BY_ID[convention.id]
+        if detector.shown_pattern is not None and not detector.shown_pattern.search(text):
+            return False
+        return next(detector_hits(detector, code, language, check_requires=False), None) is not None
     if convention.id == "angular_httpclient_observable":
         return bool(_HTTP_INJECTED.search(text) and _OBSERVABLE.search(text))
     patterns, use = _patterns(convention)

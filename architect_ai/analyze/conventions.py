@@ -54,13 +54,18 @@ SUFFIX_FAMILIES = {
     "repository_suffix": ("Repositories", ("Repository",)),
     "component_suffix": ("Angular components", ("Component",)),
 }
+#: Suffix families of TypeScript classes only.
+TS_SUFFIX_FAMILIES = frozenset({"component_suffix"})
 ASPNET_ATTRIBUTES = frozenset(
     {"ApiController", "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Authorize"}
     | {"AllowAnonymous", "FromBody", "FromQuery", "FromRoute", "FromServices", "ProducesResponseType", "Produces"}
 )
-_SETTINGS_TYPE = re.compile(r"^(I\w*Settings|IOptions(?:Snapshot|Monitor)?<\s*\w*(?:Settings|Options)\s*>)$")
-_DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
-_DI_CALL = re.compile(rf"\.\s*({_DI_METHODS})\s*(<[^()]*>)?\s*\(")
+#: A settings *interface* (`IMongoDBSettings`). An `IOptions<JwtSettings>` is the Options pattern (the catalogue's
+#: `options_pattern`), never a settings interface.
+_SETTINGS_TYPE = re.compile(r"^I\w*Settings$")
+#: The .NET DI registration calls — the one list the miner and the "does the answer show it" rule read.
+DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
+_DI_CALL = re.compile(rf"\.\s*({DI_METHODS})\s*(<[^()]*>)?\s*\(")
 _PROVIDED_IN_ROOT = re.compile(r"providedIn\s*:\s*['\"]root['\"]")
 _REACT_IMPORT = re.compile(r"from\s+['\"]react['\"]|require\(\s*['\"]react['\"]\s*\)")
 _REACT_HOOK = re.compile(r"\b(use[A-Z]\w*)\s*\(")
@@ -128,7 +133,7 @@ class ConventionMiner:
         if not name:
             return
         if node.type != "interface_declaration":
-            self._suffixes(name, path, row, lines, dto_role=role == "dotnet_dto")
+            self._suffixes(name, path, row, lines, dto_role=role == "dotnet_dto", csharp=True)
         bases = next((c for c in node.named_children if c.type == "base_list"), None)
         first_base = next(iter(bases.named_children), None) if bases is not None else None
         is_controller = name.endswith("Controller") or role == "dotnet_controller"
@@ -202,8 +207,12 @@ class ConventionMiner:
                 tally.evidence.append(Evidence(path, row + 1, lines[row].strip()))
 
     # -- shared ---------------------------------------------------------------------------------------------------
-    def _suffixes(self, name: str, path: str, row: int, lines: list[str], *, dto_role: bool) -> None:
+    def _suffixes(
+        self, name: str, path: str, row: int, lines: list[str], *, dto_role: bool, csharp: bool = False
+    ) -> None:
         for id_, (_, suffixes) in SUFFIX_FAMILIES.items():
+            if csharp and id_ in TS_SUFFIX_FAMILIES:
+                continue  # a C# `CartSummaryComponent` is a Blazor component, never an Angular one
             suffix = next((s for s in suffixes if name.endswith(s) and name != s), "")
             if not suffix and id_ == "dto_suffix" and dto_role:
                 suffix = re.findall(r"[A-Z][a-z0-9]*|[A-Z]+(?![a-z])", name)[-1:] or [""]

@@ -16,10 +16,13 @@ from architect_ai.data import Convention
 
 
 def detector_hits(
-    detector: Detector, lines: tuple[str, ...], language: str, *, check_requires: bool = True
+    detector: Detector, lines: tuple[str, ...], language: str, *, check_requires: bool = True, path: str | None = None
 ) -> Iterator[tuple[int, str]]:
-    """(row, concrete name) of each match of `detector` in comment-free `lines` of `language`."""
+    """(row, concrete name) of each match of `detector` in comment-free `lines` of `language` (at `path`, which a
+    detector's `path` pattern must match; None: no path to judge, as for an answer)."""
     if language not in detector.languages:
+        return
+    if path is not None and detector.path_pattern is not None and not detector.path_pattern.search(path):
         return
     if check_requires and detector.required is not None and not detector.required.search("\n".join(lines)):
         return
@@ -31,10 +34,11 @@ def detector_hits(
                 break
 
 
-def catalogue_role(lines: tuple[str, ...], language: str) -> str:
-    """The role of the first catalogue detector with a role that fires in these lines ('' when none)."""
+def catalogue_role(lines: tuple[str, ...], language: str, path: str = "") -> str:
+    """The role of the first catalogue detector with a role that fires in these lines of the file at `path` ('' when
+    none)."""
     for detector in CATALOGUE:
-        if detector.role and next(detector_hits(detector, lines, language), None) is not None:
+        if detector.role and next(detector_hits(detector, lines, language, path=path), None) is not None:
             return detector.role
     return ""
 
@@ -48,7 +52,7 @@ class DetectorMiner:
 
     def add(self, path: str, lines: tuple[str, ...], language: str) -> None:
         for detector in CATALOGUE:
-            for row, name in detector_hits(detector, lines, language):
+            for row, name in detector_hits(detector, lines, language, path=path):
                 self._tallies[detector.id].hit(name, path, row, list(lines))
                 self._files[detector.id].add(path)
 

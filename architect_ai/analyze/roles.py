@@ -176,6 +176,12 @@ def _angular_role(name: str, folders: tuple[str, ...], text: str, language: str)
 CATALOGUE_REFINED = frozenset({"dotnet_service", "dotnet_model", "dotnet_repository", "angular_service"})
 
 
+def _is_blazor_component(name: str) -> bool:
+    """A `.razor` component or its `.razor.cs` code-behind (`_Imports.razor` holds directives, not a component)."""
+    lower = name.lower()
+    return lower.endswith((".razor", ".razor.cs")) and not lower.startswith("_imports.")
+
+
 def file_role(path: str, text: str, language: str) -> str:
     """The role of a file: one of `ROLES`, a framework detector's role (`detectors`), or `other_<language>`.
 
@@ -190,6 +196,8 @@ def file_role(path: str, text: str, language: str) -> str:
         return "test"
     if _is_config(name, language):
         return "config"
+    if _is_blazor_component(name):
+        return "blazor_component"  # a Blazor component (or its code-behind) is never an Angular one
     if language == "csharp" or name.endswith(".cs"):
         role = _dotnet_role(name, folders, text)
     elif language in TS_LANGUAGES or name.endswith((".ts", ".tsx")):
@@ -197,7 +205,7 @@ def file_role(path: str, text: str, language: str) -> str:
     else:
         role = f"other_{language}"
     if role.startswith("other_") or role in CATALOGUE_REFINED:
-        role = catalogue_role(code_only(text, language, path), language) or role
+        role = catalogue_role(code_only(text, language, path), language, path) or role
     return role
 
 

@@ -17,9 +17,10 @@ from architect_ai.analyze import structure_chains
 from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.structure_config import externals_from_environment, is_config_file, read_config
 from architect_ai.analyze.structure_csharp import read_csharp
+from architect_ai.analyze.structure_django import DjangoRoute, DjangoView, django_endpoints, read_django
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
 from architect_ai.analyze.structure_fastapi import read_fastapi
-from architect_ai.analyze.structure_java import read_java
+from architect_ai.analyze.structure_java import read_java, read_spring
 from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET, read_minimal_apis
 from architect_ai.analyze.structure_model import RepoStructure
 from architect_ai.analyze.structure_persistence import dbset_properties, persisted_types
@@ -92,6 +93,8 @@ class StructureCollector:
         self._dbsets: dict[str, str] = {}
         self._projects: list[Project] = []
         self._providers: list[tuple[str, str]] = []
+        self._django_routes: list[DjangoRoute] = []
+        self._django_views: list[DjangoView] = []
 
     def add(self, file: SourceFile, role: str) -> None:
         """Read one file (any language; unknown ones are ignored). Never raises on odd content."""
@@ -119,8 +122,17 @@ class StructureCollector:
             elif path.endswith(".py") or language == "python":
                 read_python(path, text, self._facts)
                 read_fastapi(path, text, role, self._facts)
+                django = read_django(path, text, role)
+                if django is not None:
+                    self._django_routes += django.routes
+                    self._django_views += django.views
+                    self._facts.classes += django.classes
+                    self._facts.service_methods += django.service_methods
+                    self._facts.snippets += django.snippets
             elif language in ("java", "kotlin"):
                 read_java(path, text, language, self._facts)
+                if language == "java":
+                    read_spring(path, text, role, self._facts)
             elif is_config_file(path):
                 read_config(path, text, self._facts)
                 if path.endswith(".csproj"):
@@ -138,6 +150,8 @@ class StructureCollector:
     def result(self) -> RepoStructure:
         """Resolve names across files and freeze the facts."""
         facts = self._facts
+        facts.endpoints += django_endpoints(self._django_routes, self._django_views)
+        self._django_routes, self._django_views = [], []  # joined once: a second result() adds none again
         classes = tuple(sorted(set(facts.classes), key=lambda c: (c.path, c.start_line, c.name)))
         known = {c.name for c in classes if c.kind in ("service", "repository", "controller")}
         implements: dict[str, str] = {}

@@ -105,6 +105,10 @@ def _route(class_route: str, controller: str, action: str, template: str) -> str
     return "/" + re.sub(r"/+", "/", combined).strip("/")
 
 
+#: Base classes of Blazor components (a `.razor.cs` code-behind is one by its role too).
+_BLAZOR_BASES = frozenset({"ComponentBase", "LayoutComponentBase", "OwningComponentBase"})
+
+
 def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFacts) -> None:
     name = text_of(node.child_by_field_name("name"))
     if not name:
@@ -137,7 +141,9 @@ def _read_type(node: Node, path: str, lines: list[str], role: str, facts: FileFa
         p for c in node.named_children if c.type == "parameter_list" for p in c.named_children if p.type == "parameter"
     ]
     plain_methods = [m for m in methods if "override" not in text_of(m).split("(", 1)[0]]
-    if is_controller:
+    if role == "blazor_component" or base_names & _BLAZOR_BASES:
+        kind = "blazor_component"  # its `[Parameter]` properties are inputs, never an entity's fields
+    elif is_controller:
         kind = "controller"
         _read_controller(node, name, attributes, body, methods, path, lines, facts)
     elif _is_entity(name, properties, record_params, plain_methods, dependencies_of(node, body)):

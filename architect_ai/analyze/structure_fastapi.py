@@ -1,7 +1,9 @@
 """Request paths of FastAPI apps: `@router.get("/{id}")` endpoints → module functions (`crud.get_item`) → the session.
 
 Read with `ast` (never executed). An endpoint's controller is its module (`items`), its route the router's `prefix`
-plus the decorator's path, its calls the `module.function(…)` calls on imported project modules. A module function
+plus the decorator's path, its calls the `module.function(…)` calls on imported project modules and the calls on its
+repository parameters (`articles_repo: ArticlesRepository = Depends(…)` → `ArticlesRepository`), repository classes
+being `…Repository` classes and their subclasses. A module function
 that takes a `session` is a `ServiceMethod` of its module whose collections are the entities it hands the session
 (`session.get(Item, id)`, `select(Item)`, `session.add(db_item)` of an `Item.model_validate(…)`).
 """
@@ -19,8 +21,8 @@ _SESSION_NAMES = frozenset({"session", "db", "db_session"})
 
 
 def read_fastapi(path: str, text: str, role: str, facts: FileFacts) -> None:
-    """Add FastAPI endpoints and session-using module functions of one Python file to `facts`."""
-    if "fastapi" not in text and "session" not in text.lower():
+    """Add FastAPI endpoints, session-using module functions and repository classes of one Python file to `facts`."""
+    if "fastapi" not in text and "session" not in text.lower() and "Repository" not in text:
         return
     try:
         tree = ast.parse(text)
@@ -32,6 +34,11 @@ def read_fastapi(path: str, text: str, role: str, facts: FileFacts) -> None:
     prefixes = _router_prefixes(tree)
     is_service = False
     for node in tree.body:
+        if isinstance(node, ast.ClassDef) and _is_repository(node):
+            bases = tuple(ast.unparse(b) for b in node.bases)
+            facts.classes.append(
+                ClassInfo(node.name, "repository", role, bases, path, node.lineno, node.end_lineno or 1)
+            )
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         start, end = (
@@ -41,8 +48,13 @@ def read_fastapi(path: str, text: str, role: str, facts: FileFacts) -> None:
         route = _route(node, prefixes)
         if route is not None:
             verb, template = route
+            repositories = _repository_params(node)
             calls = tuple(
-                dict.fromkeys(Call(owner, name, owner) for owner, name in _module_calls(node) if owner in imported)
+                dict.fromkeys(
+                    Call(owner, name, repositories.get(owner, owner))
+                    for owner, name in _module_calls(node)
+                    if owner in imported or owner in repositories
+                )
             )
             facts.endpoints.append(Endpoint(module, verb, template, node.name, calls, (), path, start, end))
             facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
@@ -53,6 +65,23 @@ def read_fastapi(path: str, text: str, role: str, facts: FileFacts) -> None:
             is_service = True
     if is_service:
         facts.classes.append(ClassInfo(module, "service", role, (), path, 1, len(lines)))
+
+
+def _is_repository(node: ast.ClassDef) -> bool:
+    """A repository class: named `…Repository` or derived from one (`class ArticlesRepository(BaseRepository)`)."""
+    bases = [ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases]
+    return node.name.endswith("Repository") or any(b.endswith("Repository") for b in bases)
+
+
+def _repository_params(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """Parameters typed as a repository (`articles_repo: ArticlesRepository = Depends(get_repository(…))`)."""
+    found = {}
+    for arg in [*node.args.args, *node.args.kwonlyargs]:
+        annotation = ast.unparse(arg.annotation) if arg.annotation is not None else ""
+        name = annotation.rsplit(".", 1)[-1]
+        if name.endswith("Repository") and name.isidentifier():
+            found[arg.arg] = name
+    return found
 
 
 def _imported_modules(tree: ast.Module) -> set[str]:

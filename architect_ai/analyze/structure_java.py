@@ -1,13 +1,18 @@
 """Entities from Java/Kotlin files: JPA `@Entity` and Spring Data `@Document` classes and their fields (regexes over
-comment-free code; a field annotated `@Id` is the key, an entity-typed field a relation resolved across files)."""
+comment-free code; a field annotated `@Id` is the key, an entity-typed field a relation resolved across files).
+Endpoints of Spring `@Controller`/`@RestController` classes (Java, read with tree-sitter)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
 
 from architect_ai.analyze.code_text import code_only
-from architect_ai.analyze.structure_facts import FileFacts
-from architect_ai.analyze.structure_records import Entity, Field
+from architect_ai.analyze.structure_facts import FileFacts, snippet_of
+from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, Entity, Field
+from architect_ai.analyze.treesitter import leading_start_row, parse_code, text_of, walk
 
 _ENTITY_CLASS = re.compile(
     r"@(?:Entity|Document)\b(?:\s*\([^)]*\))?(?:\s*@\w+(?:\([^)]*\))?)*\s*(?:public\s+)?(?:abstract\s+)?class\s+(\w+)[^{]*\{"
@@ -41,3 +46,132 @@ def _body(code: str, start: int) -> str:
             break
         out.append(char if depth == 1 or char == "\n" else " ")
     return "".join(out)
+
+
+# -- Spring endpoints -----------------------------------------------------------------------------------------------
+_CONTROLLER_MARKS = frozenset({"Controller", "RestController"})
+_SPRING_DATA = re.compile(r"\b(?:Jpa|Crud|ListCrud|PagingAndSorting|Mongo|ReactiveCrud)?Repository<")
+#: Nodes whose direct children are the types a declaration extends or implements.
+_TYPE_LISTS = frozenset({"superclass", "type_list"})
+_VERB_MAPPINGS = {"GetMapping": "GET", "PostMapping": "POST", "PutMapping": "PUT", "DeleteMapping": "DELETE"}
+_VERB_MAPPINGS["PatchMapping"] = "PATCH"
+_REQUEST_METHOD = re.compile(r"RequestMethod\.(GET|POST|PUT|DELETE|PATCH)\b")
+_ROUTE_STRING = re.compile(r"\"([^\"]*)\"")
+
+
+def read_spring(path: str, text: str, role: str, facts: FileFacts) -> None:
+    """Add one Java file's Spring classes to `facts`: controllers (`@Controller`/`@RestController`), services
+    (`@Service`/`@Component`) and repositories (`@Repository`, interfaces extending a Spring Data repository); and
+    the controllers' endpoints: the class's `@RequestMapping` prefix plus each handler's `@GetMapping(…)`… path, its
+    calls those on the controller's fields (`owners.save(owner)` → the `OwnerRepository` field `owners`)."""
+    if "@" not in text and "Repository" not in text:
+        return
+    root = parse_code(text, "java", path)
+    if root is None:
+        return
+    lines = text.split("\n")
+    for node in walk(root):
+        if node.type not in ("class_declaration", "interface_declaration"):
+            continue
+        marks = _annotations(node)
+        name = text_of(node.child_by_field_name("name"))
+        kind = _spring_kind(node, marks)
+        if kind:
+            start, end = leading_start_row(node), node.end_point[0]
+            facts.classes.append(ClassInfo(name, kind, role, _bases(node), path, start + 1, end + 1))
+        if kind == "controller":
+            _read_endpoints(node, name, marks, path, lines, facts)
+
+
+def _spring_kind(node: Node, marks: dict[str, str]) -> str:
+    if node.type == "class_declaration" and _CONTROLLER_MARKS & set(marks):
+        return "controller"
+    if node.type == "class_declaration" and {"Service", "Component"} & set(marks):
+        return "service"
+    if "Repository" in marks or (node.type == "interface_declaration" and _SPRING_DATA.search(" ".join(_bases(node)))):
+        return "repository"
+    return ""
+
+
+def _bases(node: Node) -> tuple[str, ...]:
+    """The types a class extends or implements, an interface extends (as written)."""
+    found = []
+    for kid in node.named_children:
+        if kid.type in ("superclass", "super_interfaces", "extends_interfaces"):
+            found += [text_of(t) for t in walk(kid) if t.parent is not None and t.parent.type in _TYPE_LISTS]
+    return tuple(found)
+
+
+def _read_endpoints(
+    node: Node, controller: str, marks: dict[str, str], path: str, lines: list[str], facts: FileFacts
+) -> None:
+    prefix = _route_of(marks.get("RequestMapping", ""))
+    body = node.child_by_field_name("body")
+    members = body.named_children if body is not None else []
+    fields = _field_types(members)
+    for method in (m for m in members if m.type == "method_declaration"):
+        route = _handler_route(_annotations(method))
+        if route is None:
+            continue
+        verb, template = route
+        calls = tuple(dict.fromkeys(_field_calls(method, fields)))
+        start, end = leading_start_row(method), method.end_point[0]
+        action = text_of(method.child_by_field_name("name"))
+        full = "/" + "/".join(p.strip("/") for p in (prefix, template) if p.strip("/"))
+        facts.endpoints.append(Endpoint(controller, verb, full, action, calls, (), path, start + 1, end + 1))
+        facts.snippets.append(snippet_of(path, lines, start, end, "java"))
+
+
+def _annotations(node: Node) -> dict[str, str]:
+    """A declaration's annotations: name → its full text (`GetMapping` → `@GetMapping("/owners/new")`)."""
+    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
+    found: dict[str, str] = {}
+    for mark in modifiers.named_children if modifiers is not None else ():
+        if mark.type in ("annotation", "marker_annotation"):
+            name = text_of(mark.child_by_field_name("name")).rsplit(".", 1)[-1]
+            found.setdefault(name, text_of(mark))
+    return found
+
+
+def _route_of(annotation: str) -> str:
+    """The path of a mapping annotation (`@GetMapping("/{id}")` → `/{id}`, `@PostMapping` → '')."""
+    match = _ROUTE_STRING.search(annotation)
+    return match.group(1) if match else ""
+
+
+def _handler_route(marks: dict[str, str]) -> tuple[str, str] | None:
+    for name, verb in _VERB_MAPPINGS.items():
+        if name in marks:
+            return verb, _route_of(marks[name])
+    if "RequestMapping" in marks:
+        verb = _REQUEST_METHOD.search(marks["RequestMapping"])
+        return (verb.group(1) if verb else "GET"), _route_of(marks["RequestMapping"])
+    return None
+
+
+def _field_types(members: list[Node]) -> dict[str, str]:
+    """The controller's fields: name → declared type (`private final OwnerRepository owners;`)."""
+    types: dict[str, str] = {}
+    for member in members:
+        if member.type != "field_declaration":
+            continue
+        type_ = text_of(member.child_by_field_name("type")).split("<", 1)[0]
+        for declarator in member.named_children:
+            if declarator.type == "variable_declarator":
+                types[text_of(declarator.child_by_field_name("name"))] = type_
+    return types
+
+
+def _field_calls(method: Node, fields: dict[str, str]) -> Iterator[Call]:
+    """`owners.save(…)` / `this.owners.save(…)` calls on the controller's fields."""
+    for node in walk(method):
+        if node.type != "method_invocation":
+            continue
+        receiver = node.child_by_field_name("object")
+        if receiver is None:
+            continue
+        if receiver.type == "field_access" and text_of(receiver.child_by_field_name("object")) == "this":
+            receiver = receiver.child_by_field_name("field")
+        name = text_of(receiver)
+        if name in fields:
+            yield Call(name, text_of(node.child_by_field_name("name")), fields[name])

@@ -57,6 +57,13 @@ def persisted_types(path: str, text: str, language: str) -> list[tuple[str, str]
     return found
 
 
+#: A Django model's field (`number = models.CharField(…)`) and an abstract model's `Meta`.
+_DJANGO_FIELD = re.compile(r"^\s+\w+\s*=\s*models\.\w+(?:Field|Key)\s*\(", re.MULTILINE)
+_DJANGO_ABSTRACT = re.compile(
+    r"^\s+class\s+Meta\b[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+abstract\s*=\s*True\b", re.MULTILINE
+)
+
+
 def _python_tables(code: str) -> list[tuple[str, str]]:
     """SQLModel `table=True`, Django `models.Model`, SQLAlchemy classes with `__tablename__`/`Mapped[…]` columns."""
     headers = list(_PY_CLASS.finditer(code))
@@ -64,9 +71,12 @@ def _python_tables(code: str) -> list[tuple[str, str]]:
     for index, match in enumerate(headers):
         name, bases = match.group(1), match.group(2)
         body = code[match.end() : headers[index + 1].start() if index + 1 < len(headers) else len(code)]
+        if _DJANGO_ABSTRACT.search(body):
+            continue  # an abstract Django model has no table of its own
         if (
             re.search(r"\btable\s*=\s*True\b", bases)
             or re.search(r"\bmodels\.Model\b", bases)
+            or _DJANGO_FIELD.search(body)
             or ("table" not in bases and _PY_TABLE_BODY.search(body) and "BaseModel" not in bases)
         ):
             found.append((name, "SQL"))

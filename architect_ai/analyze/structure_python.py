@@ -1,4 +1,6 @@
-"""Entities from Python files: dataclasses, pydantic / SQLModel models and TypedDicts (read with `ast`)."""
+"""Entities from Python files: dataclasses, pydantic / SQLModel models, TypedDicts and Django models (read with
+`ast`). A Django model is a class with `models.XField(…)` attributes in a file importing `django.db.models`; an
+abstract one (`class Meta: abstract = True`) is no entity of its own, its fields are inherited."""
 
 from __future__ import annotations
 
@@ -19,7 +21,13 @@ def read_python(path: str, text: str, facts: FileFacts) -> None:
     except (SyntaxError, ValueError):
         return
     classes = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    django = bool(_DJANGO_MODELS.search(text))
     for node in classes.values():
+        if django and _django_fields(node):
+            if not is_abstract_django_model(node):
+                fields = _inherited_django_fields(node, classes, set())
+                facts.entities.append(Entity(node.name, "document", tuple(fields), path, node.lineno, "python"))
+            continue
         if not _is_model(node, classes):
             continue
         fields = _fields(node, classes, set())
@@ -44,12 +52,23 @@ def _is_table(node: ast.ClassDef) -> bool:
 
 def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:
     """The annotated fields of `node`, after those it inherits from classes of the same file."""
+    return _with_inherited(node, classes, seen, _annotated_fields)
+
+
+def _with_inherited(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str], own) -> list[Field]:
+    """`own(node)`'s fields after those of its bases in the same file (a base's field is overridden by name)."""
     seen.add(node.name)
     fields: dict[str, Field] = {}
     for base in node.bases:
         name = ast.unparse(base).rsplit(".", 1)[-1]
         if name in classes and name not in seen:
-            fields.update((f.name, f) for f in _fields(classes[name], classes, seen))
+            fields.update((f.name, f) for f in _with_inherited(classes[name], classes, seen, own))
+    fields.update((f.name, f) for f in own(node))
+    return list(fields.values())
+
+
+def _annotated_fields(node: ast.ClassDef) -> list[Field]:
+    fields = []
     for stmt in node.body:
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             name = stmt.target.id
@@ -57,8 +76,8 @@ def _fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]
             value = ast.unparse(stmt.value or ast.Constant(None))
             is_id = name in ("id", "_id") or "primary_key" in value
             foreign = re.search(r"foreign_key\s*=\s*['\"](\w+)\.", value)
-            fields[name] = Field(name, type_, is_id=is_id, ref=foreign.group(1) if foreign else "")
-    return list(fields.values())
+            fields.append(Field(name, type_, is_id=is_id, ref=foreign.group(1) if foreign else ""))
+    return fields
 
 
 def _is_model(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0) -> bool:
@@ -67,3 +86,51 @@ def _is_model(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int =
     if "dataclass" in decorators or bases & set(_MODEL_BASES) or _is_table(node):
         return True
     return depth < 5 and any(b in classes and _is_model(classes[b], classes, depth + 1) for b in bases)
+
+
+_DJANGO_MODELS = re.compile(r"^\s*from\s+django\.db\s+import\s+[\w\s,(]*\bmodels\b", re.MULTILINE)
+_DJANGO_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ManyToManyField"})
+
+
+def is_abstract_django_model(node: ast.ClassDef) -> bool:
+    """True for a Django model declaring `class Meta: abstract = True`."""
+    for stmt in node.body:
+        if isinstance(stmt, ast.ClassDef) and stmt.name == "Meta":
+            for inner in stmt.body:
+                if (
+                    isinstance(inner, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "abstract" for t in inner.targets)
+                    and isinstance(inner.value, ast.Constant)
+                    and inner.value.value is True
+                ):
+                    return True
+    return False
+
+
+def _django_fields(node: ast.ClassDef) -> list[Field]:
+    """`name = models.CharField(…)` attributes of a class (a `ForeignKey(Order, …)` refers to `Order`)."""
+    fields = []
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        call = stmt.value
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+            continue
+        if not (isinstance(call.func.value, ast.Name) and call.func.value.id == "models"):
+            continue
+        kind, name = call.func.attr, stmt.targets[0].id
+        if not kind.endswith(("Field", "Key")):
+            continue
+        ref = ""
+        if kind in _DJANGO_RELATIONS and call.args:
+            target = call.args[0]
+            ref = target.id if isinstance(target, ast.Name) else getattr(target, "value", "") or ""
+            ref = ref.rsplit(".", 1)[-1] if isinstance(ref, str) else ""
+        is_id = any(k.arg == "primary_key" and ast.unparse(k.value) == "True" for k in call.keywords)
+        fields.append(Field(name, ref or kind, is_id=is_id, ref=ref, many=kind == "ManyToManyField"))
+    return fields
+
+
+def _inherited_django_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:
+    """A Django model's fields after those of its bases in the same file."""
+    return _with_inherited(node, classes, seen, _django_fields)

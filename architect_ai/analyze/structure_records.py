@@ -20,6 +20,7 @@ CLASS_KINDS = (
     "interface",
     "angular_service",
     "component",
+    "blazor_component",
     "entity",
 )
 HTTP_VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")

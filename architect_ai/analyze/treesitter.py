@@ -45,13 +45,16 @@ TS_TYPES = frozenset(
 
 #: Go's type declarations (`type X struct {…}`); only structs and interfaces count as types (`is_type`).
 GO_TYPES = frozenset({"type_declaration"})
-#: Root node types of a file (C#, TypeScript/JavaScript, Go).
+#: Python's classes (a decorated one is unwrapped first, see `unwrap_export`).
+PY_TYPES = frozenset({"class_definition"})
+#: Root node types of a file (C#, TypeScript/JavaScript, Go; Java's `program`). Python's `module` counts as a root
+#: only as the tree's root (`is_root`).
 ROOT_TYPES = frozenset({"compilation_unit", "program", "source_file"})
 
 #: Declarations that stand alone as a chunk (type aliases are too small to).
-STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES | GO_TYPES) - {"type_alias_declaration"}
+STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES | GO_TYPES | PY_TYPES) - {"type_alias_declaration"}
 CS_METHODS = frozenset({"method_declaration", "constructor_declaration"})
-TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration"})
+TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "function_definition"})
 FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
 #: Nodes that belong to the declaration below them rather than being one.
 SKIPPED_KIDS = frozenset({"comment", "decorator"})
@@ -142,6 +145,8 @@ def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
 def name_of(node: tree_sitter.Node) -> str:
     """The declared name of a declaration node ('' when it has none)."""
     name = node.child_by_field_name("name")
+    if name is None and node.type == "decorated_definition":  # Python: `@app.get(…)` above a `def`
+        return name_of(unwrap_export(node))
     if name is None and node.type == "export_statement":
         declaration = node.child_by_field_name("declaration")
         return name_of(declaration) if declaration is not None else ""
@@ -154,8 +159,17 @@ def name_of(node: tree_sitter.Node) -> str:
     return text_of(name)
 
 
+def is_root(node: tree_sitter.Node) -> bool:
+    """True for the root of a file's tree."""
+    return node.type in ROOT_TYPES or (node.type == "module" and node.parent is None)
+
+
 def unwrap_export(node: tree_sitter.Node) -> tree_sitter.Node:
-    """The declaration inside a TypeScript `export …` statement (the node itself otherwise)."""
+    """The declaration inside a TypeScript `export …` statement or under Python decorators (the node itself
+    otherwise)."""
+    if node.type == "decorated_definition":
+        definition = node.child_by_field_name("definition")
+        return definition if definition is not None else node
     if node.type == "export_statement":
         declaration = node.child_by_field_name("declaration")
         if declaration is not None:

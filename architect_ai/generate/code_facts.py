@@ -21,6 +21,7 @@ from architect_ai.generate.code_facts_lang import (
     imported_names,
     java_facts,
     java_field_injections,
+    java_other_classes,
     main_function,
     nest_routes,
     python_facts,
@@ -207,7 +208,9 @@ def spec_facts(chunk: Chunk, structure: RepoStructure | None, *, blind: bool = T
     facts += _language_facts(chunk, class_names, deps, sigs, facts)
     deps = keep(list(dict.fromkeys(deps))[:MAX_DEPENDENCIES])
     if deps:
-        facts.append("takes " + ", ".join(f"`{d}`" for d in deps) + " through its constructor")
+        # FastAPI's dependencies are parameters of its functions (`= Depends(get_db)`), not of a constructor
+        how = " through `Depends()`" if chunk.language == "python" else " through its constructor"
+        facts.append("takes " + ", ".join(f"`{d}`" for d in deps) + how)
     sigs = keep(list(dict.fromkeys(sigs))[:MAX_SIGNATURES])
     if sigs:
         facts.append("exposes " + "; ".join(f"`{s}`" for s in sigs))
@@ -228,13 +231,14 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     `sigs`)."""
     has_fields = any(f.startswith("holds the ") for f in known)
     has_routes = any(f.startswith("serves ") for f in known)
+    has_bases = any(f.startswith("derives from ") for f in known)
     facts: list[str] = []
     if chunk.language in ("java", "kotlin"):
         names = set(class_names) | {chunk.symbol}
         routes, bases, java_deps, java_sigs = java_facts(chunk, names)
-        if routes:
+        if routes and not has_routes:  # the structure's Spring endpoints said them already
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
-        if bases:
+        if bases and not has_bases:
             facts.append("derives from or implements " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
         injected = [t for t in java_field_injections(chunk.text) if t not in java_deps]
         fields = [f for f in java_fields(chunk.text) if f.split(": ", 1)[1].rstrip("`") not in (*java_deps, *injected)]
@@ -244,14 +248,20 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append(
                 "has " + ", ".join(f"`{t}`" for t in injected[:MAX_DEPENDENCIES]) + " injected into `@Autowired` fields"
             )
+        others = java_other_classes(chunk)
+        if others:
+            facts.append("also declares " + ", ".join(others))
         deps += java_deps
         sigs += java_sigs
     elif chunk.language == "python":
-        bases, fields, py_sigs = python_facts(chunk)
+        bases, fields, py_sigs, declares = python_facts(chunk)
         if bases:
             facts.append("derives from " + ", ".join(f"`{b}`" for b in dict.fromkeys(bases)))
         if fields and not has_fields:
             facts.append("holds the fields " + ", ".join(fields[:MAX_FIELDS]))
+        if declares:  # each class with its own fields: the structure's pooled field facts would repeat them
+            known[:] = [f for f in known if not f.startswith(("holds the fields ", "also declares a type with "))]
+            facts.append("declares " + "; ".join(declares))
         sigs += py_sigs
     elif chunk.language == "csharp" and not has_fields:
         properties = csharp_properties(chunk.text)

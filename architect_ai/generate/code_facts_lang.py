@@ -11,6 +11,7 @@ import keyword
 import re
 
 from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.python_module import read_module
 from architect_ai.data import Chunk
 
 MAX_ITEMS = 6
@@ -21,14 +22,16 @@ _JAVA_CLASS = re.compile(
     r"(?:\s*\([^)]*\))?(?:\s+extends\s+([\w<>, .]+?))?(?:\s+implements\s+([\w<>, .]+?))?\s*\{",
     re.M,
 )
-_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*\(([^)]*)\)\s*(?:throws [\w, .]+)?\{", re.M)
+#: A parameter list, annotations with arguments included (`@PathVariable("slug") String slug`).
+_JAVA_PARAMS = r"\(((?:[^()]|\([^()]*\))*)\)"
+_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*" + _JAVA_PARAMS + r"\s*(?:throws [\w, .]+)?\{", re.M)
 _JAVA_FINAL_FIELD = re.compile(r"^\s*private\s+final\s+([\w<>, .?\[\]]+?)\s+\w+\s*;", re.M)
 _JAVA_AUTOWIRED = re.compile(r"@Autowired\s+(?:private\s+|protected\s+)?([\w<>, .?]+?)\s+\w+\s*;")
 #: An interface's abstract methods: no `public`, no body (`String toToken(User user);`).
-_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
+_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS + r"\s*;", re.M)
 _JAVA_METHOD = re.compile(
     r"^\s*(?:@\w+(?:\([^()]*\))?\s*)*public\s+(?:(?:static|final|synchronized|default|abstract)\s+)*(?:<[^>]+>\s+)?"
-    r"([\w<>\[\], .?]+?)\s+(\w+)\s*\(([^)]*)\)",
+    r"([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS,
     re.M,
 )
 _JAVA_MAPPING = re.compile(
@@ -89,11 +92,21 @@ def java_field_injections(text: str) -> list[str]:
 
 
 def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(routes, bases, dependencies, signatures) of a Java chunk."""
+    """(routes, bases, dependencies, signatures) of a Java chunk's main class (`names` gains every class name)."""
     text = chunk.text
     bases: list[str] = []
-    for match in _JAVA_CLASS.finditer(text):
-        names.add(match.group(1))
+    classes = list(_JAVA_CLASS.finditer(text))
+    names.update(match.group(1) for match in classes)
+    outer = min((_indent(text, m) for m in classes), default=0)
+    tops = [m for m in classes if _indent(text, m) == outer]
+    main = next((m for m in tops if m.group(1) == chunk.symbol), None)
+    if main is not None and len(tops) > 1:  # `UserService.java` also holds `class UpdateUserValidator`: facts per class
+        after = [m.start() for m in tops if m.start() > main.start()]
+        text = text[main.start() : after[0] if after else len(text)]
+        classes = [main]
+    for match in classes:
+        if _indent(chunk.text, match) > outer:
+            continue  # a nested class's bases are not the file's
         for group in (match.group(2), match.group(3)):
             bases += [b.strip() for b in re.split(r",(?![^<]*>)", group or "") if b.strip()]
     deps: list[str] = []
@@ -103,13 +116,39 @@ def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], lis
     if re.search(r"@(?:RequiredArgsConstructor|AllArgsConstructor)\b", text):
         deps += _JAVA_FINAL_FIELD.findall(text)
     sigs = []
-    methods = _JAVA_METHOD.findall(text)
+    found = list(_JAVA_METHOD.finditer(text))
     if re.search(r"\binterface\s+\w+", text):
-        methods += _JAVA_ABSTRACT.findall(text)
+        found += _JAVA_ABSTRACT.finditer(text)
+    members = min((_indent(text, m) for m in found), default=0)  # the outer class's; a nested class's go deeper
+    methods = [m.groups() for m in found if _indent(text, m) == members]
     for ret, name, params in methods:
         if name not in names and ret.split()[-1] not in ("class", "interface", "record", "enum", "new", "return"):
             sigs.append(f"{ret.strip()} {name}({' '.join(_ANNOTATION.sub('', params).split())})")
     return _java_routes(text), bases, deps, sigs
+
+
+def java_other_classes(chunk: Chunk) -> list[str]:
+    """The file's other top-level classes, with what they extend or implement (`UpdateUserValidator` implementing
+    `ConstraintValidator<…>` beside `UserService`): the answer holds them, so the request names them."""
+    classes = list(_JAVA_CLASS.finditer(chunk.text))
+    outer = min((_indent(chunk.text, m) for m in classes), default=0)
+    others = []
+    for match in classes:
+        if match.group(1) == chunk.symbol or _indent(chunk.text, match) != outer:
+            continue
+        parents = ", ".join(f"`{p.strip()}`" for p in (match.group(2), match.group(3)) if p and p.strip())
+        others.append(f"`{match.group(1)}`" + (f" (extending or implementing {parents})" if parents else ""))
+    return others if len(others) < len(classes) else []
+
+
+def _indent(text: str, match: re.Match) -> int:
+    """Columns of indentation of the line a match's declaration is on (its first non-blank, non-annotation line)."""
+    start = match.start()
+    while start < len(text) and text[start] in "\r\n":
+        start += 1
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:].split("\n", 1)[0]
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _java_routes(text: str) -> list[str]:
@@ -137,8 +176,30 @@ def nest_routes(chunk: Chunk) -> list[str]:
     return routes
 
 
-def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
-    """(bases, fields, method signatures) of the classes of a Python chunk (a signature may span lines)."""
+def python_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(bases, fields, method signatures, declared classes) of a Python chunk, read with `ast`.
+
+    One class: its bases, class-level fields and public methods. Several: each as "`Name(Base)` with `field: type`…"
+    (a module of schemas is its classes; their fields pooled would describe none of them). A chunk that does not
+    parse (a line-cut piece) is read with the line patterns, class-level names only.
+    """
+    module = read_module(chunk.text)
+    if module is None:
+        return (*_python_facts_by_lines(chunk), [])
+    bases = [b for cls in module.classes for b in cls.bases if "=" not in b]
+    sigs = [m for cls in module.classes for m in cls.methods]
+    if len(module.classes) < 2:
+        fields = [f"`{f}`" for cls in module.classes for f in cls.fields]
+        return bases, fields, sigs, []
+    declares = []
+    for cls in module.classes[:MAX_ITEMS]:
+        head = f"`{cls.name}({', '.join(cls.bases)})`" if cls.bases else f"`{cls.name}`"
+        fields = ", ".join(f"`{f}`" for f in cls.fields[:MAX_ITEMS])
+        declares.append(f"{head} with {fields}" if fields else head)
+    return [], [], sigs, declares
+
+
+def _python_facts_by_lines(chunk: Chunk) -> tuple[list[str], list[str], list[str]]:
     bases: list[str] = []
     for _, parents in _PY_CLASS.findall(chunk.text):
         bases += [p.strip() for p in parents.split(",") if p.strip() and "=" not in p and p.strip() != "object"]

@@ -154,13 +154,19 @@ def _feature(commit, request, added: list[FileChange], edited, budget) -> Draft 
                 context.append(f"It builds on `{sibling.path}` (existing), whose members are:\n\n" + signatures)
     answer = [f"`{c.path}`\n\n{fence(c.after.text, c.after.language)}" for c in files]
     changed = [d for d in edited if d.after is not None]
-    for decl in _within_budget(changed, lambda d: estimate_tokens(d.after), budget - used):
+    changed = list(_within_budget(changed, lambda d: estimate_tokens(d.after), budget - used))
+    for decl in changed:
         answer.append(f"`{decl.path}` — `{decl.symbol}` (changed)\n\n{fence(decl.after, decl.language)}")
+    touched: dict[str, list[str]] = {}  # the request names every file its answer holds, the changed ones too
+    for decl in changed:
+        touched.setdefault(decl.path, []).append(f"`{decl.symbol}`")
+    spec += [f"- `{path}`: change {', '.join(dict.fromkeys(symbols))}" for path, symbols in touched.items()]
     user = (
         f"{request}\n\nAdd it the way this repository does it. What to add:\n"
         + "\n".join(spec)
         + ("\n\n" + "\n\n".join(context) if context else "")
-        + "\n\nReturn each new file whole."
+        + "\n\nReturn each new file whole"
+        + (" and each changed declaration as it should read after the change." if changed else ".")
     )
     first = files[0]
     source = _source(first.path, commit.sha, 1, first.after.line_count)

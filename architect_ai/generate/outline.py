@@ -130,7 +130,7 @@ class TypeIndex:
     def of(cls, chunks: Iterable[Chunk], declared: dict[str, Sequence[str]] | None = None) -> TypeIndex:
         units: dict[str, Chunk] = {}
         for chunk in chunks:
-            if chunk.unit not in ("file", "class", "component"):
+            if chunk.unit not in ("file", "class", "component", "part"):  # a part still shows its declarations
                 continue
             for name in (chunk.symbol, *(declared or {}).get(chunk.path, ())):
                 if name and len(name) > 2 and name not in units:

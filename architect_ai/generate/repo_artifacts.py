@@ -285,7 +285,14 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
     paths += [p for e in structure.externals for p in e.sources]
     whole = repo_mermaid.architecture(structure, "whole")
     parts = ["the Angular front end"] if front else []
-    parts += ["the API controllers and their services"] if controllers else []
+    if controllers:  # said as drawn: a Python API's routers, and their services only where the code has some
+        handlers = "routers" if repo_mermaid.api_title(structure) == "Python API" else "controllers"
+        called = repo_mermaid.backend_services(structure)
+        kinds = {c.kind for c in structure.classes if c.name in called}
+        layer = (
+            " and their services" if "service" in kinds or not kinds <= {"repository"} else " and their repositories"
+        )
+        parts.append(f"the API {handlers}{layer if called else ''}")
     parts += [stores] if structure.databases else []
     parts += [f"external services ({join_names(externals)})"] if externals else []
     views = [

@@ -82,6 +82,9 @@ class TaskContext:
     structure: RepoStructure | None
     conventions: Sequence[Convention]
     system_prompt: str
+    #: Units by symbol when several share it (Python modules are called by their file stem: `routes/comments.py`,
+    #: `services/comments.py`); the index keeps the first.
+    namesakes: dict[str, tuple[Chunk, ...]] = field(default_factory=dict, compare=False, repr=False)
     #: Per chunk (by `source`): its outline, spec facts, context block and conventions — read once, however many
     #: tasks and passes (capacity, generation, diagram pre-validation) ask for them.
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
@@ -92,7 +95,12 @@ class TaskContext:
         if structure is not None:
             for record in structure.classes:
                 declared.setdefault(record.path, []).append(record.name)
-        return cls(TypeIndex.of(chunks, declared), structure, conventions, system_prompt)
+        by_symbol: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            if chunk.unit in TAUGHT_UNITS and chunk.symbol:
+                by_symbol.setdefault(chunk.symbol, []).append(chunk)
+        namesakes = {name: tuple(units) for name, units in by_symbol.items() if len(units) > 1}
+        return cls(TypeIndex.of(chunks, declared), structure, conventions, system_prompt, namesakes)
 
     def _once(self, what: str, chunk: Chunk, compute):
         key = (what, chunk.source)
@@ -133,13 +141,21 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
     )
 
 
+def unit_label(chunk: Chunk) -> str:
+    """The role's label; a Python module called by its file stem (several classes or functions) is a module."""
+    label = role_label(chunk.role)
+    if chunk.language == "python" and chunk.symbol == PurePosixPath(chunk.path).stem:
+        return "python module" if label == "python code" else f"{label} module"
+    return label
+
+
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
     """The lead sentence, the unit's spec, a hint of a convention it shows, and the types it builds on."""
     facts = ctx.facts(chunk)
     if not facts:
         return None  # no spec to derive it from: the prompt would only ask to recall the unit by its name
     context = ctx.context(chunk)
-    label = role_label(chunk.role)
+    label = unit_label(chunk)
     text = lead.format(name=chunk.symbol, label=label, labels=plural(label))
     text += f" It {join_facts(facts)}."
     text += convention_hint(ctx.shown(chunk), ctx.conventions, index)
@@ -213,7 +229,7 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
     """Each method or function from its signature and the class around it, phrasing-major."""
     by_path: dict[str, list[Chunk]] = {}
     for cover in covers:
-        if cover.unit in TAUGHT_UNITS:
+        if cover.unit in TAUGHT_UNITS or cover.unit == "part":  # a long class's part is the outline around a member
             by_path.setdefault(cover.path, []).append(cover)
     pairs = [(m, o) for m in methods if (o := _owner_of(m, by_path)) is not None and o.source != m.source]
     for number, (template, lead) in enumerate(MEMBER_LEADS):
@@ -241,7 +257,29 @@ def _tested_unit(test: Chunk, ctx: TaskContext) -> Chunk | None:
         for name, unit in ctx.index.units.items()
         if unit.path != test.path and len(name) > 3 and name in subject and name != test.symbol
     ]
-    return max(named, key=lambda pair: len(pair[0]))[1] if named else None
+    if not named:
+        return None
+    name, unit = max(named, key=lambda pair: len(pair[0]))
+    return _nearest(test, ctx.namesakes.get(name, ()), unit)
+
+
+def _folder_words(path: str, *, test: bool = False) -> set[str]:
+    folders = PurePosixPath(path).parts[:-1]
+    return {_TEST_AFFIX.sub("", f) if test else f for f in folders} - {"", "tests", "test", "src", "app"}
+
+
+def _nearest(test: Chunk, namesakes: Sequence[Chunk], first: Chunk) -> Chunk:
+    """Of the units sharing the test's subject name, the one in the test's language whose folders the test's
+    mirror most (`tests/test_api/test_routes/test_comments.py` → `app/api/routes/comments.py`, not
+    `app/services/comments.py`); `first` when nothing tells them apart."""
+    candidates = [u for u in namesakes if u.language == test.language and u.path != test.path]
+    if len(candidates) < 2:
+        return first
+    words = _folder_words(test.path, test=True)
+    overlap = {u.source: len(words & _folder_words(u.path)) for u in candidates}
+    best = max(overlap.values())
+    chosen = [u for u in candidates if overlap[u.source] == best]
+    return first if first in chosen or len(chosen) != 1 else chosen[0]
 
 
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w.-]*):", re.M)
@@ -267,7 +305,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
         around = ctx.outline(tested) if tested is not None else ""
         if tested is None or not around:
             return None
-        label = role_label(tested.role)
+        label = unit_label(tested)
         return (
             f"Write the tests for the {label} `{tested.symbol}`, the way this repository writes its tests."
             f"\n\nThe code under test:\n\n{fence(around, tested.language)}"
@@ -282,7 +320,7 @@ def extra_prompt(chunk: Chunk, ctx: TaskContext) -> str | None:
 def extra_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Example]:
     """One task per test or configuration file (files outside the first pass)."""
     for chunk in chunks:
-        if chunk.unit == "lines" and chunk.role == "test":
+        if chunk.unit in ("lines", "part") and chunk.role == "test":
             continue
         user = extra_prompt(chunk, ctx)
         if user is not None:

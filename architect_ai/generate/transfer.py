@@ -14,6 +14,7 @@ even a small target where the sweep keeps only its floor — teaches transfer, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from architect_ai.analyze.structure import RepoStructure
@@ -68,7 +69,8 @@ def spec_to_code_examples(
 ) -> Iterator[Example]:
     """Up to three spec-worded prompts per chunk with enough facts; a prompt that would repeat is skipped."""
     seen: set[str] = set()
-    specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks]
+    # whole units only: a spec answered by a part of a class (or lines of a file) would teach half a declaration
+    specs = [(chunk, spec_facts(chunk, structure)) for chunk in chunks if chunk.unit in FAMILY_UNITS]
     for template, text in SPEC_PROMPTS:
         for chunk, facts in specs:
             if not describes(facts):
@@ -117,11 +119,22 @@ def _family_pairs(
     yield from _rounds(members, facts, rounds, blind, system)
 
 
+def derives_from(unit: Chunk, base: Chunk) -> bool:
+    """`unit` declares itself a subtype of `base` on its declaration line (`class ProfilesRepository(BaseRepository)`,
+    `class A extends B`, `class A : B`): a base and its subclass are no siblings."""
+    if not unit.symbol or not base.symbol:
+        return False
+    header = rf"\b(?:class|interface|record|struct)\s+{re.escape(unit.symbol)}\b[^{{;\n]{{0,200}}?\b{re.escape(base.symbol)}\b"
+    return re.search(header, unit.text) is not None
+
+
 def _rounds(members, facts, rounds, blind: bool, system: str) -> Iterator[Example]:
     for step in rounds:
         for index, target in enumerate(members):
             model = members[(index + step) % len(members)]
             if model.tokens + target.tokens > PAIR_TOKENS or describes(facts[target.source]) != blind:
+                continue
+            if derives_from(model, target) or derives_from(target, model):
                 continue
             spec = facts[target.source] if blind else []
             user = _sibling_prompt(model, target, spec)

@@ -1,5 +1,5 @@
-"""Java: the tree-sitter-java grammar (comments, methods, code gate); Spring and JPA detectors. Chunks are cut by
-lines."""
+"""Java: the tree-sitter-java grammar (comments, methods, code gate, chunks cut at declarations); Spring MVC, Spring
+Data and JPA detectors."""
 
 from architect_ai.lang.record import Grammar, Language
 
@@ -7,7 +7,6 @@ LANGUAGE = Language(
     name="java",
     suffixes=(".java",),
     grammars=(Grammar("java", "tree_sitter_java"),),
-    declaration_chunks=False,
     comment_types=("line_comment", "block_comment"),
     facts_query="""
 (class_declaration name: (identifier) @type)
@@ -30,5 +29,5 @@ public class Order {
     }
 }
 """,
-    detectors=("Spring", "JPA"),
+    detectors=("Spring", "Spring MVC", "Spring Data", "JPA"),
 )

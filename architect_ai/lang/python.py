@@ -1,5 +1,5 @@
-"""Python: the tree-sitter-python grammar (comments, code gate); methods from `ast`; FastAPI, Django, Flask,
-SQLAlchemy/SQLModel/pydantic detectors. Chunks are cut by lines."""
+"""Python: the tree-sitter-python grammar (comments, code gate, chunks cut at declarations); methods from `ast`;
+FastAPI, Django (models, services/selectors, DRF, URL confs), Flask, SQLAlchemy/SQLModel/pydantic detectors."""
 
 from architect_ai.lang.record import Grammar, Language
 
@@ -7,7 +7,6 @@ LANGUAGE = Language(
     name="python",
     suffixes=(".py",),
     grammars=(Grammar("python", "tree_sitter_python"),),
-    declaration_chunks=False,
     facts_query="""
 (class_definition name: (identifier) @type)
 (module (function_definition name: (identifier) @function))
@@ -27,5 +26,5 @@ class Order:
 def total(prices: list[float]) -> float:
     return sum(prices)
 """,
-    detectors=("FastAPI", "Django", "Flask", "SQLAlchemy/SQLModel", "pydantic"),
+    detectors=("FastAPI", "Django", "Django REST framework", "Flask", "SQLAlchemy/SQLModel", "pydantic"),
 )

@@ -12,8 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 from architect_ai.data import Example
 
@@ -30,6 +32,8 @@ def _digest(text: str) -> bytes:
 def _permutations(num_perm: int):
     """The permutation parameters of a default MinHash (seeded: the same for every signature), drawn once rather than
     per signature (#21)."""
+    from datasketch import MinHash
+
     default = MinHash(num_perm=num_perm)
     return default.scheme, default.permutations
 
@@ -38,6 +42,8 @@ def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of word 3-shingles (code tokens and punctuation count as words)."""
     tokens = _TOKEN.findall(text)
     shingles = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
+    from datasketch import MinHash  # datasketch loads scipy (~0.5 s): only the runs that deduplicate pay for it
+
     scheme, permutations = _permutations(num_perm)
     signature = MinHash(num_perm=num_perm, permutations=permutations, scheme=scheme)
     signature.update_batch([s.encode() for s in shingles])
@@ -64,6 +70,8 @@ class Deduplicator:
     near_duplicates_found: int = 0
 
     def __post_init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
 
     def check(self, example: Example) -> str | None:

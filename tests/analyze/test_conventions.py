@@ -170,8 +170,9 @@ def test_evidence_points_at_the_real_line(found: dict[str, Convention]) -> None:
 
 def test_settings_interface_injection(found: dict[str, Convention]) -> None:
     convention = found["settings_interface_injection"]
-    assert convention.names == ("IMongoDBSettings", "IOptions<JwtSettings>")
-    assert convention.count == 3  # BookService's constructor and AuthorService's primary constructor (twice)
+    # An `IOptions<JwtSettings>` is the Options pattern (`options_pattern`), never a settings interface.
+    assert convention.names == ("IMongoDBSettings",)
+    assert convention.count == 2  # BookService's constructor and AuthorService's primary constructor
     assert "IMongoDBSettings" in convention.description and "BookService" in convention.description
     assert {e.text for e in convention.evidence} >= {"IMongoDBSettings settings,"}
 

@@ -11,16 +11,18 @@ from architect_ai.analyze.convention_evidence import conventions_shown
 from architect_ai.config import RunConfig
 from architect_ai.data import Convention, Evidence
 from architect_ai.pipeline import generate_dataset
-from tests.analyze import stacks
+from tests.analyze import stacks, stacks_mvc
 from tests.repo_factory import make_repo
 
 SAMPLE_NAMES = ("IMongoDBSettings", "BaseApiController")
 
 
-@pytest.fixture(scope="module", params=["FASTAPI_SQLMODEL", "DOTNET_MEDIATR"])
+@pytest.fixture(
+    scope="module", params=["FASTAPI_SQLMODEL", "DOTNET_MEDIATR", "SPRING_MVC", "DJANGO_SERVICES", "BLAZOR"]
+)
 def dataset(request, tmp_path_factory) -> tuple[Path, dict]:
     tmp = tmp_path_factory.mktemp(request.param.lower())
-    repo = make_repo(tmp, getattr(stacks, request.param))
+    repo = make_repo(tmp, getattr(stacks, request.param, None) or getattr(stacks_mvc, request.param))
     out = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp / "out").out_dir
     records = [json.loads(line) for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
     return out, {"records": records, "manifest": json.loads((out / "manifest.json").read_text())}

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import git
@@ -16,12 +17,49 @@ from tests.cli.test_cli import PROJECT, SMALL_REPO, assert_clean_failure, cli
 from tests.repo_factory import make_repo
 
 
-def _popen(*args: str) -> subprocess.Popen:
+def _popen(*args: str, python_flags: tuple[str, ...] = ()) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "ARCHITECT_AI_DEBUG"}
     return subprocess.Popen(
-        [sys.executable, "-m", "architect_ai", "-q", *args],
+        [sys.executable, *python_flags, "-m", "architect_ai", "-q", *args],
         cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+
+
+_IMPORT_TIME = "import time:"
+
+
+class _StartedStderr:
+    """Drains a child's stderr in a thread; `wait()` returns once the CLI's start-up Ctrl-C handler is in place.
+
+    `-X importtime` names each module as it loads. Before our handler the interpreter is still starting (site, the
+    venv's .pth files): no program can catch a Ctrl-C there, and on a loaded machine it takes anything from 0.05 s to
+    seconds, so a fixed sleep would race it. Draining keeps the child from blocking on a full pipe meanwhile.
+    """
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.lines: list[str] = []
+        self._loaded = threading.Event()
+        self._thread = threading.Thread(target=self._drain, args=(proc.stderr,), daemon=True)
+        self._thread.start()
+
+    def _drain(self, stream) -> None:
+        handler_module_loaded = False
+        for line in stream:
+            if line.startswith(_IMPORT_TIME):
+                # The next module after it loads once `catch_early_interrupt()` has run (it imports nothing itself).
+                if handler_module_loaded:
+                    self._loaded.set()
+                handler_module_loaded |= line.rstrip().endswith("architect_ai.startup_interrupt")
+            else:
+                self.lines.append(line.rstrip("\n"))
+        self._loaded.set()  # ended: wait() returns and the assertions say why
+
+    def wait(self) -> None:
+        assert self._loaded.wait(timeout=120), "the CLI never installed its start-up handler"
+
+    def rest(self) -> list[str]:
+        self._thread.join(timeout=60)
+        return [line for line in self.lines if line.strip()]
 
 
 def test_force_never_replaces_a_folder_that_is_not_our_dataset(tmp_path):
@@ -66,16 +104,19 @@ def test_a_second_run_with_the_same_name_gets_one_line(tmp_path):
 
 
 def test_ctrl_c_at_start_or_mid_run_is_one_line_without_traceback(tmp_path):
-    # 0.3 s: still importing (pydantic, the package); the interpreter's own start-up before any of our code runs
-    # (~0.05 s, longer on a loaded machine) is the one moment no program can catch.
-    for delay in (0.3, 0.6, 1.0, 1.5):
+    # Delays count from the moment our first module has loaded: 0.0 is the import of pydantic and the package,
+    # 1.5 is well into the run on an idle machine.
+    for delay in (0.0, 0.3, 0.6, 1.0, 1.5):
         out = tmp_path / f"out{delay}"
-        proc = _popen("generate", "--target", "500", "--out", str(out))
+        proc = _popen("generate", "--target", "500", "--out", str(out), python_flags=("-X", "importtime"))
+        stderr = _StartedStderr(proc)
+        stderr.wait()
         time.sleep(delay)
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-        assert proc.returncode == 130, (delay, proc.returncode, err)  # not -2: the exit status is ours
-        assert "Traceback" not in err and err.strip().splitlines() == ["error: interrupted; nothing was written"]
+        proc.wait(timeout=60)
+        err_lines = stderr.rest()
+        assert proc.returncode == 130, (delay, proc.returncode, err_lines)  # not -2: the exit status is ours
+        assert err_lines == ["error: interrupted; nothing was written"], (delay, err_lines)  # no traceback either
         assert not out.exists() or list(out.iterdir()) == []
 
 

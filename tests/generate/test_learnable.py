@@ -264,7 +264,7 @@ def test_a_unit_task_keeps_facts_that_name_its_own_module_and_multi_line_python_
         "        username: str,\n    ) -> User:\n        return await self.save(username)\n"
     )
     facts = spec_facts(Chunk("app/users.py", 1, 7, repo, "python", "r", "UsersRepository", "file"), None, blind=False)
-    assert any("`create_user(*, username: str)`" in fact for fact in facts)
+    assert any("`create_user(*, username: str) -> User`" in fact for fact in facts)
 
 
 def test_a_configuration_file_is_specified_by_its_top_level_keys_or_not_asked_for() -> None:

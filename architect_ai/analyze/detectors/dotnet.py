@@ -1,12 +1,17 @@
-"""ASP.NET Core, MediatR, EF Core, FluentValidation, AutoMapper, options, gRPC, SignalR, events, DDD base types.
+"""ASP.NET Core, MediatR, EF Core, FluentValidation, AutoMapper, options, gRPC, SignalR, events, DDD base types,
+Blazor components (`.razor` and `ComponentBase` code-behind, `@inject`/`[Inject]`, `[Parameter]`).
 
 MVC controllers, settings interfaces and the MongoDB driver are mined by `conventions.ConventionMiner`
 (`controller_base_class`, `aspnet_attributes`, `settings_interface_injection`, `mongo_collection_access`).
 """
 
-from architect_ai.analyze.detectors import CSHARP, Detector
+from architect_ai.analyze.detectors import BLAZOR, CSHARP, Detector
 
 _CLASS = r"\b(?:class|record)\s+(\w+)(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?:[^{]*?"
+#: A Blazor file: a `.razor` directive, or C# naming the components namespace or base.
+#: Blazor's files: `.razor` components and C# (Razor Pages' and MVC views' `.cshtml`, also labelled razor, are not Blazor).
+_BLAZOR_PATH = r"\.(?:razor|cs)$"
+_BLAZOR = r"^\s*@(?:page|inject|code|inherits|using|implements|rendermode)\b|\bMicrosoft\.AspNetCore\.Components\b|\bComponentBase\b"
 
 DETECTORS = (
     Detector(
@@ -139,5 +144,44 @@ DETECTORS = (
         ),
         role="dotnet_domain",
         hint=" Derive it from the domain base types.",
+    ),
+    Detector(
+        "blazor_components",
+        "UI is built from Blazor components (`.razor` files, `ComponentBase` code-behind)",
+        BLAZOR,
+        (
+            _CLASS + r"\b(?:ComponentBase|LayoutComponentBase|OwningComponentBase)\b",
+            r"^\s*@page\s+\"([^\"]+)\"",
+            r"^\s*@inherits\s+([\w.]+)",
+        ),
+        requires=_BLAZOR,
+        path=_BLAZOR_PATH,
+        role="blazor_component",
+        hint=" Write it as a Blazor component.",
+    ),
+    Detector(
+        "blazor_inject",
+        "Blazor components get services injected (`@inject` / `[Inject]`)",
+        BLAZOR,
+        (
+            r"^\s*@inject\s+([\w.]+(?:<[^>]*>)?)\s+\w+",
+            r"^\s*\[Inject\]\s*(?:public\s+|protected\s+|private\s+|internal\s+)?(?:required\s+)?([\w.]+)\s+\w+",
+            r"^\s*\[(Inject)\]\s*$",
+        ),
+        requires=_BLAZOR,
+        path=_BLAZOR_PATH,
+        hint=" Inject the services it needs with `@inject`.",
+    ),
+    Detector(
+        "blazor_parameters",
+        "Blazor components take their inputs as `[Parameter]` properties",
+        BLAZOR,
+        (
+            r"^\s*\[(?:Parameter|CascadingParameter)(?:\([^)]*\))?\]\s*public\s+[^{=]*?\b(\w+)\s*\{",
+            r"^\s*\[(Parameter|CascadingParameter)(?:\([^)]*\))?\]\s*$",
+        ),
+        requires=_BLAZOR,
+        path=_BLAZOR_PATH,
+        hint=" Take its inputs as `[Parameter]` properties.",
     ),
 )

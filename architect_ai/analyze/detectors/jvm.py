@@ -1,4 +1,6 @@
-"""Spring: `@RestController`, `@Service`, JPA repositories and `@Entity` classes."""
+"""Spring: `@RestController`s and Spring MVC `@Controller`s (form handling with `@Valid` + `BindingResult`),
+controllers taking repositories through their constructor (no service layer), `@Service`, Spring Data repositories,
+`@Entity` classes and their `@MappedSuperclass` bases."""
 
 from architect_ai.analyze.detectors import JVM, Detector
 
@@ -15,6 +17,31 @@ DETECTORS = (
         hint=" Expose it from a `@RestController`.",
     ),
     Detector(
+        "spring_mvc_controllers",
+        "Pages are served by Spring MVC `@Controller`s (handlers return view names)",
+        JVM,
+        (r"^\s*@(Controller)\b",),
+        requires=_SPRING,
+        role="spring_mvc_controller",
+        hint=" Serve it from a Spring MVC `@Controller` returning the view name.",
+    ),
+    Detector(
+        "spring_form_validation",
+        "Form submissions are validated with `@Valid` and checked through a `BindingResult`",
+        JVM,
+        (r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*@Valid\b(?:[^()]|\([^()]*\))*\bBindingResult\s+\w+",),
+        requires=r"^\s*import\s+org\.springframework\.validation\.BindingResult\b",
+        hint=" Validate the submitted form with `@Valid` and check the `BindingResult`.",
+    ),
+    Detector(
+        "spring_controller_repositories",
+        "Controllers take Spring Data repositories through their constructor (no service layer between)",
+        JVM,
+        (r"^\s*(?:public\s+|protected\s+)?(\w+Controller)\s*\([^)]*\b\w+Repository\s+\w+",),
+        requires=r"^\s*@(?:Rest)?Controller\b",
+        hint=" Take the repositories it needs through the controller's constructor.",
+    ),
+    Detector(
         "spring_services",
         "Business logic lives in Spring `@Service` classes",
         JVM,
@@ -28,8 +55,8 @@ DETECTORS = (
         "Persistence goes through Spring Data repositories (`JpaRepository<…>`)",
         JVM,
         (
-            r"\binterface\s+(\w+)[^{]*\bextends\s+(?:JpaRepository|CrudRepository|PagingAndSortingRepository|"
-            r"MongoRepository|ReactiveCrudRepository)<",
+            r"\binterface\s+(\w+)[^{]*\bextends\s+(?:JpaRepository|CrudRepository|ListCrudRepository|"
+            r"PagingAndSortingRepository|MongoRepository|ReactiveCrudRepository|Repository)<",
         ),
         requires=_SPRING,
         role="spring_repository",
@@ -43,5 +70,14 @@ DETECTORS = (
         requires=_SPRING,
         role="jpa_entity",
         hint=" Map it as a JPA `@Entity`.",
+    ),
+    Detector(
+        "jpa_mapped_superclasses",
+        "Entities share fields through `@MappedSuperclass` base classes",
+        JVM,
+        (r"^\s*@(MappedSuperclass)\b",),
+        requires=_SPRING,
+        role="jpa_entity",
+        hint=" Derive the entity from the shared `@MappedSuperclass` base.",
     ),
 )
