@@ -84,14 +84,30 @@ def wait_idle(page) -> None:
     page.wait_for_selector(IDLE)
 
 
-def choose(page, label: str, text: str) -> None:
-    """Pick the option of the select box labelled `label` whose text contains `text` (typed to filter)."""
+def choose(page, label: str, text: str, attempts: int = 3) -> None:
+    """Pick the option of the select box labelled `label` whose text contains `text` (typed to filter), and wait
+    until the box shows it: on a loaded machine the list can still be unfiltered when Enter lands, and Enter then
+    picks the first option of the whole list (a later step would wait for what that answer never shows)."""
     box = page.locator("[data-testid=stSelectbox]").filter(has_text=label)
-    box.locator("input").click()
-    page.keyboard.type(text)
-    page.locator("[role=option]").filter(has_text=text).first.wait_for()
-    page.keyboard.press("Enter")  # the first match is focused; clicking can miss a list opened off-screen
-    wait_idle(page)
+    for _ in range(attempts):
+        box.locator("input").click()
+        page.keyboard.press("ControlOrMeta+A")  # a retry types over the wrong choice, not after it
+        page.keyboard.type(text)
+        page.locator("[role=option]").filter(has_text=text).first.wait_for()
+        page.keyboard.press("Enter")  # the first match is focused; clicking can miss a list opened off-screen
+        wait_idle(page)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if box.first.evaluate(_SHOWS, text):
+                return
+            time.sleep(0.1)
+    raise AssertionError(f"the select box {label!r} never showed {text!r}")
+
+
+#: Whether a select box shows `t` as its chosen value: its list closed, its combobox input holds the chosen option's
+#: text (while the list is open the input holds the typed filter, which proves nothing).
+_SHOWS = """(el, t) => [...el.querySelectorAll('input[role=combobox]')].some(
+    i => i.getAttribute('aria-expanded') === 'false' && (i.value || '').includes(t))"""
 
 
 def run_validation(page, base: str) -> None:
