@@ -1,8 +1,9 @@
 """What a Python module declares, read with `ast` (parsed, never executed): its classes with their bases, class-level
 fields and public methods, and the name a task should call the module by.
 
-Python chunks are cut by lines (no declaration grammar), so without this a module is only its file stem: a prompt
-asked for "the `tags` pydantic schema" and answered with `class TagsInList`.
+A task names a module by its main class (`TagsInList`, not the stem `tags`), or by its stem when it holds several
+things; a spec describes each class with its own fields. The chunk's name and its facts read the same text, so a
+module is parsed once (`read_module` is cached by text).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,11 @@ class PyModule:
     functions: tuple[str, ...]
 
 
+#: Module texts whose declarations are remembered (the chunk's name, its spec in tasks, spec → code and siblings).
+MODULES_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=MODULES_CACHE_SIZE)
 def read_module(text: str) -> PyModule | None:
     """The module's declarations; None when it does not parse (a line-cut piece of a longer file)."""
     try:

@@ -19,7 +19,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from architect_ai.analyze.structure_facts import snippet_of
+from architect_ai.analyze.structure_facts import python_def_span, snippet_of
 from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, ServiceMethod, Snippet
 
 _VERBS = ("get", "post", "put", "patch", "delete")
@@ -94,14 +94,14 @@ def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
                 else:
                     continue
                 calls = tuple(dict.fromkeys(_layer_calls(method, layers)))
-                start, end = _span(method)
+                start, end = python_def_span(method)
                 facts.views.append(DjangoView(node.name, verb, method.name, calls, path, start, end, suffix))
                 facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
     module = PurePosixPath(path).stem
     if module in _LAYER_MODULES:
         functions = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
         for function in functions:
-            start, end = _span(function)
+            start, end = python_def_span(function)
             models = _models_touched(function)
             facts.service_methods.append(ServiceMethod(module, function.name, (), models, (), path, start, end))
             facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
@@ -146,11 +146,6 @@ def django_endpoints(routes: list[DjangoRoute], views: list[DjangoView]) -> list
 
 def _join(prefix: str, route: str) -> str:
     return "/" + "/".join(p.strip("/") for p in (prefix, route) if p.strip("/"))
-
-
-def _span(node: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[int, int]:
-    start = node.decorator_list[0].lineno if node.decorator_list else node.lineno
-    return start, node.end_lineno or node.lineno
 
 
 def _routes(tree: ast.Module, conf: str) -> list[DjangoRoute]:

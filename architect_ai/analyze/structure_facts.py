@@ -62,6 +62,12 @@ class FileFacts:
     settings: dict[str, str] = field(default_factory=dict)
 
 
+def python_def_span(node) -> tuple[int, int]:
+    """First and last line (1-based) of a Python `def` read with `ast`, its decorators included."""
+    start = node.decorator_list[0].lineno if node.decorator_list else node.lineno
+    return start, node.end_lineno or node.lineno
+
+
 def snippet_of(path: str, lines: list[str], start_row: int, end_row: int, language: str) -> Snippet:
     """The verbatim lines `start_row..end_row` (0-based, inclusive) of a file as a `Snippet`."""
     text = "\n".join(lines[start_row : end_row + 1])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from pathlib import PurePosixPath
 
-from architect_ai.analyze.structure_facts import FileFacts, snippet_of
+from architect_ai.analyze.structure_facts import FileFacts, python_def_span, snippet_of
 from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, ServiceMethod
 
 _VERBS = frozenset({"get", "post", "put", "patch", "delete"})
@@ -41,10 +41,7 @@ def read_fastapi(path: str, text: str, role: str, facts: FileFacts) -> None:
             )
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        start, end = (
-            (node.decorator_list[0].lineno if node.decorator_list else node.lineno),
-            node.end_lineno or node.lineno,
-        )
+        start, end = python_def_span(node)
         route = _route(node, prefixes)
         if route is not None:
             verb, template = route

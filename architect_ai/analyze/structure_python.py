@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import re
 
+from architect_ai.analyze.detectors.python import DJANGO_MODELS_IMPORT
 from architect_ai.analyze.structure_facts import FileFacts
 from architect_ai.analyze.structure_records import Entity, Field
 
@@ -88,7 +89,7 @@ def _is_model(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int =
     return depth < 5 and any(b in classes and _is_model(classes[b], classes, depth + 1) for b in bases)
 
 
-_DJANGO_MODELS = re.compile(r"^\s*from\s+django\.db\s+import\s+[\w\s,(]*\bmodels\b", re.MULTILINE)
+_DJANGO_MODELS = re.compile(DJANGO_MODELS_IMPORT, re.MULTILINE)
 _DJANGO_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ManyToManyField"})
 
 

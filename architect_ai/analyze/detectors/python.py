@@ -5,6 +5,8 @@ and URL confs, Flask blueprints."""
 from architect_ai.analyze.detectors import PYTHON, Detector
 
 _DJANGO = r"^\s*(?:from|import)\s+(?:django|rest_framework)\b"
+#: A file importing Django's `models` (`from django.db import models`): where Django models are declared.
+DJANGO_MODELS_IMPORT = r"^\s*from\s+django\.db\s+import\s+[\w\s,(]*\bmodels\b"
 _DRF = r"^\s*(?:from|import)\s+rest_framework\b"
 #: A module-level function (HackSoft style: keyword-only arguments, `def order_create(*, …)`).
 _MODULE_FUNCTION = r"^(?:async\s+)?def\s+([a-z]\w*)\s*\("
@@ -79,7 +81,7 @@ DETECTORS = (
             r"^\s*class\s+(\w+)\s*\(\s*models\.Model\s*\)\s*:",
             r"^class\s+(\w+)\s*\(\s*\w*(?:Model|Base)\s*\)\s*:",  # deriving from an abstract base model
         ),
-        requires=r"^\s*from\s+django\.db\s+import\s+[\w\s,(]*\bmodels\b",
+        requires=DJANGO_MODELS_IMPORT,
         role="python_django_model",
         hint=" Model it as a Django model.",
     ),
