@@ -21,7 +21,6 @@ from architect_ai.generate.code_facts_lang import (
     imported_names,
     java_facts,
     java_field_injections,
-    java_other_classes,
     main_function,
     nest_routes,
     python_facts,
@@ -235,7 +234,7 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     facts: list[str] = []
     if chunk.language in ("java", "kotlin"):
         names = set(class_names) | {chunk.symbol}
-        routes, bases, java_deps, java_sigs = java_facts(chunk, names)
+        routes, bases, java_deps, java_sigs, others = java_facts(chunk, names)
         if routes and not has_routes:  # the structure's Spring endpoints said them already
             facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
         if bases and not has_bases:
@@ -248,7 +247,6 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append(
                 "has " + ", ".join(f"`{t}`" for t in injected[:MAX_DEPENDENCIES]) + " injected into `@Autowired` fields"
             )
-        others = java_other_classes(chunk)
         if others:
             facts.append("also declares " + ", ".join(others))
         deps += java_deps

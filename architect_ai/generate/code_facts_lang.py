@@ -91,14 +91,18 @@ def java_field_injections(text: str) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in _JAVA_AUTOWIRED.findall(text)))
 
 
-def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(routes, bases, dependencies, signatures) of a Java chunk's main class (`names` gains every class name)."""
+def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """(routes, bases, dependencies, signatures) of a Java chunk's main class (`names` gains every class name), and
+    the file's other top-level classes with what they extend or implement (`UpdateUserValidator` implementing
+    `ConstraintValidator<…>` beside `UserService`): the answer holds them, so the request names them."""
     text = chunk.text
     bases: list[str] = []
     classes = list(_JAVA_CLASS.finditer(text))
     names.update(match.group(1) for match in classes)
     outer = min((_indent(text, m) for m in classes), default=0)
     tops = [m for m in classes if _indent(text, m) == outer]
+    others = [_declared(m) for m in tops if m.group(1) != chunk.symbol]
+    others = others if len(others) < len(classes) else []
     main = next((m for m in tops if m.group(1) == chunk.symbol), None)
     if main is not None and len(tops) > 1:  # `UserService.java` also holds `class UpdateUserValidator`: facts per class
         after = [m.start() for m in tops if m.start() > main.start()]
@@ -124,21 +128,12 @@ def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], lis
     for ret, name, params in methods:
         if name not in names and ret.split()[-1] not in ("class", "interface", "record", "enum", "new", "return"):
             sigs.append(f"{ret.strip()} {name}({' '.join(_ANNOTATION.sub('', params).split())})")
-    return _java_routes(text), bases, deps, sigs
+    return _java_routes(text), bases, deps, sigs, others
 
 
-def java_other_classes(chunk: Chunk) -> list[str]:
-    """The file's other top-level classes, with what they extend or implement (`UpdateUserValidator` implementing
-    `ConstraintValidator<…>` beside `UserService`): the answer holds them, so the request names them."""
-    classes = list(_JAVA_CLASS.finditer(chunk.text))
-    outer = min((_indent(chunk.text, m) for m in classes), default=0)
-    others = []
-    for match in classes:
-        if match.group(1) == chunk.symbol or _indent(chunk.text, match) != outer:
-            continue
-        parents = ", ".join(f"`{p.strip()}`" for p in (match.group(2), match.group(3)) if p and p.strip())
-        others.append(f"`{match.group(1)}`" + (f" (extending or implementing {parents})" if parents else ""))
-    return others if len(others) < len(classes) else []
+def _declared(match: re.Match) -> str:
+    parents = ", ".join(f"`{p.strip()}`" for p in (match.group(2), match.group(3)) if p and p.strip())
+    return f"`{match.group(1)}`" + (f" (extending or implementing {parents})" if parents else "")
 
 
 def _indent(text: str, match: re.Match) -> int:
