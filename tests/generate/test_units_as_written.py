@@ -15,7 +15,6 @@ from architect_ai.analyze.structure_facts import FileFacts
 from architect_ai.analyze.structure_fastapi import read_fastapi
 from architect_ai.config import RunConfig
 from architect_ai.data import Chunk
-from architect_ai.generate import repo_mermaid
 from architect_ai.generate.code_facts import spec_facts
 from architect_ai.generate.tasks import TaskContext, _tested_unit, unit_label
 from architect_ai.pipeline import generate_dataset
@@ -121,7 +120,6 @@ def test_a_fastapi_architecture_says_and_draws_routers_and_repositories(tmp_path
     assert drawn, "no architecture was drawn"
     assert "the API routers and their repositories" in drawn[0]
     assert "api_articles --> svc_ArticlesRepository" in drawn[0]
-    assert repo_mermaid.api_title is not None
 
 
 def test_a_commit_features_request_names_the_changed_files_its_answer_holds(tmp_path: Path) -> None:
