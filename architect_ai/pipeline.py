@@ -401,6 +401,8 @@ def _report(
     support = _support(analysis, stats)
     if support["unread_files"]:
         messages.append(support["summary"])
+    if analysis.not_analysed:
+        messages.append(support["reading"]["summary"])
     report = {
         "dataset": config.dataset_name,
         "target": config.target,

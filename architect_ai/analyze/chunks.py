@@ -83,7 +83,12 @@ def _chunk(file: SourceFile, role: str, lines: list[str], piece: Piece, parts=()
 
 
 def chunk_file(
-    file: SourceFile, role: str, *, max_tokens: int = DEFAULT_CHUNK_TOKENS, companions: Sequence[SourceFile] = ()
+    file: SourceFile,
+    role: str,
+    *,
+    max_tokens: int = DEFAULT_CHUNK_TOKENS,
+    companions: Sequence[SourceFile] = (),
+    structural: bool = True,
 ) -> Iterator[Chunk]:
     """The chunks of a file: the whole file when it fits, else one per top-level type, split at members if needed.
 
@@ -93,11 +98,12 @@ def chunk_file(
         max_tokens: Budget per chunk (`estimate_tokens`); only a single line longer than this can exceed it.
         companions: For an Angular component, its template and styles: shown with the component as `parts`
             when the whole unit fits (companions that do not fit are left out, in the order given).
+        structural: False cuts by lines without parsing (a file too large to analyse).
     """
     lines = split_lines(file.text)
     if not file.text.strip():
         return
-    root = parse(file.text, file.language, file.path)
+    root = parse(file.text, file.language, file.path) if structural else None
     stem = PurePosixPath(file.path).stem
     cutter = Cutter(lines, max_tokens, stem)
     last = len(lines) - 1

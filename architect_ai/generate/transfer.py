@@ -15,8 +15,8 @@ even a small target where the sweep keeps only its floor — teaches transfer, n
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk, Example, chat
