@@ -24,7 +24,7 @@ from architect_ai.analyze.structure_java import read_java, read_spring
 from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET, read_minimal_apis
 from architect_ai.analyze.structure_model import RepoStructure
 from architect_ai.analyze.structure_persistence import dbset_properties, persisted_types
-from architect_ai.analyze.structure_python import read_python
+from architect_ai.analyze.structure_python import django_entities, read_python
 from architect_ai.analyze.structure_records import (
     Call,
     ClassInfo,
@@ -152,6 +152,8 @@ class StructureCollector:
         facts = self._facts
         facts.endpoints += django_endpoints(self._django_routes, self._django_views)
         self._django_routes, self._django_views = [], []  # joined once: a second result() adds none again
+        facts.entities += django_entities(facts.django_pending, facts.django_abstract)
+        facts.django_pending = []
         classes = tuple(sorted(set(facts.classes), key=lambda c: (c.path, c.start_line, c.name)))
         known = {c.name for c in classes if c.kind in ("service", "repository", "controller")}
         implements: dict[str, str] = {}
