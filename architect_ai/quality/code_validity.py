@@ -35,6 +35,11 @@ _WRAPPERS = {
     "java": ("class __Wrap {\n", "\n}"),
     "typescript": ("class __Wrap {\n", "\n}"),
     "javascript": ("class __Wrap {\n", "\n}"),
+    "kotlin": ("class __Wrap {\n", "\n}"),
+    "swift": ("class __Wrap {\n", "\n}"),
+    "php": ("class __Wrap {\n", "\n}"),
+    "rust": ("impl __Wrap {\n", "\n}"),
+    "ruby": ("class Wrap\n", "\nend"),
 }
 
 
@@ -80,12 +85,14 @@ def parses(code: str, language: str) -> bool:
     record = LANGUAGES.get(language)
     if record is not None:
         code += record.snippet_end
-    if not has_error(code, language):  # None: no grammar
+    # a PHP snippet without its `<?php` tag would be read as HTML text (never an error)
+    tag = "<?php\n" if language == "php" and "<?php" not in code else ""
+    if not has_error(tag + code, language):  # None: no grammar
         return True
     wrapper = _WRAPPERS.get(language)
     if wrapper is None:
         return False
-    return has_error(wrapper[0] + code + wrapper[1], language) is False
+    return has_error(tag + wrapper[0] + code + wrapper[1], language) is False
 
 
 @dataclass
