@@ -41,7 +41,7 @@ _VALUE_INTERFACES = frozenset(
     | {"IReadOnlyDictionary", "ISet", "IAsyncEnumerable", "IFormFile", "IComparable", "IEquatable", "IDisposable"}
 )
 _WORDS = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
-_MARKER_FORM = {"csharp": "[{}]", "python": "@{}", "java": "@{}", "kotlin": "@{}"}
+_MARKER_FORM = {"csharp": "[{}]", "php": "#[{}]", "rust": "#[derive({})]"}  # else `@{}` (Python, Java, Kotlin, Swift…)
 
 
 def _safe(name: str) -> str:
@@ -79,7 +79,7 @@ class StatisticalMiner:
                 self._hit(f"injected.{type_}", type_, path, row, lines, fact.name, language)
             for marker, row in dict.fromkeys(fact.markers):
                 self._hit(f"marker.{marker}", marker, path, row, lines, fact.name, language)
-            words = _WORDS.findall(fact.name)
+            words = _WORDS.findall(fact.name) if fact.declares else []
             if len(words) > 1 and len(words[-1]) >= 3:
                 self._hit(f"suffix.{words[-1]}", words[-1], path, fact.row, lines, fact.name, language)
 

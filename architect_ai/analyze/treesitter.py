@@ -75,9 +75,11 @@ TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaratio
 FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
 #: Nodes that belong to the declaration below them rather than being one.
 #: (Java, Kotlin and Rust `line_comment`/`block_comment`, Swift `multiline_comment`, SQL `marginalia`, Rust
-#: `#[…]` attributes.)
+#: `#[…]` attributes, Kotlin annotations the grammar reads apart from a class at the top of a file without a
+#: `package` line.)
 SKIPPED_KIDS = frozenset(
     {"comment", "decorator", "line_comment", "block_comment", "multiline_comment", "marginalia", "attribute_item"}
+    | {"annotated_expression"}
 )
 
 
