@@ -45,7 +45,10 @@ from architect_ai.data import Chunk, SourceFile, estimate_tokens
 #: Roots whose direct children may be functions (TypeScript/JavaScript `program`, Go `source_file`).
 _FUNCTION_ROOTS = frozenset({"program", "source_file"})
 #: Methods of Kotlin, Rust, Ruby and Swift types (in a Rust `impl`: `Type.method`); bodiless declarations left out.
-_MEMBER_FUNCTIONS = (MORE_FUNCTIONS | {"function_declaration", "method_declaration"}) - {"function_signature_item", "protocol_function_declaration"}
+_MEMBER_FUNCTIONS = (MORE_FUNCTIONS | {"function_declaration", "method_declaration"}) - {
+    "function_signature_item",
+    "protocol_function_declaration",
+}
 #: Methods shorter than this (in lines, without their comments) are too trivial to teach anything.
 MIN_METHOD_LINES = 3
 

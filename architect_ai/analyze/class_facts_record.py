@@ -11,6 +11,8 @@ class ClassFact:
 
     `declares` is False for a fact about a type declared elsewhere (Rust's `impl Trait for Type`, a Swift
     `extension`): its bases and injected types count, its name does not count again as a class-name suffix.
+    `bases_row` is the row the bases are written on when it is known and not the name's (`) : BaseService() {` below a
+    Kotlin primary constructor); -1 otherwise.
     """
 
     name: str
@@ -19,3 +21,4 @@ class ClassFact:
     injected: tuple[tuple[str, int], ...]  # (type, row)
     markers: tuple[tuple[str, int], ...]  # attributes/decorators (name, row)
     declares: bool = True
+    bases_row: int = -1

@@ -49,11 +49,16 @@ def _row(node: Node) -> int:
     return node.start_point[0]
 
 
-def _named(node: Node, name: Node | None, bases, injected, markers, declares: bool = True) -> ClassFact | None:
+def _named(
+    node: Node, name: Node | None, bases, injected, markers, declares: bool = True, bases_at: Node | None = None
+) -> ClassFact | None:
     title = _short(text_of(name)) if name is not None else ""
     if not title or not title[:1].isupper():
         return None
-    return ClassFact(title, _row(name), tuple(b for b in bases if b), tuple(injected), tuple(markers), declares)
+    bases_row = _row(bases_at) if bases_at is not None else -1
+    return ClassFact(
+        title, _row(name), tuple(b for b in bases if b), tuple(injected), tuple(markers), declares, bases_row
+    )
 
 
 def _kotlin(root: Node) -> Iterator[ClassFact]:
@@ -78,7 +83,8 @@ def _kotlin(root: Node) -> Iterator[ClassFact]:
         if before is not None and before.type == "annotated_expression" and before.end_point[0] + 1 >= _row(node):
             annotations = [a for a in walk(before) if a.type == "annotation"] + annotations
         markers = [(_short(text_of(_first(a, "user_type"))), _row(a)) for a in annotations]
-        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers)
+        supertypes = next(iter(_kids(node, "delegation_specifiers", "delegation_specifier")), None)
+        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, bases_at=supertypes)
         if fact is not None:
             yield fact
 
@@ -100,7 +106,8 @@ def _swift(root: Node) -> Iterator[ClassFact]:
             for modifiers in _kids(node, "modifiers")
             for attribute in _kids(modifiers, "attribute")
         ]
-        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, declares=not extension)
+        inherited = next(iter(_kids(node, "inheritance_specifier")), None)
+        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, not extension, inherited)
         if fact is not None:
             yield fact
 
@@ -118,7 +125,9 @@ def _php(root: Node) -> Iterator[ClassFact]:
         for method in _kids(body_of(node), "method_declaration"):
             if text_of(method.child_by_field_name("name")) != "__construct":
                 continue
-            for param in _kids(method.child_by_field_name("parameters"), "simple_parameter", "property_promotion_parameter"):
+            for param in _kids(
+                method.child_by_field_name("parameters"), "simple_parameter", "property_promotion_parameter"
+            ):
                 type_ = _first(param.child_by_field_name("type"), "name", "qualified_name")
                 if type_ is not None:
                     injected.append((_short(text_of(type_)), _row(param)))
@@ -128,7 +137,8 @@ def _php(root: Node) -> Iterator[ClassFact]:
             for group in _kids(attributes, "attribute_group")
             for attribute in _kids(group, "attribute")
         ]
-        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers)
+        clause = next(iter(_kids(node, "base_clause", "class_interface_clause")), None)
+        fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, bases_at=clause)
         if fact is not None:
             yield fact
 
@@ -137,7 +147,9 @@ def _ruby(root: Node) -> Iterator[ClassFact]:
     for node in walk(root):
         if node.type not in ("class", "module"):
             continue
-        bases = [_short(text_of(c)) for c in _kids(node.child_by_field_name("superclass"), "constant", "scope_resolution")]
+        bases = [
+            _short(text_of(c)) for c in _kids(node.child_by_field_name("superclass"), "constant", "scope_resolution")
+        ]
         for call in _kids(node.child_by_field_name("body"), "call"):
             if text_of(call.child_by_field_name("method")) in ("include", "extend", "prepend"):
                 arguments = _kids(call.child_by_field_name("arguments"), "constant", "scope_resolution")
@@ -186,7 +198,7 @@ def _rust(root: Node) -> Iterator[ClassFact]:
             bases = [_short(text_of(trait))] if trait is not None else []
             fact = _named(node, name, bases, _rust_new_types(node), (), declares=False)
             if fact is not None:  # the `impl` line is the evidence of its trait
-                fact = ClassFact(fact.name, _row(node), fact.bases, fact.injected, fact.markers, False)
+                fact = ClassFact(fact.name, _row(node), fact.bases, fact.injected, fact.markers, False, _row(node))
         else:
             continue
         if fact is not None:

@@ -71,8 +71,9 @@ class StatisticalMiner:
             if resource and layer.isalpha():
                 self._dotted[(resource, pure.suffix)].add(layer)
         for fact in class_facts(lines, language):
+            bases_row = fact.bases_row if fact.bases_row >= 0 else fact.row
             for base in dict.fromkeys(fact.bases):
-                self._hit(f"base_type.{base}", base, path, fact.row, lines, fact.name, language)
+                self._hit(f"base_type.{base}", base, path, bases_row, lines, fact.name, language)
             for type_, row in dict.fromkeys(fact.injected):
                 if type_ in _VALUE_INTERFACES or not _DEPENDENCY.fullmatch(type_):
                     continue

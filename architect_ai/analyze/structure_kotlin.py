@@ -37,7 +37,9 @@ def read_kotlin(path: str, text: str, role: str, facts: FileFacts) -> None:
         marks = annotations(node)
         name = text_of(node.child_by_field_name("name"))
         if _ENTITY_MARKS & set(marks):
-            facts.entities.append(Entity(name, "document", _entity_fields(node), path, node.start_point[0] + 1, "kotlin"))
+            facts.entities.append(
+                Entity(name, "document", _entity_fields(node), path, node.start_point[0] + 1, "kotlin")
+            )
         kind = _spring_kind(node, marks)
         if kind:
             start, end = leading_start_row(node), node.end_point[0]

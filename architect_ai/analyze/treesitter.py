@@ -235,11 +235,7 @@ def leading_start_row(node: tree_sitter.Node) -> int:
     """The first row of `node` including comments and decorators directly above it (no blank line between)."""
     row = node.start_point[0]
     sibling = node.prev_named_sibling
-    while (
-        sibling is not None
-        and sibling.type in SKIPPED_KIDS
-        and row - 1 <= sibling.end_point[0] <= row
-    ):
+    while sibling is not None and sibling.type in SKIPPED_KIDS and row - 1 <= sibling.end_point[0] <= row:
         before = sibling.prev_sibling
         if before is not None and before.end_point[0] == sibling.start_point[0]:
             break  # a trailing comment shares its line with the code before it

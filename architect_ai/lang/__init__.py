@@ -16,7 +16,8 @@ from architect_ai.lang.record import Grammar, Language
 
 #: Every registered language, by its ingest label.
 LANGUAGES: dict[str, Language] = {
-    module.LANGUAGE.name: module.LANGUAGE for module in (csharp, typescript, javascript, python, java, go, kotlin, rust, ruby, php, swift, sql)
+    module.LANGUAGE.name: module.LANGUAGE
+    for module in (csharp, typescript, javascript, python, java, go, kotlin, rust, ruby, php, swift, sql)
 }
 #: Every label (names and aliases) → its language.
 _BY_LABEL: dict[str, Language] = {

@@ -160,7 +160,10 @@ def test_inspect_says_what_was_read_structurally_and_what_only_as_text(tmp_path:
         "comments": "grammar",
         "detectors": [],
     }
-    assert reading["summary"] == "Read structurally (tree-sitter: declarations, comments, facts): 14 go files, 1 ruby file."
+    assert (
+        reading["summary"]
+        == "Read structurally (tree-sitter: declarations, comments, facts): 14 go files, 1 ruby file."
+    )
 
 
 GO_ECHO_SQL = {

@@ -148,7 +148,7 @@ def swift_file(types: int) -> str:
             f"        self.repository = repository\n        super.init()\n    }}\n\n"
             f'    /// Labels item {i}.\n    func label(id: Int) -> String {{\n        if id == 0 {{\n            return "none"\n'
             f'        }}\n        return "item {i} \\(id)"\n    }}\n}}\n\n'
-            f'func findItem{i}(id: Int) -> String? {{\n    if id == 0 {{\n        return nil\n    }}\n'
+            f"func findItem{i}(id: Int) -> String? {{\n    if id == 0 {{\n        return nil\n    }}\n"
             f'    return "http://example.com/{i}"\n}}\n'
         )
     return "\n".join(parts)
@@ -175,9 +175,7 @@ _BODIES = frozenset({"class_body", "declaration_list", "body_statement"})
 
 
 #: What belongs to the declaration below it (a chunk never ends with one).
-_LEADING = frozenset(
-    {"comment", "line_comment", "block_comment", "multiline_comment", "marginalia", "attribute_item"}
-)
+_LEADING = frozenset({"comment", "line_comment", "block_comment", "multiline_comment", "marginalia", "attribute_item"})
 
 
 def member_ends(text: str, language: str) -> set[int]:

@@ -99,8 +99,15 @@ def test_the_new_grammars_are_imported_only_when_a_file_of_theirs_is_parsed() ->
 
 @pytest.mark.parametrize(
     ("path", "name"),
-    [("a/B.kt", "kotlin"), ("build.gradle.kts", "kotlin"), ("src/lib.rs", "rust"), ("app/models/user.rb", "ruby")]
-    + [("src/User.php", "php"), ("Sources/App.swift", "swift"), ("db/schema.sql", "sql")],
+    [
+        ("a/B.kt", "kotlin"),
+        ("build.gradle.kts", "kotlin"),
+        ("src/lib.rs", "rust"),
+        ("app/models/user.rb", "ruby"),
+        ("src/User.php", "php"),
+        ("Sources/App.swift", "swift"),
+        ("db/schema.sql", "sql"),
+    ],
 )
 def test_ingest_labels_the_new_suffixes_with_the_registry_names(path: str, name: str) -> None:
     assert language_of(path) == name and code_grammar(name, path) == name
