@@ -32,6 +32,7 @@ from architect_ai.analyze.treesitter import (
     declarations,
     function_node,
     go_receiver,
+    is_type,
     last_row,
     leading_start_row,
     name_of,
@@ -68,7 +69,7 @@ def main_symbol(root: Node | None, path: str) -> str:
         return stem
     declared = [unwrap_export(kid) for kid in declarations(root.named_children)]
     wanted = re.sub(r"[^a-z0-9]", "", stem.lower())
-    types = [name_of(n) for n in declared if n.type in STANDALONE_TYPES and name_of(n)]
+    types = [name_of(n) for n in declared if (n.type in STANDALONE_TYPES or is_type(n)) and name_of(n)]
     for name in types:
         if name.lower() == wanted:
             return name
