@@ -35,11 +35,8 @@ _WRAPPERS = {
     "java": ("class __Wrap {\n", "\n}"),
     "typescript": ("class __Wrap {\n", "\n}"),
     "javascript": ("class __Wrap {\n", "\n}"),
-    "kotlin": ("class __Wrap {\n", "\n}"),
-    "swift": ("class __Wrap {\n", "\n}"),
-    "php": ("class __Wrap {\n", "\n}"),
-    "rust": ("impl __Wrap {\n", "\n}"),
-    "ruby": ("class Wrap\n", "\nend"),
+    "kotlin": ("class __Wrap {\n", "\n}"),  # a secondary `constructor(…) : this(…)` stands only in a class
+    "php": ("class __Wrap {\n", "\n}"),  # `public function …` too (Rust, Ruby and Swift members parse alone)
 }
 
 

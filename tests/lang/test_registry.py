@@ -132,3 +132,21 @@ def test_no_module_outside_lang_names_a_grammar_package() -> None:
                 offenders.append(relative)
     assert offenders == []
     assert {"tree_sitter_go", "tree_sitter_javascript", "tree_sitter_kotlin", "tree_sitter_sql"} <= set(packages)
+
+
+@pytest.mark.parametrize(
+    ("language", "member", "broken"),
+    [
+        ("kotlin", "constructor(id: Long) : this() {\n    println(id)\n}", "fun label(id: Long {"),
+        ("swift", "init(repository: Repo) {\n    self.repository = repository\n}", "init(repository: Repo {"),
+        ("rust", "pub fn is_empty(&self) -> bool {\n    self.id == 0\n}", "pub fn is_empty(&self -> bool {"),
+        ("ruby", "  def label(id)\n    id.to_s\n  end", "def label(id)\n  id.to_s\n"),
+        ("php", "    public function label(int $id): string\n    {\n        return 'x';\n    }", "function f( {"),
+        ("sql", "CREATE INDEX idx_shelf ON items (shelf);", "CREATE TABLE items (id INTEGER"),
+    ],
+)
+def test_the_code_gate_reads_members_of_the_new_languages_and_refuses_broken_code(language, member, broken) -> None:
+    # a member taken out of its class parses (Kotlin's secondary constructor and PHP's methods inside a class
+    # wrapper); a PHP snippet without its `<?php` tag is read as PHP, not as HTML text (which never has an error)
+    assert parses(member, language), member
+    assert not parses(broken, language), broken
