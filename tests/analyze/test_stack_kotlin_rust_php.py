@@ -11,6 +11,7 @@ from architect_ai.analyze.convention_evidence import shows
 from architect_ai.analyze.detector_miner import detector_hits
 from architect_ai.analyze.detectors import CATALOGUE
 from architect_ai.analyze.structure_chains import build_chains
+from architect_ai.generate.repo_mermaid import architecture
 from architect_ai.ingest.languages import language_of
 from tests.analyze import stacks_langs
 from tests.analyze.test_stack_conventions import analysed, assert_evidence_is_real, by_id
@@ -71,7 +72,7 @@ def test_kotlin_spring_roles(tmp_path: Path) -> None:
     assert roles["src/test/kotlin/com/shop/book/BookControllerTests.kt"] == "test"
 
 
-def test_kotlin_spring_endpoints_call_services_that_call_repositories(tmp_path: Path) -> None:
+def test_kotlin_spring_endpoints_call_services_that_call_repositories_in_the_diagrams(tmp_path: Path) -> None:
     structure = analysed(tmp_path, stacks_langs.KOTLIN_SPRING).structure
     routes = {(e.verb, e.route, e.controller, e.action) for e in structure.endpoints}
     assert routes == {
@@ -93,6 +94,12 @@ def test_kotlin_spring_endpoints_call_services_that_call_repositories(tmp_path: 
         ("BookController", "BookService", "create"),
         ("BookService", "BookRepository", "save"),
     ]
+    diagram = architecture(structure)
+    assert 'subgraph api["Spring API"]' in diagram
+    for r in _RESOURCES:
+        name = r.title()
+        assert f"api_{name}Controller --> svc_{name}Service" in diagram
+        assert f"svc_{name}Service --> svc_{name}Repository" in diagram
     entities = {e.name: e for e in structure.entities}
     assert set(entities) == {"Author", "Book", "Order"}
     assert [(f.name, f.type, f.is_id) for f in entities["Book"].fields] == [
