@@ -21,6 +21,7 @@ from architect_ai.analyze.structure_django import DjangoRoute, DjangoView, djang
 from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
 from architect_ai.analyze.structure_fastapi import read_fastapi
 from architect_ai.analyze.structure_java import read_java, read_spring
+from architect_ai.analyze.structure_kotlin import read_kotlin
 from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET, read_minimal_apis
 from architect_ai.analyze.structure_model import RepoStructure
 from architect_ai.analyze.structure_persistence import dbset_properties, persisted_types
@@ -129,10 +130,11 @@ class StructureCollector:
                     self._facts.classes += django.classes
                     self._facts.service_methods += django.service_methods
                     self._facts.snippets += django.snippets
-            elif language in ("java", "kotlin"):
+            elif language == "java":
                 read_java(path, text, language, self._facts)
-                if language == "java":
-                    read_spring(path, text, role, self._facts)
+                read_spring(path, text, role, self._facts)
+            elif language == "kotlin":
+                read_kotlin(path, text, role, self._facts)
             elif is_config_file(path):
                 read_config(path, text, self._facts)
                 if path.endswith(".csproj"):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from architect_ai.lang import csharp, go, java, javascript, python, typescript
+from architect_ai.lang import csharp, go, java, javascript, kotlin, php, python, ruby, rust, sql, swift, typescript
 from architect_ai.lang.record import Grammar, Language
 
 #: Every registered language, by its ingest label.
 LANGUAGES: dict[str, Language] = {
-    module.LANGUAGE.name: module.LANGUAGE for module in (csharp, typescript, javascript, python, java, go)
+    module.LANGUAGE.name: module.LANGUAGE
+    for module in (csharp, typescript, javascript, python, java, go, kotlin, rust, ruby, php, swift, sql)
 }
 #: Every label (names and aliases) → its language.
 _BY_LABEL: dict[str, Language] = {
