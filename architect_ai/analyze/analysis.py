@@ -27,6 +27,9 @@ from architect_ai.quality.pii import PII_KINDS
 CODE_LANGUAGES = frozenset(
     {"csharp", "typescript", "javascript", "python", "java", "go", "kotlin", "rust", "ruby", "php", "swift", "sql"}
 )
+#: Code of languages the registry has no grammar for: not taught (no chunks, no tasks), but counted and said as
+#: read only as text (`reading`, `report.json` `support`).
+UNTAUGHT_CODE = frozenset({"c", "cpp", "vue", "svelte", "shell", "powershell"})
 #: Markup languages with code in them that the framework detectors also read (Blazor's `.razor` components); a
 #: Blazor component's markup is also chunked (by lines: it has no grammar) and taught, a Razor Page's is not.
 DETECTED_MARKUP = frozenset({"razor"})
@@ -63,7 +66,8 @@ class Analysis:
     def reading(self) -> dict:
         """Which code files were read structurally (a grammar) and which only as text, by language; files too large
         to analyse are counted and said (`not_analysed`)."""
-        said = reading({name: n for name, n in self.languages.items() if name in CODE_LANGUAGES})
+        code = CODE_LANGUAGES | UNTAUGHT_CODE
+        said = reading({name: n for name, n in self.languages.items() if name in code})
         if self.not_analysed:
             count = sum(self.not_analysed.values())
             said["not_analysed"] = dict(sorted(self.not_analysed.items()))

@@ -84,7 +84,7 @@ def reading(files_by_language: dict[str, int]) -> dict:
         parts.append(f"Read structurally (tree-sitter: declarations, comments, facts): {listed}")
     if text_only:
         listed = ", ".join(_files(n, name) for name, n in text_only.items())
-        parts.append(f"read only as text (no grammar: cut by lines, no declarations): {listed}")
+        parts.append(f"read only as text (no grammar: no declarations, not taught): {listed}")
     summary = "; ".join(parts) + "." if parts else ""
     return {
         "structural": structural,

@@ -72,7 +72,7 @@ def test_go_and_javascript_are_registered_with_their_own_grammars() -> None:
     assert support("c") == {"structural": False, "chunks": "lines", "comments": "line rule", "detectors": []}
     said = reading({"kotlin": 3, "c": 1})
     assert said["structural"] == {"kotlin": 3} and said["text_only"] == {"c": 1}
-    assert said["summary"].endswith("read only as text (no grammar: cut by lines, no declarations): 1 c file.")
+    assert said["summary"].endswith("read only as text (no grammar: no declarations, not taught): 1 c file.")
 
 
 def test_every_code_language_is_registered_with_a_grammar_comments_and_facts() -> None:
