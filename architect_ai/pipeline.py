@@ -289,9 +289,7 @@ def support_figures(total: int, builtin: int, unread_files: dict[str, int], read
     summary = f"{own:,} of the {total:,} examples come from your repository; {share:.0%} is generic builtin material."
     if unread_files:
         listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in unread_files.items())
-        summary += (
-            f" Not read as code (no grammar for them, so no tasks over their declarations): {listed}."
-        )
+        summary += f" Not read as code (no grammar for them, so no tasks over their declarations): {listed}."
     return {
         "repository_examples": own,
         "generic_share": round(share, 4),
