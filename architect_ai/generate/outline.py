@@ -30,7 +30,9 @@ _STRINGS = re.compile(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|`[^`]*`")
 _PY_DECL = re.compile(r"^(\s*)(?:@\w|class\s|def\s|async\s+def\s|[A-Za-z_]\w*\s*(?::|=))")
 _IDENT = re.compile(r"\b[A-Z][A-Za-z0-9_]{2,}\b|\b[a-z][A-Za-z0-9_]{3,}\b")
 
-BRACE_LANGUAGES = frozenset({"csharp", "java", "kotlin", "typescript", "javascript", "go", "rust", "scala", "php"})
+BRACE_LANGUAGES = frozenset(
+    {"csharp", "java", "kotlin", "typescript", "javascript", "go", "rust", "scala", "php", "swift"}
+)
 
 
 def outline(chunk: Chunk, max_lines: int = MAX_OUTLINE_LINES) -> str:
