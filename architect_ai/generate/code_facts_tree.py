@@ -41,6 +41,11 @@ _RUBY_MIXINS = frozenset({"include", "extend", "prepend"})
 _ANNOTATION = re.compile(r"@\w+(?:\([^()]*\))?\s*")
 _MAPPING = re.compile(r"@(Get|Post|Put|Delete|Patch|Request)Mapping\b(?:\s*\((.*)\))?", re.S)
 _STRING = re.compile(r"\"([^\"]*)\"")
+#: Values a constructor is given, not dependencies it is given (Kotlin and Swift spell them with a capital).
+_VALUE_TYPES = frozenset(
+    {"Int", "Long", "Short", "Byte", "Double", "Float", "Boolean", "Bool", "String", "Char", "Character", "Date"}
+    | {"UUID", "URL", "Data", "Decimal", "BigDecimal", "Int64", "Int32", "UInt", "TimeInterval", "Duration", "Any"}
+)
 _ENTITY_ANNOTATIONS = frozenset(
     {"Entity", "Document", "Table", "Embeddable", "MappedSuperclass", "Serializable", "Parcelize"}
 )
@@ -101,6 +106,11 @@ def _token(node: Node, *kinds: str) -> Node | None:
     return next((c for c in node.children if c.type in kinds), None)
 
 
+def _dependency(type_: str) -> bool:
+    """A type a constructor is given as a collaborator (`BookRepository`), not a value (`Int`, `String?`)."""
+    return type_[:1].isupper() and type_.split("<", 1)[0].rstrip("?!") not in _VALUE_TYPES
+
+
 def _modifier_words(node: Node) -> set[str]:
     return {text_of(c) for m in _kids(node, "modifiers") for c in walk(m) if c.child_count == 0}
 
@@ -159,7 +169,7 @@ def _kotlin(root: Node, spec: TreeSpec) -> None:
                     continue
                 if data and _token(param, "val", "var") is not None:
                     kind.fields.append(f"`{param_name}: {_flat(text_of(type_))}`")
-                elif not data and text_of(type_)[:1].isupper():
+                elif not data and _dependency(text_of(type_)):
                     spec.dependencies.append(_flat(text_of(type_)))
         body = body_of(node)
         for member in _kids(body, "property_declaration"):
@@ -402,7 +412,7 @@ def _swift(root: Node, spec: TreeSpec) -> None:
             elif member.type == "init_declaration" and not private:
                 for param in _kids(member, "parameter"):
                     type_ = next((c for c in param.named_children if c.type.endswith("_type")), None)
-                    if type_ is not None and text_of(type_)[:1].isupper():
+                    if type_ is not None and _dependency(text_of(type_)):
                         spec.dependencies.append(_flat(text_of(type_)))
             elif member.type in ("function_declaration", "protocol_function_declaration") and not private:
                 spec.signatures.append(_swift_function(member))
@@ -551,7 +561,7 @@ def tree_facts(chunk: Chunk, known: list[str], deps: list[str], sigs: list[str])
         facts += only.lines
     else:
         for declared in types[:MAX_TYPES]:
-            said = [f"deriving from {_ticks(declared.bases)}"] if declared.bases else []
+            said = [f"deriving from or implementing {_ticks(declared.bases)}"] if declared.bases else []
             said += [f"with {', '.join(dict.fromkeys(declared.fields[:MAX_ITEMS]))}"] if declared.fields else []
             said += declared.lines
             head = f"declares the {declared.kind} `{declared.name}`" if declared.kind else f"declares `{declared.name}`"
