@@ -132,3 +132,20 @@ def test_every_answer_parses_in_its_language(built) -> None:
                 assert parses(body, language), record["metadata"]["source"]
                 seen += 1
     assert seen > 0
+
+
+@pytest.mark.parametrize(
+    ("path", "language", "expected"),
+    [
+        ("lib/book_spec.rb", "ruby", "test"),
+        ("lib/book_test.rb", "ruby", "test"),
+        ("app/Feature/BookControllerTest.php", "php", "test"),
+        ("Sources/Checks/BookServiceTests.swift", "swift", "test"),
+        ("lib/contest.rb", "ruby", "other_ruby"),
+        ("app/Latest.php", "php", "other_php"),
+    ],
+)
+def test_ruby_php_and_swift_tests_are_known_by_their_names_outside_test_folders(path, language, expected) -> None:
+    from architect_ai.analyze.roles import file_role
+
+    assert file_role(path, "x = 1\n", language) == expected
