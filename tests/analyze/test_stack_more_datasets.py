@@ -149,3 +149,19 @@ def test_ruby_php_and_swift_tests_are_known_by_their_names_outside_test_folders(
     from architect_ai.analyze.roles import file_role
 
     assert file_role(path, "x = 1\n", language) == expected
+
+
+def test_ruby_and_swift_members_are_asked_by_their_signature_with_the_outline_around_them(built) -> None:
+    if built["stack"] not in ("RAILS", "SWIFT_APP"):
+        pytest.skip("Rust and PHP members were asked for before (brace outlines)")
+    members = [r for r in built["grounded"] if r["metadata"]["kind"] == "member"]
+    assert len({r["metadata"]["source"] for r in members}) >= 5
+    for record in members:
+        user = record["messages"][1]["content"]
+        signature = user.split("Its signature:\n\n", 1)[1].split("\n\n", 1)[0].split("\n")[1:-1]
+        (_, body), *_ = _code(record)
+        assert signature == [body.split("\n")[0].rstrip(" {")], record["metadata"]["source"]  # the head, no body
+        rows = [ln.strip() for ln in body.split("\n")[1:] if len(ln.strip()) > 12]
+        assert not any(row in user for row in rows), record["metadata"]["source"]
+        around = user.split("around it:\n\n", 1)[1].split("\n\n", 1)[0]
+        assert ("… end" if built["stack"] == "RAILS" else "{ … }") in around
