@@ -38,6 +38,11 @@ RAILS_MACROS = frozenset(
     | {"before_validation", "enum", "delegate", "attr_accessor", "attr_reader", "has_secure_password"}
 )
 _RUBY_MIXINS = frozenset({"include", "extend", "prepend"})
+#: A Rails migration's schema calls beside `create_table`, and the calls of a `routes.draw` block.
+_RUBY_SCHEMA = frozenset({"add_column", "add_index", "add_reference", "add_foreign_key", "remove_column"})
+_RUBY_ROUTES = frozenset({"get", "post", "put", "patch", "delete", "resources", "resource", "root", "match"})
+_RUBY_ROUTE_SCOPES = frozenset({"namespace", "scope", "member", "collection", "concern"})
+_PHP_ROUTES = frozenset({"get", "post", "put", "patch", "delete", "any", "match", "resource", "apiResource"})
 _ANNOTATION = re.compile(r"@\w+(?:\([^()]*\))?\s*")
 _MAPPING = re.compile(r"@(Get|Post|Put|Delete|Patch|Request)Mapping\b(?:\s*\((.*)\))?", re.S)
 _STRING = re.compile(r"\"([^\"]*)\"")
@@ -285,6 +290,7 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
     classes += [n for n in walk(root) if n.type == "module" and not any(c.type == "class" for c in walk(n))]
     top = [n for n in root.named_children if n.type == "method"]  # a script's functions
     spec.signatures += [_ruby_def(n) for n in top]
+    _ruby_draw(root, spec)
     for node in sorted(classes, key=lambda n: n.start_byte):
         name = text_of(node.child_by_field_name("name")).rsplit("::", 1)[-1]
         if not name:
@@ -293,7 +299,7 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
         kind.kind = "module" if node.type == "module" else ""
         superclass = node.child_by_field_name("superclass")
         if superclass is not None:
-            kind.bases += [text_of(c) for c in _kids(superclass, "constant", "scope_resolution")]
+            kind.bases += [text_of(c) for c in _kids(superclass, "constant", "scope_resolution", "element_reference")]
         mixins, macros, public = [], [], True
         for statement in _kids(node.child_by_field_name("body"), "call", "identifier", "method", "singleton_method"):
             if statement.type == "identifier":
@@ -302,6 +308,7 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
                 )
                 continue
             if statement.type in ("method", "singleton_method"):
+                kind.lines += _ruby_schema(statement)
                 if text_of(statement.child_by_field_name("name")) == "initialize":
                     params = statement.child_by_field_name("parameters")
                     if params is not None and params.named_child_count:
@@ -318,9 +325,66 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
                 if len(shown) <= MAX_MACRO_CHARS:
                     macros.append(shown)
         if mixins:
-            kind.lines.append(f"includes {_ticks(mixins)}")
+            kind.lines.insert(0, f"includes {_ticks(mixins)}")
         if macros:
             kind.lines.append(f"declares {_ticks(macros[:MAX_ITEMS])}")
+
+
+_QUOTES = ":'\""
+
+
+def _ruby_method(call: Node) -> str:
+    return text_of(call.child_by_field_name("method")) if call.child_by_field_name("receiver") is None else ""
+
+
+def _ruby_block(call: Node) -> Node | None:
+    block = call.child_by_field_name("block") or next(iter(_kids(call, "do_block", "block")), None)
+    return next(iter(_kids(block, "body_statement", "block_body")), None) if block is not None else None
+
+
+def _ruby_call_head(call: Node) -> str:
+    """A call as written up to its block (`namespace :admin`)."""
+    block = call.child_by_field_name("block") or next(iter(_kids(call, "do_block", "block")), None)
+    return _head(call, None, block)
+
+
+def _ruby_schema(method: Node) -> list[str]:
+    """`create_table :books do |t| … end` and `add_index …` in a migration's method, as facts."""
+    facts, also = [], []
+    for call in (n for n in walk(method) if n.type == "call"):
+        name = _ruby_method(call)
+        if name in ("create_table", "change_table"):
+            table = next(iter(_kids(call.child_by_field_name("arguments"), "simple_symbol", "string")), None)
+            columns = [_flat(text_of(c)) for c in _kids(_ruby_block(call), "call")]
+            said = "creates" if name == "create_table" else "changes"
+            facts.append(
+                f"{said} the table `{text_of(table).strip(_QUOTES)}`"
+                + (f" with {_ticks(columns[: 2 * MAX_ITEMS])}" if columns else "")
+            )
+        elif name in _RUBY_SCHEMA:
+            also.append(_flat(text_of(call)))
+    return facts + ([f"also calls {_ticks(also[:MAX_ITEMS])}"] if also else [])
+
+
+def _ruby_routes(block: Node | None, scopes: tuple[str, ...], found: list[str]) -> None:
+    for call in _kids(block, "call"):
+        name = _ruby_method(call)
+        if name in _RUBY_ROUTE_SCOPES:
+            _ruby_routes(_ruby_block(call), (*scopes, _ruby_call_head(call)), found)
+        elif name in _RUBY_ROUTES:
+            said = f"`{_ruby_call_head(call)}`"
+            found.append(said + (f" in `{' › '.join(scopes)}`" if scopes else ""))
+            _ruby_routes(_ruby_block(call), scopes, found)
+
+
+def _ruby_draw(root: Node, spec: TreeSpec) -> None:
+    """The routes of a `Rails.application.routes.draw do … end` file."""
+    for call in _kids(root, "call"):
+        if text_of(call.child_by_field_name("method")) == "draw":
+            found: list[str] = []
+            _ruby_routes(_ruby_block(call), (), found)
+            if found:
+                spec.lines.append("draws " + ", ".join(found[: 2 * MAX_ITEMS]))  # not "routes": it names `routes.rb`
 
 
 # PHP ----------------------------------------------------------------------------------------------------------------
@@ -332,7 +396,88 @@ def _php_visibility(node: Node) -> str:
     return text_of(next(iter(_kids(node, "visibility_modifier")), None)) or "public"
 
 
+def _php_string(node: Node | None) -> str:
+    content = next((n for n in walk(node) if n.type == "string_content"), None) if node is not None else None
+    return text_of(content)
+
+
+def _php_prefix(call: Node) -> str:
+    """The `Route::prefix('v1')->group(function () { … })` prefixes around a route call, outermost first."""
+    prefixes, node = [], call.parent
+    while node is not None:
+        if node.type == "member_call_expression" and text_of(node.child_by_field_name("name")) == "group":
+            for inner in walk(node.child_by_field_name("object") or node):
+                if inner.type in ("scoped_call_expression", "member_call_expression") and (
+                    text_of(inner.child_by_field_name("name")) == "prefix"
+                ):
+                    prefixes.insert(0, _php_string(inner.child_by_field_name("arguments")).strip("/"))
+                    break
+        node = node.parent
+    return "".join(f"/{p}" for p in prefixes if p)
+
+
+def _php_routes(root: Node, spec: TreeSpec) -> None:
+    routes = []
+    for call in (n for n in walk(root) if n.type == "scoped_call_expression"):
+        verb = text_of(call.child_by_field_name("name"))
+        if text_of(call.child_by_field_name("scope")).rsplit("\\", 1)[-1] != "Route" or verb not in _PHP_ROUTES:
+            continue
+        arguments = _kids(call.child_by_field_name("arguments"), "argument")
+        if not arguments:
+            continue
+        path = _php_string(arguments[0])
+        route = _php_prefix(call) + (path if path.startswith("/") else "/" + path)
+        said = f"`{verb if verb in ('resource', 'apiResource') else verb.upper()} {route.rstrip('/') or '/'}`"
+        target = arguments[1] if len(arguments) > 1 else None
+        classes = (
+            [
+                text_of(n.child_by_field_name("class") or n.named_children[0])
+                for n in walk(target)
+                if n.type == "class_constant_access_expression"
+            ]
+            if target is not None
+            else []
+        )
+        method = (
+            [
+                _php_string(n)
+                for n in walk(target)
+                if n.type == "array_element_initializer" and n.named_children and n.named_children[0].type == "string"
+            ]
+            if target is not None
+            else []
+        )
+        if classes:
+            said += f" to `{classes[0]}" + (f"@{method[0]}" if method else "") + "`"
+        routes.append(said)
+    if routes:
+        spec.lines.append("registers the routes " + ", ".join(routes[: 2 * MAX_ITEMS]))
+
+
+def _php_schema(root: Node, spec: TreeSpec) -> None:
+    """A Laravel migration's `Schema::create('books', function (Blueprint $table) { … })`, as facts."""
+    for call in (n for n in walk(root) if n.type == "scoped_call_expression"):
+        name = text_of(call.child_by_field_name("name"))
+        if text_of(call.child_by_field_name("scope")).rsplit("\\", 1)[-1] != "Schema" or name not in (
+            "create",
+            "table",
+        ):
+            continue
+        arguments = _kids(call.child_by_field_name("arguments"), "argument")
+        table = _php_string(arguments[0]) if arguments else ""
+        closure = next((n for n in walk(call) if n.type in ("anonymous_function", "arrow_function")), None)
+        body = closure.child_by_field_name("body") if closure is not None else None
+        columns = [_flat(text_of(s)).rstrip(";") for s in _kids(body, "expression_statement")]
+        if table:
+            said = "creates" if name == "create" else "changes"
+            spec.lines.append(
+                f"{said} the table `{table}`" + (f" with {_ticks(columns[: 2 * MAX_ITEMS])}" if columns else "")
+            )
+
+
 def _php(root: Node, spec: TreeSpec) -> None:
+    _php_routes(root, spec)
+    _php_schema(root, spec)
     for node in (n for n in walk(root) if n.type in _PHP_TYPES):
         name = text_of(node.child_by_field_name("name"))
         if not name:

@@ -98,6 +98,26 @@ end
   end
 end
 """,
+    "db/migrate/20240101000000_create_books.rb": """class CreateBooks < ActiveRecord::Migration[7.1]
+  def change
+    create_table :books do |t|
+      t.string :title, null: false
+      t.references :author, foreign_key: true
+      t.integer :pages
+      t.timestamps
+    end
+    add_index :books, :title
+  end
+end
+""",
+    "config/routes.rb": """Rails.application.routes.draw do
+  resources :books, only: %i[index show update]
+  namespace :admin do
+    resources :reviews
+  end
+  get "/health", to: "health#show"
+end
+""",
     "spec/models/book_spec.rb": """require "rails_helper"
 
 RSpec.describe Book do
@@ -423,6 +443,42 @@ class StoreBookRequest extends FormRequest
         return ['title' => 'required|max:200', 'isbn' => 'required|size:13'];
     }
 }
+""",
+    "routes/api.php": """<?php
+
+use App\\Http\\Controllers\\BookController;
+use App\\Http\\Controllers\\MemberController;
+use Illuminate\\Support\\Facades\\Route;
+
+Route::get('/books', [BookController::class, 'index']);
+Route::post('/books', [BookController::class, 'store']);
+Route::prefix('v1')->group(function () {
+    Route::apiResource('members', MemberController::class);
+});
+""",
+    "database/migrations/2024_01_01_000000_create_books_table.php": """<?php
+
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Database\\Schema\\Blueprint;
+use Illuminate\\Support\\Facades\\Schema;
+
+return new class extends Migration
+{
+    public function up(): void
+    {
+        Schema::create('books', function (Blueprint $table) {
+            $table->id();
+            $table->string('title', 200);
+            $table->foreignId('author_id')->constrained();
+            $table->timestamps();
+        });
+    }
+
+    public function down(): void
+    {
+        Schema::dropIfExists('books');
+    }
+};
 """,
     "tests/Feature/BookControllerTest.php": """<?php
 

@@ -228,3 +228,45 @@ def test_a_swift_class_has_its_conformances_stored_properties_init_dependencies_
 )
 def test_sql_tables_views_and_functions(text: str, symbol: str, expected: list[str]) -> None:
     assert _facts(text, "sql", symbol) == expected
+
+
+def test_a_rails_migration_and_routes_file_say_their_tables_and_routes() -> None:
+    migration = (
+        "class CreateLoans < ActiveRecord::Migration[7.1]\n  def change\n    create_table :loans do |t|\n"
+        "      t.references :book, foreign_key: true\n      t.date :due_on\n    end\n"
+        "    add_index :loans, :due_on\n  end\nend\n"
+    )
+    assert _facts(migration, "ruby", "CreateLoans") == [
+        "derives from or implements `ActiveRecord::Migration[7.1]`",
+        "creates the table `loans` with `t.references :book, foreign_key: true`, `t.date :due_on`",
+        "also calls `add_index :loans, :due_on`",
+        "exposes `def change`",
+    ]
+    routes = (
+        "Rails.application.routes.draw do\n  resources :loans, only: %i[index create]\n"
+        "  namespace :admin do\n    resources :members\n  end\n  # get '/old'\nend\n"
+    )
+    assert _facts(routes, "ruby", "routes", blind=True) == [
+        "draws `resources :loans, only: %i[index create]`, `resources :members` in `namespace :admin`"
+    ]
+
+
+def test_laravel_routes_with_group_prefixes_and_a_schema_migration() -> None:
+    routes = (
+        "<?php\n\nuse Illuminate\\Support\\Facades\\Route;\n\n"
+        "Route::get('/loans', [LoanController::class, 'index']);\n"
+        "Route::prefix('v2')->group(function () {\n    Route::post('loans', [LoanController::class, 'store']);\n"
+        "    Route::apiResource('members', MemberController::class);\n});\n"
+    )
+    assert _facts(routes, "php", "web") == [
+        "registers the routes `GET /loans` to `LoanController@index`, `POST /v2/loans` to `LoanController@store`, "
+        "`apiResource /v2/members` to `MemberController`"
+    ]
+    migration = (
+        "<?php\n\nreturn new class extends Migration\n{\n    public function up(): void\n    {\n"
+        "        Schema::create('loans', function (Blueprint $table) {\n            $table->id();\n"
+        "            $table->date('due_on')->nullable();\n        });\n    }\n};\n"
+    )
+    assert _facts(migration, "php", "create_loans_table") == [
+        "creates the table `loans` with `$table->id()`, `$table->date('due_on')->nullable()`"
+    ]
