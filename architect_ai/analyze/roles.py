@@ -65,6 +65,7 @@ TS_LANGUAGES = frozenset({"typescript", "tsx", "javascript", "jsx"})
 _TEST_DIRS = frozenset({"__tests__", "tests", "test", "spec", "specs", "e2e"})
 _TEST_NAME = re.compile(
     r"(\.(spec|test|e2e-spec)\.[jt]sx?$)|(Tests?\.cs$)|(^test_.*\.py$)|(_test\.(py|go)$)|(Tests?\.(java|kt)$)"
+    r"|(_(spec|test)\.rb$)|(Tests?\.(php|swift)$)"
 )
 _CS_TEST_CONTENT = re.compile(r"\[(Fact|Theory|Test|TestMethod|TestFixture|TestClass)\b")
 _CS_BASES = re.compile(r"\b(?:class|record)\s+(\w+)\s*(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?:\s*([\w.]+)")

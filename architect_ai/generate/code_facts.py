@@ -26,6 +26,7 @@ from architect_ai.generate.code_facts_lang import (
     python_facts,
     script_signatures,
 )
+from architect_ai.generate.code_facts_tree import TREE_LANGUAGES, tree_facts
 
 MAX_FIELDS = 8
 MAX_ROUTES = 6
@@ -232,7 +233,9 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     has_routes = any(f.startswith("serves ") for f in known)
     has_bases = any(f.startswith("derives from ") for f in known)
     facts: list[str] = []
-    if chunk.language in ("java", "kotlin"):
+    if chunk.language in TREE_LANGUAGES:  # Kotlin, Rust, Ruby, PHP, Swift and SQL, read from their trees
+        facts += tree_facts(chunk, known, deps, sigs)
+    elif chunk.language == "java":
         names = set(class_names) | {chunk.symbol}
         routes, bases, java_deps, java_sigs, others = java_facts(chunk, names)
         if routes and not has_routes:  # the structure's Spring endpoints said them already

@@ -165,9 +165,12 @@ def signature_of(chunk: Chunk) -> str:
         stripped = line.strip()
         if not lines and (not stripped or stripped.startswith(_SIGNATURE_SKIP)):
             continue
-        head = re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
+        ruby = chunk.language == "ruby"  # no brace ends a Ruby `def` line: its parameters closing do
+        head = line.rstrip() if ruby else re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
         if head.strip():
             lines.append(head)
         if head != line.rstrip() or stripped.endswith(":") or len(lines) >= 6:
+            break
+        if ruby and "".join(lines).count("(") <= "".join(lines).count(")"):
             break
     return fence("\n".join(lines), chunk.language)
