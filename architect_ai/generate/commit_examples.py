@@ -1,7 +1,9 @@
 """Examples from the repository's history: how the team really changes its code (category `sweep`).
 
-- `commit_edit`: the commit message as a request, the changed declarations *before* (whole methods, with the
-  signatures of the other members of their file) → the same declarations *after*, whole. Where a change lies outside
+- `commit_edit`: the commit message as a request with what the change does, read off the diff (`change_facts`: the
+  names it adds and removes, imports, a new package, a new signature — so a vague message still says what to do), the
+  changed declarations *before* (whole methods, with the signatures of the other members of their file) → the same
+  declarations *after*, whole. Where a change lies outside
   every method (fields, usings, a language without a method parser), the whole file is the declaration.
 - `commit_feature`: a commit that adds code files → the request, the spec of what was added (paths and the names
   they declare) and the existing code it builds on (one sibling of the parent commit, whole or as signatures) → the
@@ -21,6 +23,7 @@ from architect_ai.analyze.chunks import _python_methods, _tree_methods, split_li
 from architect_ai.analyze.convention_evidence import conventions_shown
 from architect_ai.analyze.treesitter import parse_code
 from architect_ai.data import Convention, Example, SourceFile, chat, estimate_tokens
+from architect_ai.generate.change_facts import change_facts
 from architect_ai.generate.templates import fence
 from architect_ai.ingest.history import FileChange, HistoryCommit
 from architect_ai.ingest.history_filters import CODE_LANGUAGES, request_text
@@ -126,8 +129,15 @@ def _edit(commit, request, edited: list[Declaration], budget) -> Draft | None:
     removed = [d for d in edited if d.after is None]
     if removed:
         before_blocks.append("Remove: " + ", ".join(f"`{d.symbol}` from `{d.path}`" for d in removed) + ".")
+    changes = [
+        f"- `{decl.path}` — `{decl.symbol}`: " + "; ".join(facts)
+        for decl in shown
+        if decl.before is not None
+        and (facts := change_facts(decl.before, decl.after, decl.language, decl.path, whole=decl.whole))
+    ]
+    what = "What changes:\n" + "\n".join(changes) + "\n\n" if changes else ""
     user = (
-        f"{request}\n\nMake this change the way this repository does it. The code it starts from:\n\n"
+        f"{request}\n\n{what}Make this change the way this repository does it. The code it starts from:\n\n"
         + "\n\n".join(before_blocks)
         + "\n\nReturn each changed declaration whole, as it should read after the change."
     )
@@ -159,8 +169,13 @@ def _feature(commit, request, added: list[FileChange], edited, budget) -> Draft 
         answer.append(f"`{decl.path}` — `{decl.symbol}` (changed)\n\n{fence(decl.after, decl.language)}")
     touched: dict[str, list[str]] = {}  # the request names every file its answer holds, the changed ones too
     for decl in changed:
-        touched.setdefault(decl.path, []).append(f"`{decl.symbol}`")
-    spec += [f"- `{path}`: change {', '.join(dict.fromkeys(symbols))}" for path, symbols in touched.items()]
+        if decl.before is None:
+            touched.setdefault(decl.path, []).append(f"add `{decl.symbol}`")
+            continue
+        facts = change_facts(decl.before, decl.after, decl.language, decl.path, whole=decl.whole)
+        said = f"change `{decl.symbol}`" + (f" ({'; '.join(facts)})" if facts else "")
+        touched.setdefault(decl.path, []).append(said)
+    spec += [f"- `{path}`: {', '.join(dict.fromkeys(said))}" for path, said in touched.items()]
     user = (
         f"{request}\n\nAdd it the way this repository does it. What to add:\n"
         + "\n".join(spec)

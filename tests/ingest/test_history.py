@@ -227,3 +227,51 @@ def test_java_commits_are_cut_by_method_and_a_new_class_is_specified_by_its_memb
     feature = examples[feature_sha]
     assert feature.kind == "commit_feature"
     assert "`BooksApi` with `BooksApi`, `list`, `count`" in feature.user  # named, never "a new file"
+
+
+ERRORS_GO = """package domain
+
+import "errors"
+
+// ErrNotFound is returned when an item does not exist.
+var ErrNotFound = errors.New("not found")
+
+func Describe(err error) string {
+\treturn err.Error()
+}
+"""
+
+
+def test_a_vague_commit_message_is_followed_by_what_the_change_does(tmp_path):
+    """go-clean-arch's "Update some error.": the request alone cannot be derived; the facts of its diff can."""
+    root = make_repo(tmp_path, {"domain/errors.go": ERRORS_GO, "README.md": "# Shop\n"})
+    errors_go = root / "domain/errors.go"
+    errors_go.write_text(
+        ERRORS_GO.replace('import "errors"', 'import (\n\t"errors"\n\t"fmt"\n)')
+        + '\nfunc Wrap(err error, id int64) error {\n\treturn fmt.Errorf("item %d: %w", id, err)\n}\n',
+        encoding="utf-8",
+    )
+    vague = commit_all(root, "Update some error handling")
+    errors_go.write_text(errors_go.read_text(encoding="utf-8").replace("package domain", "package apperrors"))
+    moved = commit_all(root, "Rename the package of the error helpers")
+    lines = errors_go.read_text(encoding="utf-8").split("\n")
+    swapped = [*lines[:3], lines[4], lines[3], *lines[5:]]  # the two imports swapped, nothing else
+    errors_go.write_text("\n".join(swapped), encoding="utf-8")
+    sorted_sha = commit_all(root, "Sort the imports of the errors file")
+    (root / "domain/codes.go").write_text(
+        "package apperrors\n\n// Code is an error's HTTP status.\nfunc Code(err error) int {\n\treturn 500\n}\n"
+    )
+    errors_go.write_text(
+        errors_go.read_text(encoding="utf-8") + "\nfunc IsConflict(err error) bool {\n\treturn Code(err) == 409\n}\n"
+    )
+    feature = commit_all(root, "Add status codes for the errors")
+    examples = {e.commit: e for e in commit_examples(_read(root)[0])}
+    assert examples[feature].kind == "commit_feature"  # a changed file is said with what changes in it
+    assert "- `domain/errors.go`: add `IsConflict`" in examples[feature].user
+
+    what = examples[vague].user.split("What changes:\n", 1)[1].split("\n\n", 1)[0]
+    assert what == '- `domain/errors.go` — `errors.go`: adds `Wrap`; imports `"fmt"`; newly uses `fmt.Errorf`'
+    assert "moves from `package domain` to `package apperrors`" in examples[moved].user
+    assert "- `domain/errors.go` — `errors.go`: only reorders its lines" in examples[sorted_sha].user
+    for example in (examples[vague], examples[moved], examples[sorted_sha]):  # after the request, before the code
+        assert example.user.index("What changes:") < example.user.index("Make this change")
