@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
+from architect_ai.analyze.type_facts import java_type_facts
 from architect_ai.data import Chunk
 from architect_ai.generate.code_facts_lang import (
     commonjs_facts,
@@ -232,7 +233,7 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     has_routes = any(f.startswith("serves ") for f in known)
     has_bases = any(f.startswith("derives from ") for f in known)
     facts: list[str] = []
-    if chunk.language in ("java", "kotlin"):
+    if chunk.language == "java":
         names = set(class_names) | {chunk.symbol}
         routes, bases, java_deps, java_sigs, others = java_facts(chunk, names)
         if routes and not has_routes:  # the structure's Spring endpoints said them already
@@ -292,16 +293,17 @@ _CS_PROPERTY = re.compile(
 )
 
 
-_JAVA_FIELD = re.compile(
-    r"^[ \t]*(?:@\w+(?:\([^)\n]*\))?\s+)*(?:private|protected|public)\s+(?!static\b)(?:final\s+)?"
-    r"([\w<>\[\], ?.]+?)\s+(\w+)\s*(?:=[^;\n]*)?;",
-    re.M,
-)
+_ACCESS = frozenset({"private", "protected", "public"})
 
 
 def java_fields(text: str) -> list[str]:
-    """`name: Type` of a Java class's instance fields (a Lombok data class is its fields)."""
-    return [f"`{name}: {type_.strip()}`" for type_, name in _JAVA_FIELD.findall(text)]
+    """`name: Type` of a Java class's instance fields (a Lombok data class is its fields), from its `TypeFacts`."""
+    fields = sorted((m for t in java_type_facts(text) for m in t.members if m.kind == "field"), key=lambda m: m.row)
+    return [
+        f"`{m.name}: {m.type}`"
+        for m in fields
+        if m.modifiers[:1] and m.modifiers[0] in _ACCESS and set(m.modifiers[1:]) <= {"final"}
+    ]
 
 
 def csharp_properties(text: str) -> list[str]:
