@@ -265,8 +265,10 @@ def recommended_target(supported: int) -> int:
 
 def _support(analysis: Analysis, stats: DatasetStats) -> dict:
     """What the repository supports, in plain words: how much of the dataset is its own, how much generic builtin
-    material, and which code was not read as code (no grammar: cut by lines, no declarations, no tasks); `reading`
-    says by language what was read structurally and what only as text."""
+    material, and which code was not read as code (no grammar: no tasks over its declarations — chunks of a language
+    without one, and the files of `UNTAUGHT_CODE`); `reading` says by language what was read structurally and what
+    only as text."""
+    from architect_ai.analyze.analysis import UNTAUGHT_CODE
     from architect_ai.lang import code_grammar
 
     grammar = {language: code_grammar(language) is not None for language in {c.language for c in analysis.chunks}}
@@ -274,8 +276,9 @@ def _support(analysis: Analysis, stats: DatasetStats) -> dict:
     for chunk in analysis.chunks:
         if not grammar[chunk.language]:
             unread.setdefault(chunk.language, set()).add(chunk.path)
-    files = {language: len(paths) for language, paths in sorted(unread.items())}
-    return support_figures(stats.total, stats.builtin, files, analysis.reading())
+    files = {language: len(paths) for language, paths in unread.items()}
+    files.update({language: n for language, n in analysis.languages.items() if language in UNTAUGHT_CODE and n})
+    return support_figures(stats.total, stats.builtin, dict(sorted(files.items())), analysis.reading())
 
 
 def support_figures(total: int, builtin: int, unread_files: dict[str, int], reading: dict | None = None) -> dict:
@@ -286,9 +289,7 @@ def support_figures(total: int, builtin: int, unread_files: dict[str, int], read
     summary = f"{own:,} of the {total:,} examples come from your repository; {share:.0%} is generic builtin material."
     if unread_files:
         listed = ", ".join(f"{n:,} {language} file{'s' if n != 1 else ''}" for language, n in unread_files.items())
-        summary += (
-            f" Not read as code (no grammar for them, cut by lines, so no tasks over their declarations): {listed}."
-        )
+        summary += f" Not read as code (no grammar for them, so no tasks over their declarations): {listed}."
     return {
         "repository_examples": own,
         "generic_share": round(share, 4),
@@ -401,6 +402,8 @@ def _report(
     support = _support(analysis, stats)
     if support["unread_files"]:
         messages.append(support["summary"])
+    if analysis.not_analysed:
+        messages.append(support["reading"]["summary"])
     report = {
         "dataset": config.dataset_name,
         "target": config.target,

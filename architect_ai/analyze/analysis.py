@@ -27,12 +27,18 @@ from architect_ai.quality.pii import PII_KINDS
 CODE_LANGUAGES = frozenset(
     {"csharp", "typescript", "javascript", "python", "java", "go", "kotlin", "rust", "ruby", "php", "swift", "sql"}
 )
+#: Code of languages the registry has no grammar for: not taught (no chunks, no tasks), but counted and said as
+#: read only as text (`reading`, `report.json` `support`).
+UNTAUGHT_CODE = frozenset({"c", "cpp", "vue", "svelte", "shell", "powershell"})
 #: Markup languages with code in them that the framework detectors also read (Blazor's `.razor` components); a
 #: Blazor component's markup is also chunked (by lines: it has no grammar) and taught, a Razor Page's is not.
 DETECTED_MARKUP = frozenset({"razor"})
 #: Roles quoted in the sweep's file-level tasks rather than the first pass.
 SWEEP_ROLES = frozenset({"test", "config"})
 CONFIG_LANGUAGES = frozenset({"json", "yaml", "xml"})
+#: A file longer than this (characters) is read, redacted and cut by lines, but not parsed or mined: the parse
+#: tree and the miners' per-node work cost about 100× the file's size in memory. Counted as `too_large_to_analyse`.
+ANALYSIS_MAX_CHARS = 2_000_000
 
 
 @dataclass
@@ -53,10 +59,23 @@ class Analysis:
     held_out: list[str] = field(default_factory=list)
     held_out_chunks: list[Chunk] = field(default_factory=list)
     held_out_methods: list[Chunk] = field(default_factory=list)
+    #: Files read and chunked by lines but not analysed, by reason (`too_large_to_analyse`), and the limit used.
+    not_analysed: Counter = field(default_factory=Counter)
+    analysis_max_chars: int = ANALYSIS_MAX_CHARS
 
     def reading(self) -> dict:
-        """Which code files were read structurally (a grammar) and which only as text, by language."""
-        return reading({name: n for name, n in self.languages.items() if name in CODE_LANGUAGES})
+        """Which code files were read structurally (a grammar) and which only as text, by language; files too large
+        to analyse are counted and said (`not_analysed`)."""
+        code = CODE_LANGUAGES | UNTAUGHT_CODE
+        said = reading({name: n for name, n in self.languages.items() if name in code})
+        if self.not_analysed:
+            count = sum(self.not_analysed.values())
+            said["not_analysed"] = dict(sorted(self.not_analysed.items()))
+            said["summary"] = (
+                f"{said['summary']} {count:,} file{'' if count == 1 else 's'} over {self.analysis_max_chars:,} "
+                "characters cut by lines, not analysed (too_large_to_analyse)."
+            ).lstrip()
+        return said
 
     def files_by_role(self) -> dict[str, int]:
         return dict(sorted(Counter(self.roles.values()).items()))
@@ -113,11 +132,15 @@ def analyze(
     redact_pii: bool = False,
     selection: dict | None = None,
     hold_out: HoldOutPlan | None = None,
+    analysis_max_chars: int = ANALYSIS_MAX_CHARS,
 ) -> Analysis:
     """Read, classify and chunk every selected file of `source` (with `redact_pii`, e-mails and private IPs
     redacted too). `selection` passes `include`, `exclude`, `max_files`, `max_total_bytes` to the file reader;
-    `hold_out` sets a seeded share of the code files aside as the test units (`analyze.held_out`)."""
-    result = Analysis(source=source, pii_redactions=Counter() if redact_pii else None)
+    `hold_out` sets a seeded share of the code files aside as the test units (`analyze.held_out`). A file longer
+    than `analysis_max_chars` is only cut by lines (counted in `not_analysed`)."""
+    result = Analysis(
+        source=source, pii_redactions=Counter() if redact_pii else None, analysis_max_chars=analysis_max_chars
+    )
     files: list[SourceFile] = []
     for file in iter_source_files(
         source, max_file_bytes=max_file_bytes, skips=result.skips, redact_pii=redact_pii, **(selection or {})
@@ -151,7 +174,9 @@ def analyze(
         if result.pii_redactions is not None:
             result.pii_redactions.update(dict(file.pii_redactions))
         generated = is_generated(file.path, file.text)
-        if role not in SKIPPED_ROLES and not generated:
+        if len(file.text) > analysis_max_chars:
+            result.not_analysed["too_large_to_analyse"] += 1
+        elif role not in SKIPPED_ROLES and not generated:
             miner.add(file, role)
             if file.language in CODE_LANGUAGES:
                 code = code_only(file.text, file.language, file.path)
@@ -159,7 +184,7 @@ def analyze(
                 statistics.add(file.path, code, file.language, role)
             elif file.language in DETECTED_MARKUP:
                 detectors.add(file.path, code_only(file.text, file.language, file.path), file.language)
-        if not generated:  # a generated client's models are not the repository's entities
+        if not generated and len(file.text) <= analysis_max_chars:  # a generated client's models are not entities
             collector.add(file, role)
         progress("analyze", index, len(files))
     result.conventions = mined_conventions(miner, detectors, statistics)
@@ -170,7 +195,10 @@ def analyze(
         if file.path in companions:
             continue
         taught = file.language in CODE_LANGUAGES or (file.language in DETECTED_MARKUP and role == "blazor_component")
-        if taught and role not in SWEEP_ROLES:
+        if len(file.text) > analysis_max_chars:
+            lines_only = chunk_file(file, role, max_tokens=chunk_tokens, structural=False)
+            (result.chunks if taught and role not in SWEEP_ROLES else result.extra_chunks).extend(lines_only)
+        elif taught and role not in SWEEP_ROLES:
             parts = [by_path[p] for p in units.get(file.path, ()) if p in by_path]
             result.chunks.extend(chunk_file(file, role, max_tokens=chunk_tokens, companions=parts))
             result.methods.extend(method_chunks(file, role, max_tokens=chunk_tokens))

@@ -18,6 +18,7 @@ from tree_sitter import Node
 from architect_ai.analyze.treesitter import (
     SKIPPED_KIDS,
     STANDALONE_TYPES,
+    body_of,
     declarations,
     function_node,
     go_receiver,
@@ -37,6 +38,8 @@ _HEADER_KIDS = frozenset(
     {"using_directive", "extern_alias_directive", "file_scoped_namespace_declaration", "import_statement"}
     | {"package_clause", "import_declaration", "package_declaration"}
     | {"import_from_statement", "future_import_statement"}
+    | {"package_header", "import", "import_list", "use_declaration", "php_tag", "namespace_definition"}
+    | {"namespace_use_declaration"}
 )
 _TOP_LEVEL_SYMBOL = re.compile(
     r"^(?:export\s+)?(?:default\s+)?(?:public\s+|abstract\s+|final\s+|async\s+)*"
@@ -45,13 +48,21 @@ _TOP_LEVEL_SYMBOL = re.compile(
 )
 
 
+def _is_header(node: Node) -> bool:
+    """A file-header statement: a using/import/package line, or Ruby's `require "…"`."""
+    if node.type == "call":
+        method = node.child_by_field_name("method")
+        return method is not None and method.text in (b"require", b"require_relative")
+    return node.type in _HEADER_KIDS
+
+
 def _kids(node: Node) -> list[Node]:
     """The boundary children of a node: declarations of a file, members of a type; [] when indivisible."""
     if is_root(node):
         return declarations(node.named_children)
     inner = unwrap_export(node)
     if inner.type in STANDALONE_TYPES:
-        body = inner.child_by_field_name("body")
+        body = body_of(inner)
         if body is not None:
             return [c for c in body.named_children if c.type not in SKIPPED_KIDS]
     return []
@@ -93,7 +104,7 @@ class Cutter:
             return
         top = is_root(node)
         inner_owner = owner if top else (name_of(unwrap_export(node)) or owner)
-        body = None if top else unwrap_export(node).child_by_field_name("body")
+        body = None if top else body_of(unwrap_export(node))
         header_row = body.start_point[0] if body is not None else -1
         yield from self.pack(_partition(lo, hi, kids), inner_owner, top, header_row)
 
@@ -130,11 +141,11 @@ class Cutter:
     def label(self, lo: int, hi: int, kids: list[Node], owner: str, header_row: int = -1) -> Piece:
         if owner and lo <= header_row:
             return Piece(lo, hi, "part", owner)  # the head of a class too long for one chunk: not the whole class
-        main = [k for k in kids if k.type not in _HEADER_KIDS]
+        main = [k for k in kids if not _is_header(k)]
         if len(main) == 1:
             kid = unwrap_export(main[0])
             name = name_of(kid)
-            if kid.type in STANDALONE_TYPES and name:
+            if (kid.type in STANDALONE_TYPES or is_type(kid)) and name:
                 return Piece(lo, hi, "class", name)
             if function_node(kid) is not None and name:
                 owner = owner or go_receiver(kid)

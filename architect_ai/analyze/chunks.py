@@ -5,7 +5,8 @@ Every chunk is a verbatim slice of the file: `chunk.text == "\\n".join(lines[sta
 of `chunk_file` cover the file without gaps or overlap: lines between declarations (usings, imports, comments,
 closing braces) go with the declaration next to them.
 
-C#, TypeScript, JavaScript and Go are cut with tree-sitter (the registry's `declaration_chunks`); other languages by lines, preferring blank lines and
+C#, TypeScript, JavaScript, Java, Go, Kotlin, Rust, Ruby, PHP, Swift and SQL are cut with tree-sitter (the registry's
+`declaration_chunks`); other languages by lines, preferring blank lines and
 top-level (column 0) statements near the budget. Python methods come from the standard `ast` module.
 """
 
@@ -24,11 +25,14 @@ from architect_ai.analyze.python_module import main_symbol as python_main_symbol
 from architect_ai.analyze.treesitter import (
     CS_METHODS,
     CSHARP_TYPES,
+    MORE_FUNCTIONS,
+    MORE_TYPES,
     STANDALONE_TYPES,
     TS_TYPES,
     declarations,
     function_node,
     go_receiver,
+    is_type,
     last_row,
     leading_start_row,
     name_of,
@@ -41,6 +45,11 @@ from architect_ai.data import Chunk, SourceFile, estimate_tokens
 
 #: Roots whose direct children may be functions (TypeScript/JavaScript `program`, Go `source_file`).
 _FUNCTION_ROOTS = frozenset({"program", "source_file"})
+#: Methods of Kotlin, Rust, Ruby and Swift types (in a Rust `impl`: `Type.method`); bodiless declarations left out.
+_MEMBER_FUNCTIONS = (MORE_FUNCTIONS | {"function_declaration", "method_declaration"}) - {
+    "function_signature_item",
+    "protocol_function_declaration",
+}
 #: Methods shorter than this (in lines, without their comments) are too trivial to teach anything.
 MIN_METHOD_LINES = 3
 
@@ -60,7 +69,7 @@ def main_symbol(root: Node | None, path: str) -> str:
         return stem
     declared = [unwrap_export(kid) for kid in declarations(root.named_children)]
     wanted = re.sub(r"[^a-z0-9]", "", stem.lower())
-    types = [name_of(n) for n in declared if n.type in STANDALONE_TYPES and name_of(n)]
+    types = [name_of(n) for n in declared if (n.type in STANDALONE_TYPES or is_type(n)) and name_of(n)]
     for name in types:
         if name.lower() == wanted:
             return name
@@ -83,7 +92,12 @@ def _chunk(file: SourceFile, role: str, lines: list[str], piece: Piece, parts=()
 
 
 def chunk_file(
-    file: SourceFile, role: str, *, max_tokens: int = DEFAULT_CHUNK_TOKENS, companions: Sequence[SourceFile] = ()
+    file: SourceFile,
+    role: str,
+    *,
+    max_tokens: int = DEFAULT_CHUNK_TOKENS,
+    companions: Sequence[SourceFile] = (),
+    structural: bool = True,
 ) -> Iterator[Chunk]:
     """The chunks of a file: the whole file when it fits, else one per top-level type, split at members if needed.
 
@@ -93,11 +107,12 @@ def chunk_file(
         max_tokens: Budget per chunk (`estimate_tokens`); only a single line longer than this can exceed it.
         companions: For an Angular component, its template and styles: shown with the component as `parts`
             when the whole unit fits (companions that do not fit are left out, in the order given).
+        structural: False cuts by lines without parsing (a file too large to analyse).
     """
     lines = split_lines(file.text)
     if not file.text.strip():
         return
-    root = parse(file.text, file.language, file.path)
+    root = parse(file.text, file.language, file.path) if structural else None
     stem = PurePosixPath(file.path).stem
     cutter = Cutter(lines, max_tokens, stem)
     last = len(lines) - 1
@@ -162,6 +177,9 @@ def _tree_methods(root: Node) -> Iterator[tuple[int, int, int, str, str]]:
                 yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
             continue
         if node.type == "method_definition" and owner is not None and owner.type in TS_TYPES:
+            yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
+            continue
+        if node.type in _MEMBER_FUNCTIONS and owner is not None and owner.type in MORE_TYPES:
             yield leading_start_row(node), node.start_point[0], last_row(node), name_of(owner), name_of(node)
             continue
         if parent is not None and parent.type in _FUNCTION_ROOTS and function_node(node) is not None:

@@ -1,4 +1,5 @@
-"""The class-level facts statistical mining needs, read from comment-free code of any C-like language, Python or Go.
+"""The class-level facts statistical mining needs, read from comment-free code of any C-like language, Python or Go
+(Kotlin, Swift, PHP, Ruby and Rust are read from their trees: `analyze/class_facts_tree.py`).
 
 For each declared type: its name, its row, its base types and implemented interfaces, the types its constructor
 takes, and the attributes/decorators on it. Headers may span lines (`class X\\n    : IRequestHandler<…>`).
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from architect_ai.analyze.class_facts_record import ClassFact
+from architect_ai.analyze.class_facts_tree import READERS, tree_class_facts
 
 _C_HEADER = re.compile(
     r"\b(?:class|record|struct|interface)\s+([A-Z]\w*)\s*(<(?:[^<>{}]|<[^<>{}]*>)*>)?([^{;]*)", re.DOTALL
@@ -26,15 +29,6 @@ _GO_TYPE = re.compile(r"^type\s+([A-Z]\w*)\s+(struct|interface)\s*\{", re.MULTIL
 _GO_EMBEDDED = re.compile(r"^\s+\*?((?:\w+\.)?[A-Z]\w*)\s*(?:`[^`]*`)?\s*$")
 _GO_PARAM_TYPE = re.compile(r"^\s*\w+\s+\*?(?:\[\])?((?:\w+\.)?[A-Z]\w*)")
 _C_PARAM_TYPE = re.compile(r"(?:^|,)\s*(?:\[[^\]]*\]\s*)*(?:final\s+|readonly\s+)?([A-Z][\w.]*)(?:<[^()]*?>)?\??\s+\w+")
-
-
-@dataclass(frozen=True)
-class ClassFact:
-    name: str
-    row: int  # 0-based row of the name
-    bases: tuple[str, ...]
-    injected: tuple[tuple[str, int], ...]  # (type, row)
-    markers: tuple[tuple[str, int], ...]  # attributes/decorators (name, row)
 
 
 def _short(type_text: str) -> str:
@@ -87,6 +81,9 @@ def class_facts(lines: tuple[str, ...] | list[str], language: str) -> Iterator[C
     """The declared types of one file's comment-free `lines`."""
     text = "\n".join(lines)
     lines = list(lines)
+    if language in READERS:  # Kotlin, Swift, PHP, Ruby, Rust: read from their trees
+        yield from tree_class_facts(text, language)
+        return
     if language == "python":
         for match in _PY_HEADER.finditer(text):
             row = _row_of(text, match.start(1))
@@ -163,3 +160,6 @@ def _go_facts(text: str, lines: list[str]) -> Iterator[ClassFact]:
             types = (_GO_PARAM_TYPE.match(part) for part in _split_top(ctor.group(1)))
             injected = tuple((_short(t.group(1)), ctor_row) for t in types if t)
         yield ClassFact(name, row, tuple(bases), injected, ())
+
+
+__all__ = ["ClassFact", "class_facts"]

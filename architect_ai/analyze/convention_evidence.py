@@ -31,14 +31,28 @@ def _statistical(convention_id: str) -> tuple[str, ...]:
     kind, _, name = convention_id.partition(".")
     name = re.escape(name)
     return {
-        "base_type": (BASE + rf"({name})\b",),
+        "base_type": (
+            BASE + rf"({name})\b",
+            # Kotlin objects, Swift protocols/extensions; Ruby `class X < Base` and mixins; Rust `impl Trait for X`
+            rf"\b(?:object|protocol|extension|enum)\s+\w+\s*:[^{{;]*?\b({name})\b",
+            rf"^\s*class\s+[\w:]+\s*<\s*(?:\w+::)*({name})\b",
+            rf"^\s*(?:include|extend|prepend)\s+(?:\w+::)*({name})\b",
+            rf"\bimpl\b(?:<[^>]*>)?\s+(?:\w+::)*({name})(?:<[^>]*>)?\s+for\b",
+        ),
         "injected": (
             rf"\b({name})(?:<[^()]*?>)?\??\s+_?\w+\s*[,)]",
             rf"\w\??\s*:\s*({name})\b\s*[,)=]",
             rf"\binject\s*\(\s*({name})\b",
+            rf"\b({name})\s+\$\w+\s*[,)=]",  # PHP
+            rf"\w\s*:\s*(?:&(?:mut\s+)?(?:dyn\s+)?|(?:Arc|Box|Rc)<(?:dyn\s+)?|dyn\s+)({name})\b",  # Rust
         ),
-        "marker": (rf"^\s*\[\s*({name})\b", rf"^\s*@({name})\b"),
-        "suffix": (DECL + rf"(\w+{name})\b",),
+        "marker": (
+            rf"^\s*\[\s*({name})\b",
+            rf"^\s*@({name})\b",
+            rf"^\s*#\[\s*({name})\b",  # PHP
+            rf"^\s*#\[derive\([^)]*\b({name})\b",  # Rust
+        ),
+        "suffix": (DECL + rf"(\w+{name})\b", rf"\b(?:object|protocol|trait)\s+(\w+{name})\b"),
     }.get(kind, ())
 
 

@@ -41,7 +41,7 @@ _VALUE_INTERFACES = frozenset(
     | {"IReadOnlyDictionary", "ISet", "IAsyncEnumerable", "IFormFile", "IComparable", "IEquatable", "IDisposable"}
 )
 _WORDS = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
-_MARKER_FORM = {"csharp": "[{}]", "python": "@{}", "java": "@{}", "kotlin": "@{}"}
+_MARKER_FORM = {"csharp": "[{}]", "php": "#[{}]", "rust": "#[derive({})]"}  # else `@{}` (Python, Java, Kotlin, Swift…)
 
 
 def _safe(name: str) -> str:
@@ -71,15 +71,16 @@ class StatisticalMiner:
             if resource and layer.isalpha():
                 self._dotted[(resource, pure.suffix)].add(layer)
         for fact in class_facts(lines, language):
+            bases_row = fact.bases_row if fact.bases_row >= 0 else fact.row
             for base in dict.fromkeys(fact.bases):
-                self._hit(f"base_type.{base}", base, path, fact.row, lines, fact.name, language)
+                self._hit(f"base_type.{base}", base, path, bases_row, lines, fact.name, language)
             for type_, row in dict.fromkeys(fact.injected):
                 if type_ in _VALUE_INTERFACES or not _DEPENDENCY.fullmatch(type_):
                     continue
                 self._hit(f"injected.{type_}", type_, path, row, lines, fact.name, language)
             for marker, row in dict.fromkeys(fact.markers):
                 self._hit(f"marker.{marker}", marker, path, row, lines, fact.name, language)
-            words = _WORDS.findall(fact.name)
+            words = _WORDS.findall(fact.name) if fact.declares else []
             if len(words) > 1 and len(words[-1]) >= 3:
                 self._hit(f"suffix.{words[-1]}", words[-1], path, fact.row, lines, fact.name, language)
 

@@ -20,6 +20,7 @@ from architect_ai.analyze.structure_facts import FileFacts, RawClientCall
 from architect_ai.analyze.structure_minimal_api import REQUEST_TARGET
 from architect_ai.analyze.structure_model import RepoStructure
 from architect_ai.analyze.structure_persistence import persisted_types
+from architect_ai.analyze.structure_python import django_entities
 from architect_ai.analyze.structure_records import (
     Call,
     ClassInfo,
@@ -113,6 +114,8 @@ class StructureCollector:
         facts = self.facts
         facts.endpoints += django_endpoints(self.django_routes, self.django_views)
         self.django_routes, self.django_views = [], []  # joined once: a second result() adds none again
+        facts.entities += django_entities(facts.django_pending, facts.django_abstract)
+        facts.django_pending = []
         classes = tuple(sorted(set(facts.classes), key=lambda c: (c.path, c.start_line, c.name)))
         known = {c.name for c in classes if c.kind in ("service", "repository", "controller")}
         implements: dict[str, str] = {}

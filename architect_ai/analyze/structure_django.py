@@ -1,12 +1,16 @@
-"""Request paths of Django apps: URL confs → class-based views (DRF `APIView`s, `ViewSet`s) → service and selector
-functions.
+"""Request paths of Django apps: URL confs → views (DRF `APIView`s, `ViewSet`s and their `@action`s, function-based
+views) → service and selector functions.
 
 Read with `ast` (never executed). A URL conf's `path("create/", OrderCreateApi.as_view())` routes to a view class,
 a DRF router's `router.register(r"orders", OrderViewSet)` to a viewset (its `list`/`create` on the prefix, its
 `retrieve`/`update`/`partial_update`/`destroy` on `prefix/{pk}`);
 `path("api/orders/", include("shop.orders.urls"))` prefixes another URL conf. Each `get`/`post`/… method of a routed
 view is an `Endpoint` (controller: the view class), its calls the functions it calls that it imported from the
-project's `services`/`selectors` modules. The functions of a `services.py`/`selectors.py` module are the
+project's `services`/`selectors` modules. A viewset's `@action(detail=True, methods=["post"])` adds its own route
+(`prefix/{pk}/<name or url_path>`). A function-based view (`path("orders/", views.order_list)`: a module-level `def`
+taking `request`) is an endpoint of its module (controller: the module, e.g. `views`) for the verbs of its
+`@api_view([…])`/`@require_http_methods([…])`/`@require_GET`/`@require_POST`, else GET and those its body compares
+`request.method` with. The functions of a `services.py`/`selectors.py` module are the
 `ServiceMethod`s of that module, with the models they touch (`Order.objects…`, `Order(…)`).
 
 URL confs and views live in different files: each file adds `DjangoRoute`s and `DjangoView`s, and `django_endpoints`
@@ -57,6 +61,7 @@ class DjangoView:
     start_line: int
     end_line: int
     suffix: str = ""  # a viewset action's path after the route (`{pk}`)
+    controller: str = ""  # a function-based view's module (`views`); a class-based view is its own controller
 
 
 @dataclass(slots=True)
@@ -87,17 +92,32 @@ def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
             for method in node.body:
                 if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
                     continue
-                if viewset and method.name in _VIEWSET_ACTIONS:
-                    verb, suffix = _VIEWSET_ACTIONS[method.name]
+                extra = _extra_action(method) if viewset else None
+                if extra is not None:
+                    routes = extra
+                elif viewset and method.name in _VIEWSET_ACTIONS:
+                    routes = [_VIEWSET_ACTIONS[method.name]]
                 elif not viewset and method.name in _VERBS:
-                    verb, suffix = method.name.upper(), ""
+                    routes = [(method.name.upper(), "")]
                 else:
                     continue
                 calls = tuple(dict.fromkeys(_layer_calls(method, layers)))
                 start, end = python_def_span(method)
-                facts.views.append(DjangoView(node.name, verb, method.name, calls, path, start, end, suffix))
+                for verb, suffix in routes:
+                    facts.views.append(DjangoView(node.name, verb, method.name, calls, path, start, end, suffix))
                 facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
     module = PurePosixPath(path).stem
+    if module not in _LAYER_MODULES:
+        for function in tree.body:
+            verbs = _function_view_verbs(function)
+            if not verbs:
+                continue
+            calls = tuple(dict.fromkeys(_layer_calls(function, layers)))
+            start, end = python_def_span(function)
+            for verb in verbs:
+                view = DjangoView(function.name, verb, function.name, calls, path, start, end, controller=module)
+                facts.views.append(view)
+            facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
     if module in _LAYER_MODULES:
         functions = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
         for function in functions:
@@ -137,7 +157,7 @@ def django_endpoints(routes: list[DjangoRoute], views: list[DjangoView]) -> list
         for view in by_view.get(route.view, []) if route.view else []:
             for prefix in prefixes_of(route.conf):
                 endpoint = Endpoint(
-                    view.view, view.verb, _join(_join(prefix, route.route), view.suffix), view.action, view.calls, (),
+                    view.controller or view.view, view.verb, _join(_join(prefix, route.route), view.suffix), view.action, view.calls, (),
                     view.path, view.start_line, view.end_line,
                 )  # fmt: skip
                 endpoints.append(endpoint)
@@ -203,11 +223,66 @@ def _registered(tree: ast.Module, conf: str, mounted: dict[str, str]) -> list[Dj
 
 
 def _view_name(node: ast.AST) -> str:
-    """`OrderListApi.as_view()` → `OrderListApi`; `views.OrderListApi.as_view()` → `OrderListApi`."""
+    """`OrderListApi.as_view()` → `OrderListApi`; `views.OrderListApi.as_view()` → `OrderListApi`; a function view
+    `views.order_list` / `order_list` → `order_list` (routed only when such a view is found)."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "as_view":
-        owner = node.func.value
-        return owner.attr if isinstance(owner, ast.Attribute) else owner.id if isinstance(owner, ast.Name) else ""
-    return ""
+        node = node.func.value
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+
+
+def _decorator_name(node: ast.AST) -> str:
+    target = node.func if isinstance(node, ast.Call) else node
+    return ast.unparse(target).rsplit(".", 1)[-1]
+
+
+def _verb_list(node: ast.AST) -> list[str]:
+    """`["get", "POST"]` → `["GET", "POST"]` (the known verbs of a list or tuple of strings)."""
+    if not isinstance(node, ast.List | ast.Tuple):
+        return []
+    words = [e.value.upper() for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return [w for w in words if w.lower() in _VERBS]
+
+
+def _extra_action(method: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, str]] | None:
+    """A viewset's `@action(detail=…, methods=[…], url_path=…)`: its (verb, path after the prefix) pairs."""
+    for decorator in method.decorator_list:
+        if not (isinstance(decorator, ast.Call) and _decorator_name(decorator) == "action"):
+            continue
+        options = {k.arg: k.value for k in decorator.keywords if k.arg}
+        verbs = _verb_list(options["methods"]) if "methods" in options else ["GET"]
+        url = options.get("url_path")
+        segment = url.value if isinstance(url, ast.Constant) and isinstance(url.value, str) else method.name
+        detail = options.get("detail")
+        on_one = isinstance(detail, ast.Constant) and detail.value is True
+        suffix = f"{{pk}}/{segment.strip('/')}" if on_one else segment.strip("/")
+        return [(verb, suffix) for verb in verbs or ["GET"]]
+    return None
+
+
+_REQUIRE = {"require_GET": ["GET"], "require_safe": ["GET"], "require_POST": ["POST"]}
+
+
+def _function_view_verbs(node: ast.stmt) -> list[str]:
+    """The verbs a module-level function view answers (empty when `node` is no function taking `request`)."""
+    if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        return []
+    arguments = node.args.posonlyargs + node.args.args
+    if not arguments or arguments[0].arg != "request":
+        return []
+    for decorator in node.decorator_list:
+        name = _decorator_name(decorator)
+        if name in _REQUIRE:
+            return _REQUIRE[name]
+        if name in ("api_view", "require_http_methods") and isinstance(decorator, ast.Call) and decorator.args:
+            return _verb_list(decorator.args[0]) or ["GET"]
+    compared = [
+        side.value.upper()
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Compare) and ast.unparse(sub.left) == "request.method"
+        for side in sub.comparators
+        if isinstance(side, ast.Constant) and isinstance(side.value, str) and side.value.lower() in _VERBS
+    ]
+    return list(dict.fromkeys(["GET", *compared]))
 
 
 def _included(node: ast.AST) -> str:

@@ -60,6 +60,10 @@ class FileFacts:
     environment: dict[str, str] = field(default_factory=dict)
     #: Non-secret configuration values used to name things: e.g. "BooksCollectionName" → "books".
     settings: dict[str, str] = field(default_factory=dict)
+    #: Django: abstract models (name → their fields, their bases of other files) and the models that inherit from
+    #: bases of other files, with those bases (`structure_python.django_entities` joins them once all are read).
+    django_abstract: dict[str, tuple] = field(default_factory=dict)
+    django_pending: list[tuple] = field(default_factory=list)
 
 
 def python_def_span(node) -> tuple[int, int]:

@@ -1,11 +1,14 @@
 """Entities from Python files: dataclasses, pydantic / SQLModel models, TypedDicts and Django models (read with
 `ast`). A Django model is a class with `models.XField(…)` attributes in a file importing `django.db.models`; an
-abstract one (`class Meta: abstract = True`) is no entity of its own, its fields are inherited."""
+abstract one (`class Meta: abstract = True`) is no entity of its own, its fields are inherited — also by models of
+other files: a model whose bases are not all in its file waits in `FileFacts.django_pending` until every file is read
+(`django_entities`)."""
 
 from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 
 from architect_ai.analyze.detectors.python import DJANGO_MODELS_IMPORT
 from architect_ai.analyze.structure_facts import FileFacts
@@ -24,10 +27,17 @@ def read_python(path: str, text: str, facts: FileFacts) -> None:
     classes = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
     django = bool(_DJANGO_MODELS.search(text))
     for node in classes.values():
-        if django and _django_fields(node):
-            if not is_abstract_django_model(node):
-                fields = _inherited_django_fields(node, classes, set())
-                facts.entities.append(Entity(node.name, "document", tuple(fields), path, node.lineno, "python"))
+        elsewhere = _bases_elsewhere(node, classes) if django else ()
+        if django and (_django_fields(node) or elsewhere):
+            fields = tuple(_inherited_django_fields(node, classes, set()))
+            if is_abstract_django_model(node):
+                facts.django_abstract[node.name] = (fields, elsewhere)
+            elif elsewhere:
+                facts.django_pending.append(
+                    (Entity(node.name, "document", fields, path, node.lineno, "python"), elsewhere)
+                )
+            else:
+                facts.entities.append(Entity(node.name, "document", fields, path, node.lineno, "python"))
             continue
         if not _is_model(node, classes):
             continue
@@ -130,6 +140,36 @@ def _django_fields(node: ast.ClassDef) -> list[Field]:
         is_id = any(k.arg == "primary_key" and ast.unparse(k.value) == "True" for k in call.keywords)
         fields.append(Field(name, ref or kind, is_id=is_id, ref=ref, many=kind == "ManyToManyField"))
     return fields
+
+
+def _bases_elsewhere(node: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> tuple[str, ...]:
+    """The bases of a class in a Django models file that are not declared in that file (`models.Model` aside)."""
+    names = (ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases)
+    return tuple(n for n in names if n not in classes and n != "Model")
+
+
+def django_entities(
+    pending: list[tuple[Entity, tuple[str, ...]]], abstract: dict[str, tuple[tuple[Field, ...], tuple[str, ...]]]
+) -> list[Entity]:
+    """The models that waited for bases of other files: the fields of their abstract bases (of any file, through
+    abstract bases of abstract bases), then their own; a class that gains no field is no model (a `TextChoices`)."""
+
+    def inherited(bases: tuple[str, ...], seen: frozenset[str]) -> dict[str, Field]:
+        fields: dict[str, Field] = {}
+        for base in bases:
+            if base in abstract and base not in seen:
+                own, further = abstract[base]
+                fields.update(inherited(further, seen | {base}))
+                fields.update((f.name, f) for f in own)
+        return fields
+
+    models = []
+    for entity, bases in pending:
+        fields = inherited(bases, frozenset({entity.name}))
+        fields.update((f.name, f) for f in entity.fields)
+        if fields:
+            models.append(replace(entity, fields=tuple(fields.values())))
+    return models
 
 
 def _inherited_django_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], seen: set[str]) -> list[Field]:

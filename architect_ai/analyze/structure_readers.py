@@ -13,6 +13,7 @@ from architect_ai.analyze.structure_django import read_django
 from architect_ai.analyze.structure_facts import FileFacts
 from architect_ai.analyze.structure_fastapi import read_fastapi
 from architect_ai.analyze.structure_java import read_java, read_spring
+from architect_ai.analyze.structure_kotlin import read_kotlin
 from architect_ai.analyze.structure_minimal_api import read_minimal_apis
 from architect_ai.analyze.structure_persistence import dbset_properties
 from architect_ai.analyze.structure_python import read_python
@@ -91,3 +92,8 @@ def jpa_entities(file: SourceFile, role: str, into: StructureCollector) -> None:
 def spring(file: SourceFile, role: str, into: StructureCollector) -> None:
     """Spring controllers (and their endpoints), services and repositories."""
     read_spring(file.path, file.text, role, into.facts)
+
+
+def kotlin_spring(file: SourceFile, role: str, into: StructureCollector) -> None:
+    """Kotlin Spring controllers (and their endpoints), services, repositories and JPA entities."""
+    read_kotlin(file.path, file.text, role, into.facts)

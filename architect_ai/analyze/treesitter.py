@@ -43,6 +43,23 @@ TS_TYPES = frozenset(
 )
 
 
+#: Kotlin (`class`, `interface`, `object`), Rust items, Ruby classes and modules, PHP and Swift types (a Swift
+#: `class_declaration` is also a struct, enum or extension; a Rust `impl` block is a type's body).
+KOTLIN_TYPES = frozenset({"class_declaration", "object_declaration"})
+RUST_TYPES = frozenset({"struct_item", "enum_item", "trait_item", "impl_item", "union_item", "mod_item"})
+RUBY_TYPES = frozenset({"class", "module"})
+PHP_TYPES = frozenset({"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration"})
+SWIFT_TYPES = frozenset({"class_declaration", "protocol_declaration"})
+MORE_TYPES = KOTLIN_TYPES | RUST_TYPES | RUBY_TYPES | PHP_TYPES | SWIFT_TYPES
+#: Functions and methods of those languages (Kotlin and Swift `function_declaration`, PHP `function_definition` and
+#: `method_declaration` are named as TypeScript's and C#'s are).
+MORE_FUNCTIONS = frozenset(
+    {"function_item", "function_signature_item", "method", "singleton_method", "init_declaration"}
+    | {"secondary_constructor", "protocol_function_declaration"}
+)
+#: A SQL statement's `create_*` child that makes it a type (tables, views) or a function.
+SQL_TYPES = frozenset({"create_table", "create_view", "create_materialized_view", "create_type"})
+SQL_FUNCTIONS = frozenset({"create_function", "create_procedure", "create_trigger"})
 #: Go's type declarations (`type X struct {…}`); only structs and interfaces count as types (`is_type`).
 GO_TYPES = frozenset({"type_declaration"})
 #: Python's classes (a decorated one is unwrapped first, see `unwrap_export`).
@@ -52,12 +69,18 @@ PY_TYPES = frozenset({"class_definition"})
 ROOT_TYPES = frozenset({"compilation_unit", "program", "source_file"})
 
 #: Declarations that stand alone as a chunk (type aliases are too small to).
-STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES | GO_TYPES | PY_TYPES) - {"type_alias_declaration"}
+STANDALONE_TYPES = (CSHARP_TYPES | TS_TYPES | GO_TYPES | PY_TYPES | MORE_TYPES) - {"type_alias_declaration"}
 CS_METHODS = frozenset({"method_declaration", "constructor_declaration"})
 TS_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "function_definition"})
 FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
 #: Nodes that belong to the declaration below them rather than being one.
-SKIPPED_KIDS = frozenset({"comment", "decorator"})
+#: (Java, Kotlin and Rust `line_comment`/`block_comment`, Swift `multiline_comment`, SQL `marginalia`, Rust
+#: `#[…]` attributes, Kotlin annotations the grammar reads apart from a class at the top of a file without a
+#: `package` line.)
+SKIPPED_KIDS = frozenset(
+    {"comment", "decorator", "line_comment", "block_comment", "multiline_comment", "marginalia", "attribute_item"}
+    | {"annotated_expression"}
+)
 
 
 def grammar_of(language: str, path: str = "") -> str | None:
@@ -153,10 +176,38 @@ def name_of(node: tree_sitter.Node) -> str:
     if name is None and node.type == "type_declaration":  # Go: `type X struct {…}`
         spec = next((c for c in node.named_children if c.type in ("type_spec", "type_alias")), None)
         return name_of(spec) if spec is not None else ""
+    if name is None and node.type == "impl_item":  # Rust: `impl Trait for Type` is named by its type
+        return text_of(node.child_by_field_name("type"))
+    if name is None and node.type == "init_declaration":  # Swift
+        return "init"
+    if name is None and node.type == "secondary_constructor":  # Kotlin
+        return "constructor"
+    if name is None and node.type == "statement":  # SQL: the object a CREATE statement makes
+        create = sql_create(node)
+        return text_of(create.child_by_field_name("name") or _first_of(create, "object_reference")) if create else ""
     if name is None and node.type == "lexical_declaration":
         declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
         return name_of(declarator) if declarator is not None else ""
     return text_of(name)
+
+
+def _first_of(node: Node, kind: str) -> Node | None:
+    return next((c for c in node.named_children if c.type == kind), None)
+
+
+def sql_create(node: Node) -> Node | None:
+    """The `create_*` node of a SQL statement, or None (for any other node and any other statement)."""
+    if node.type != "statement":
+        return None
+    return next((c for c in node.named_children if c.type.startswith("create_")), None)
+
+
+def body_of(node: Node) -> Node | None:
+    """The body of a type declaration (its `body` field; Kotlin's `class_body`, which has no field name)."""
+    body = node.child_by_field_name("body")
+    if body is None and node.type in KOTLIN_TYPES:
+        body = _first_of(node, "class_body") or _first_of(node, "enum_class_body")
+    return body
 
 
 def is_root(node: tree_sitter.Node) -> bool:
@@ -184,11 +235,7 @@ def leading_start_row(node: tree_sitter.Node) -> int:
     """The first row of `node` including comments and decorators directly above it (no blank line between)."""
     row = node.start_point[0]
     sibling = node.prev_named_sibling
-    while (
-        sibling is not None
-        and sibling.type in ("comment", "block_comment", "line_comment", "decorator")
-        and row - 1 <= sibling.end_point[0] <= row
-    ):
+    while sibling is not None and sibling.type in SKIPPED_KIDS and row - 1 <= sibling.end_point[0] <= row:
         before = sibling.prev_sibling
         if before is not None and before.end_point[0] == sibling.start_point[0]:
             break  # a trailing comment shares its line with the code before it
@@ -213,6 +260,9 @@ def is_type(node: Node) -> bool:
             for spec in inner.named_children
             if spec.type == "type_spec"
         )
+    if inner.type == "statement":
+        create = sql_create(inner)
+        return create is not None and create.type in SQL_TYPES
     return inner.type in STANDALONE_TYPES
 
 
@@ -234,6 +284,11 @@ def function_node(node: Node) -> Node | None:
     inner = unwrap_export(node)
     if inner.type in TS_FUNCTIONS or inner.type in CS_METHODS or inner.type == "method_definition":
         return inner
+    if inner.type in MORE_FUNCTIONS:
+        return inner
+    if inner.type == "statement":
+        create = sql_create(inner)
+        return inner if create is not None and create.type in SQL_FUNCTIONS else None
     if inner.type in ("lexical_declaration", "variable_declaration"):
         for declarator in inner.named_children:
             value = declarator.child_by_field_name("value") if declarator.type == "variable_declarator" else None

@@ -22,6 +22,7 @@ from architect_ai.generate.code_facts_lang import (
     imported_names,
     java_facts,
     java_field_injections,
+    kotlin_routes,
     main_function,
     nest_routes,
     python_facts,
@@ -252,6 +253,10 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append("also declares " + ", ".join(others))
         deps += java_deps
         sigs += java_sigs
+    elif chunk.language == "kotlin":
+        routes = kotlin_routes(chunk)
+        if routes and not has_routes:  # a held-out controller: the structure did not read it
+            facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
     elif chunk.language == "python":
         bases, fields, py_sigs, declares = python_facts(chunk)
         if bases:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk, Example, chat
@@ -124,8 +125,37 @@ def derives_from(unit: Chunk, base: Chunk) -> bool:
     `class A extends B`, `class A : B`): a base and its subclass are no siblings."""
     if not unit.symbol or not base.symbol:
         return False
-    header = rf"\b(?:class|interface|record|struct)\s+{re.escape(unit.symbol)}\b[^{{;\n]{{0,200}}?\b{re.escape(base.symbol)}\b"
-    return re.search(header, unit.text) is not None
+    word = _word(base.symbol)
+    return any(
+        1 <= match.start() <= _WINDOW + 1
+        for tail in _declaration_tails(unit.symbol, unit.text)
+        for match in word.finditer(tail)
+    )
+
+
+#: How far after its name a declaration line may name its base (`class A … B` within this many characters).
+_WINDOW = 200
+
+
+@cache
+def _word(symbol: str) -> re.Pattern:
+    """`symbol` as a whole word (compiled once per symbol: a family's pairs ask for the same few names)."""
+    return re.compile(rf"\b{re.escape(symbol)}\b")
+
+
+@cache
+def _declaration_tails(symbol: str, text: str) -> tuple[str, ...]:
+    """What follows `class|interface|record|struct <symbol>` on each declaration of it in `text`, up to its body or
+    line end, starting with the name's last character (so a word boundary reads as it does in the text)."""
+    found = re.finditer(rf"\b(?:class|interface|record|struct)\s+{re.escape(symbol)}\b", text)
+    tails = []
+    for match in found:
+        start = match.end() - 1
+        stop = start + 1
+        while stop < len(text) and stop - start <= 2 * _WINDOW and text[stop] not in "{;\n":
+            stop += 1
+        tails.append(text[start : min(stop + 1, len(text))])
+    return tuple(tails)
 
 
 def _rounds(members, facts, rounds, blind: bool, system: str) -> Iterator[Example]:

@@ -36,7 +36,7 @@ _LANGUAGES = {
     ".ts": "typescript", ".tsx": "typescript", ".mts": "typescript", ".cts": "typescript",
     ".js": "javascript", ".jsx": "javascript", ".mjs": "javascript", ".cjs": "javascript",
     ".html": "html", ".htm": "html", ".scss": "scss", ".sass": "scss", ".css": "css", ".less": "less",
-    ".json": "json", ".jsonc": "json", ".py": "python", ".java": "java", ".kt": "kotlin", ".go": "go",
+    ".json": "json", ".jsonc": "json", ".py": "python", ".java": "java", ".kt": "kotlin", ".kts": "kotlin", ".go": "go",
     ".rs": "rust", ".rb": "ruby", ".php": "php", ".swift": "swift", ".c": "c", ".h": "c", ".cpp": "cpp",
     ".hpp": "cpp", ".md": "markdown", ".markdown": "markdown", ".rst": "text", ".txt": "text",
     ".yml": "yaml", ".yaml": "yaml", ".xml": "xml", ".svg": "xml", ".toml": "toml", ".ini": "ini",

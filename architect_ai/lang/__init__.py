@@ -14,12 +14,13 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from architect_ai.lang import csharp, go, java, javascript, python, typescript
+from architect_ai.lang import csharp, go, java, javascript, kotlin, php, python, ruby, rust, sql, swift, typescript
 from architect_ai.lang.record import Grammar, Language, resolve
 
 #: Every registered language, by its ingest label (in this order the catalogue lists their detector ecosystems).
 LANGUAGES: dict[str, Language] = {
-    module.LANGUAGE.name: module.LANGUAGE for module in (csharp, typescript, python, java, javascript, go)
+    module.LANGUAGE.name: module.LANGUAGE
+    for module in (csharp, typescript, python, java, javascript, go, kotlin, rust, ruby, php, swift, sql)
 }
 #: Every label (names and aliases) → its language.
 _BY_LABEL: dict[str, Language] = {
@@ -118,7 +119,7 @@ def reading(files_by_language: dict[str, int]) -> dict:
         parts.append(f"Read structurally (tree-sitter: declarations, comments, facts): {listed}")
     if text_only:
         listed = ", ".join(_files(n, name) for name, n in text_only.items())
-        parts.append(f"read only as text (no grammar: cut by lines, no declarations): {listed}")
+        parts.append(f"read only as text (no grammar: no declarations, not taught): {listed}")
     summary = "; ".join(parts) + "." if parts else ""
     return {
         "structural": structural,

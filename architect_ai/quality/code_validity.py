@@ -35,6 +35,8 @@ _WRAPPERS = {
     "java": ("class __Wrap {\n", "\n}"),
     "typescript": ("class __Wrap {\n", "\n}"),
     "javascript": ("class __Wrap {\n", "\n}"),
+    "kotlin": ("class __Wrap {\n", "\n}"),  # a secondary `constructor(…) : this(…)` stands only in a class
+    "php": ("class __Wrap {\n", "\n}"),  # `public function …` too (Rust, Ruby and Swift members parse alone)
 }
 
 
@@ -80,12 +82,14 @@ def parses(code: str, language: str) -> bool:
     record = LANGUAGES.get(language)
     if record is not None:
         code += record.snippet_end
-    if not has_error(code, language):  # None: no grammar
+    # a PHP snippet without its `<?php` tag would be read as HTML text (never an error)
+    tag = "<?php\n" if language == "php" and "<?php" not in code else ""
+    if not has_error(tag + code, language):  # None: no grammar
         return True
     wrapper = _WRAPPERS.get(language)
     if wrapper is None:
         return False
-    return has_error(wrapper[0] + code + wrapper[1], language) is False
+    return has_error(tag + wrapper[0] + code + wrapper[1], language) is False
 
 
 @dataclass

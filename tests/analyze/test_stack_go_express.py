@@ -149,16 +149,21 @@ def test_inspect_says_what_was_read_structurally_and_what_only_as_text(tmp_path:
     result = cli("inspect", "--repo", str(tmp_path))
     assert result.returncode == 0, result.stderr
     reading = json.loads(result.stdout)["reading"]
-    assert reading["structural"] == {"go": 14} and reading["text_only"] == {"ruby": 1}
+    # since every code language has a grammar (#18 point 2), Ruby is read structurally too
+    assert reading["structural"] == {"go": 14, "ruby": 1} and reading["text_only"] == {}
     assert reading["languages"]["go"]["chunks"] == "declarations"
     assert reading["languages"]["ruby"] == {
         "files": 1,
-        "structural": False,
-        "chunks": "lines",
-        "comments": "line rule",
+        "structural": True,
+        "grammar": "ruby",
+        "chunks": "declarations",
+        "comments": "grammar",
         "detectors": [],
     }
-    assert reading["summary"].startswith("Read structurally") and "1 ruby file" in reading["summary"]
+    assert (
+        reading["summary"]
+        == "Read structurally (tree-sitter: declarations, comments, facts): 14 go files, 1 ruby file."
+    )
 
 
 GO_ECHO_SQL = {

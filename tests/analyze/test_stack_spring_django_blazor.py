@@ -220,7 +220,10 @@ def test_structure_reads_django_models_jpa_entities_and_never_a_blazor_component
     django = analysed(tmp_path / "django", stacks_mvc.DJANGO_SERVICES).structure
     entities = {e.name: e for e in django.entities}
     assert set(entities) == {"Order", "OrderLine"}  # the abstract BaseModel is no entity of its own
-    assert {f.name: f.ref for f in entities["OrderLine"].fields} == {"order": "Order", "sku": "", "quantity": ""}
+    # the abstract base is in another file (`shop/common/models.py`): its fields come first, then the model's own
+    assert [(f.name, f.ref) for f in entities["OrderLine"].fields] == [
+        ("created_at", ""), ("updated_at", ""), ("order", "Order"), ("sku", ""), ("quantity", ""),
+    ]  # fmt: skip
     assert set(django.persisted) == {("Order", "SQL"), ("OrderLine", "SQL")}
     spring = analysed(tmp_path / "spring", stacks_mvc.SPRING_MVC).structure
     assert {e.name for e in spring.entities} == {"Owner", "Pet"}
@@ -349,3 +352,135 @@ def test_drf_router_registrations_route_to_viewset_actions(tmp_path: Path) -> No
     }
     assert ("blog/urls.py", 7) in evidence_at(analysis, "django_url_confs")  # `router.register(r"posts", …)`
     assert analysis.roles["blog/urls.py"] == "python_urls"
+
+
+DJANGO_FUNCTION_VIEWS = {
+    "core/models.py": """from django.db import models
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class Owned(TimeStamped):
+    owner = models.CharField(max_length=64)
+
+    class Meta:
+        abstract = True
+""",
+    "blog/models.py": """from django.db import models
+
+from core.models import Owned
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft"
+
+
+class Post(Owned):
+    title = models.CharField(max_length=200)
+
+
+class Archive(Owned):
+    pass
+""",
+    "blog/views.py": """from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+from rest_framework.decorators import action, api_view
+from rest_framework import viewsets
+
+from blog.selectors import post_list
+from blog.services import post_publish
+
+
+@api_view(["GET", "POST"])
+def posts(request):
+    return JsonResponse({"posts": post_list()})
+
+
+@require_POST
+def publish(request, pk):
+    post_publish(pk=pk)
+    return JsonResponse({})
+
+
+def search(request):
+    if request.method == "POST":
+        return JsonResponse({"saved": True})
+    return JsonResponse({"found": post_list()})
+
+
+def helper(value):
+    return value
+
+
+class PostViewSet(viewsets.ViewSet):
+    def list(self, request):
+        return post_list()
+
+    @action(detail=True, methods=["post", "delete"], url_path="pin/")
+    def pinned(self, request, pk=None):
+        return post_publish(pk=pk)
+
+    @action(detail=False)
+    def recent(self, request):
+        return post_list()
+""",
+    "blog/services.py": """from blog.models import Post
+
+
+def post_publish(*, pk: int) -> None:
+    Post.objects.filter(pk=pk).update(title="published")
+""",
+    "blog/selectors.py": """from blog.models import Post
+
+
+def post_list():
+    return list(Post.objects.all())
+""",
+    "blog/urls.py": """from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+
+from blog import views
+
+router = DefaultRouter()
+router.register(r"posts", views.PostViewSet, basename="post")
+
+urlpatterns = [
+    path("posts/", views.posts),
+    path("posts/<int:pk>/publish/", views.publish, name="publish"),
+    path("search/", views.search),
+    path("api/", include(router.urls)),
+]
+""",
+}
+
+
+def test_function_views_and_viewset_actions_are_routed_with_their_verbs(tmp_path: Path) -> None:
+    structure = analysed(tmp_path, DJANGO_FUNCTION_VIEWS).structure
+    routes = {(e.verb, e.route, e.controller, e.action) for e in structure.endpoints}
+    assert routes == {
+        ("GET", "/posts", "views", "posts"),
+        ("POST", "/posts", "views", "posts"),
+        ("POST", "/posts/<int:pk>/publish", "views", "publish"),
+        ("GET", "/search", "views", "search"),
+        ("POST", "/search", "views", "search"),
+        ("GET", "/api/posts", "PostViewSet", "list"),
+        ("POST", "/api/posts/{pk}/pin", "PostViewSet", "pinned"),
+        ("DELETE", "/api/posts/{pk}/pin", "PostViewSet", "pinned"),
+        ("GET", "/api/posts/recent", "PostViewSet", "recent"),
+    }  # `helper` takes no request: no view
+    publish = next(e for e in structure.endpoints if e.action == "publish")
+    assert [(c.receiver, c.method) for c in publish.calls] == [("services", "post_publish")]
+    assert publish.source == "blog/views.py:15-18"
+
+
+def test_models_inherit_abstract_fields_from_other_files_through_abstract_chains(tmp_path: Path) -> None:
+    structure = analysed(tmp_path, DJANGO_FUNCTION_VIEWS).structure
+    entities = {e.name: [f.name for f in e.fields] for e in structure.entities}
+    # `Owned` (abstract) derives `TimeStamped` (abstract) in its own file; `Post` derives `Owned` from another file.
+    assert entities == {"Post": ["created_at", "owner", "title"], "Archive": ["created_at", "owner"]}
+    # `Status(models.TextChoices)` gains no field: no model; the abstract bases have no table of their own.

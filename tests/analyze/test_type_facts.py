@@ -12,6 +12,7 @@ from architect_ai.analyze.type_facts import java_type_facts
 from architect_ai.data import Chunk, SourceFile
 from architect_ai.generate.code_facts import java_fields, spec_facts
 from architect_ai.generate.code_facts_lang import java_facts, java_field_injections
+from tests.analyze.stacks_langs import KOTLIN_SPRING
 from tests.analyze.stacks_mvc import SPRING_MVC
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +96,16 @@ def test_no_java_regex_reader_is_left_beside_the_records() -> None:
         source = (ROOT / relative).read_text()
         for spelled in ("_JAVA_CLASS", "_JAVA_METHOD", "_JAVA_CTOR", "_JAVA_FIELD", "_JAVA_AUTOWIRED", "_JAVA_MAPPING"):
             assert spelled not in source, (relative, spelled)
+
+
+def test_a_kotlin_controller_spec_reads_its_routes_with_the_kotlin_structure_reader() -> None:
+    """A held-out Kotlin controller (no structure read it) is specified by the routes the Kotlin structure reader
+    reads — never by a Java regex over its text, which took a commented-out `@DeleteMapping` for a route."""
+    path = "src/main/kotlin/com/shop/book/BookController.kt"
+    text = KOTLIN_SPRING[path]
+    chunk = Chunk(path, 1, text.count("\n"), text, "kotlin", "spring_controller", "BookController", "file")
+    facts = spec_facts(chunk, None, blind=False)
+    assert "serves `GET /api/books`, `POST /api/books`" in facts, facts
+    assert not any("DELETE" in fact for fact in facts)
+    structure = collect_structure([(SourceFile(path, text, "kotlin", len(text)), "spring_controller")])
+    assert [(e.verb, e.route) for e in structure.endpoints] == [("GET", "/api/books"), ("POST", "/api/books")]

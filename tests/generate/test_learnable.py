@@ -284,23 +284,24 @@ def test_the_report_says_what_the_repository_supports_and_what_was_not_read_as_c
         '\treturn fmt.Sprintf("%s ok", name)\n}\n\nfunc main() {\n\tfmt.Println(Ping("api"))\n}\n'
     )
     files["tools/probe/src/main.rs"] = 'fn main() {\n    println!("ok");\n}\n'
+    files["tools/native/probe.c"] = '#include <stdio.h>\n\nint main(void) {\n    puts("ok");\n    return 0;\n}\n'
     repo = make_repo(tmp_path, files)
     result = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out")
     support = result.report["support"]
-    # Go has a grammar now (#18): read structurally; Rust has none: read as text, and said so.
-    assert support["unread_files"] == {"rust": 1}
+    # Go and Rust have a grammar now (#18): read structurally; C has none: read only as text, not taught, said so.
+    assert support["unread_files"] == {"c": 1}
     reading = support["reading"]
-    assert reading["structural"] == {"go": 1, "typescript": 4} and reading["text_only"] == {"rust": 1}
+    assert reading["structural"] == {"go": 1, "rust": 1, "typescript": 4} and reading["text_only"] == {"c": 1}
     assert reading["languages"]["go"]["chunks"] == "declarations" and "gin" in reading["languages"]["go"]["detectors"]
     assert (
         "1 go file" in reading["summary"]
         and "read only as text" in reading["summary"]
-        and "1 rust file" in reading["summary"]
+        and "1 c file" in reading["summary"]
     )
     total, builtin = result.report["counts"]["total"], result.report["counts"]["builtin_examples"]
     assert support["repository_examples"] == total - builtin
     assert support["generic_share"] == round(builtin / total, 4)
-    assert any("Not read as code" in m and "1 rust file" in m for m in result.messages)
+    assert any("Not read as code" in m and "1 c file" in m for m in result.messages)
     assert not any("go file" in m for m in result.messages)
 
 

@@ -47,7 +47,13 @@ def test_every_detector_reads_a_registered_language_and_only_known_labels() -> N
 
 def test_every_registered_rule_and_reader_resolves_to_a_function() -> None:
     assert {name for name, lang in LANGUAGES.items() if lang.roles} == {"csharp", "typescript", "javascript"}
-    assert {name for name, lang in LANGUAGES.items() if lang.structure} == {"csharp", "typescript", "python", "java"}
+    assert {name for name, lang in LANGUAGES.items() if lang.structure} == {
+        "csharp",
+        "typescript",
+        "python",
+        "java",
+        "kotlin",
+    }
     for lang in LANGUAGES.values():
         assert all(callable(f) for f in (*lang.role_rules(), *lang.structure_readers())), lang.name
 

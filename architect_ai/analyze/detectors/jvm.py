@@ -1,6 +1,7 @@
 """Spring: `@RestController`s and Spring MVC `@Controller`s (form handling with `@Valid` + `BindingResult`),
 controllers taking repositories through their constructor (no service layer), `@Service`, Spring Data repositories,
-`@Entity` classes and their `@MappedSuperclass` bases."""
+`@Entity` classes and their `@MappedSuperclass` bases. Java and Kotlin (`class X(private val r: XRepository)`,
+`interface X : JpaRepository<…>`, `fun f(@Valid form: F, result: BindingResult)`)."""
 
 from architect_ai.analyze.detectors import JVM, Detector
 
@@ -29,7 +30,10 @@ DETECTORS = (
         "spring_form_validation",
         "Form submissions are validated with `@Valid` and checked through a `BindingResult`",
         JVM,
-        (r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*@Valid\b(?:[^()]|\([^()]*\))*\bBindingResult\s+\w+",),
+        (
+            r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*@Valid\b(?:[^()]|\([^()]*\))*\bBindingResult\s+\w+",
+            r"\bfun\s+(\w+)\s*\((?:[^()]|\([^()]*\))*@Valid\b(?:[^()]|\([^()]*\))*:\s*BindingResult\b",  # Kotlin
+        ),
         requires=r"^\s*import\s+org\.springframework\.validation\.BindingResult\b",
         hint=" Validate the submitted form with `@Valid` and check the `BindingResult`.",
     ),
@@ -37,7 +41,10 @@ DETECTORS = (
         "spring_controller_repositories",
         "Controllers take Spring Data repositories through their constructor (no service layer between)",
         JVM,
-        (r"^\s*(?:public\s+|protected\s+)?(\w+Controller)\s*\([^)]*\b\w+Repository\s+\w+",),
+        (
+            r"^\s*(?:public\s+|protected\s+)?(\w+Controller)\s*\([^)]*\b\w+Repository\s+\w+",
+            r"\bclass\s+(\w+Controller)\s*\([^)]*:\s*\w+Repository\b",  # Kotlin: `(private val owners: OwnerRepository)`
+        ),
         requires=r"^\s*@(?:Rest)?Controller\b",
         hint=" Take the repositories it needs through the controller's constructor.",
     ),
@@ -56,6 +63,8 @@ DETECTORS = (
         JVM,
         (
             r"\binterface\s+(\w+)[^{]*\bextends\s+(?:JpaRepository|CrudRepository|ListCrudRepository|"
+            r"PagingAndSortingRepository|MongoRepository|ReactiveCrudRepository|Repository)<",
+            r"\binterface\s+(\w+)\s*(?:<[^>{]*>)?\s*:\s*(?:JpaRepository|CrudRepository|ListCrudRepository|"  # Kotlin
             r"PagingAndSortingRepository|MongoRepository|ReactiveCrudRepository|Repository)<",
         ),
         requires=_SPRING,
