@@ -36,6 +36,7 @@ class MemberFacts:
     annotations: tuple[tuple[str, str], ...]  # (name, full text): (`GetMapping`, `@GetMapping("/x")`)
     parameters: str  # a constructor's or method's parameter list as written, without its parentheses
     parameter_types: tuple[str, ...]  # the declared type of each parameter, as written
+    parameter_rows: tuple[int, ...]  # 0-based row each parameter starts on (its annotations included)
     has_body: bool  # a method with a body; a field with an initialiser
     row: int  # 0-based row of the member's name
 
@@ -53,7 +54,9 @@ class TypeFacts:
     start_byte: int  # where its declaration node starts (a reader holding the tree finds the node by it)
     start_row: int  # 0-based, its leading annotations and comments included
     end_row: int
+    name_row: int
     annotations: tuple[tuple[str, str], ...]
+    annotation_rows: tuple[int, ...]
     extends: tuple[str, ...]  # as written (`BaseEntity`, `JpaRepository<Owner, Integer>`)
     implements: tuple[str, ...]
     extends_text: str  # the lists as written (`ConstraintValidator<A, B>`)
@@ -81,14 +84,15 @@ def first_marks(annotations: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return found
 
 
+def _marks(node: Node) -> list[Node]:
+    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
+    kids = modifiers.named_children if modifiers is not None else ()
+    return [mark for mark in kids if mark.type in ("annotation", "marker_annotation")]
+
+
 def annotations(node: Node) -> tuple[tuple[str, str], ...]:
     """A declaration's annotations: (name, full text), a qualified name shortened (`@org.x.Service` → `Service`)."""
-    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
-    found = []
-    for mark in modifiers.named_children if modifiers is not None else ():
-        if mark.type in ("annotation", "marker_annotation"):
-            found.append((text_of(mark.child_by_field_name("name")).rsplit(".", 1)[-1], text_of(mark)))
-    return tuple(found)
+    return tuple((text_of(m.child_by_field_name("name")).rsplit(".", 1)[-1], text_of(m)) for m in _marks(node))
 
 
 def _modifiers(node: Node) -> tuple[str, ...]:
@@ -123,6 +127,7 @@ def _member(node: Node) -> list[MemberFacts]:
                 marks,
                 "",
                 (),
+                (),
                 d.child_by_field_name("value") is not None,
                 d.start_point[0],
             )
@@ -141,6 +146,7 @@ def _member(node: Node) -> list[MemberFacts]:
             marks,
             text_of(params)[1:-1] if params is not None else "",
             tuple(text_of(p.child_by_field_name("type")) for p in kinds),
+            tuple(p.start_point[0] for p in kinds),
             node.child_by_field_name("body") is not None,
             name.start_point[0] if name is not None else row,
         )
@@ -169,7 +175,9 @@ def _read(node: Node, depth: int, out: list[TypeFacts]) -> None:
                     kid.start_byte,
                     leading_start_row(kid),
                     kid.end_point[0],
+                    kid.child_by_field_name("name").start_point[0],
                     annotations(kid),
+                    tuple(mark.start_point[0] for mark in _marks(kid)),
                     extends,
                     implements,
                     extends_text,

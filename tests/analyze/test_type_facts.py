@@ -109,3 +109,15 @@ def test_a_kotlin_controller_spec_reads_its_routes_with_the_kotlin_structure_rea
     assert not any("DELETE" in fact for fact in facts)
     structure = collect_structure([(SourceFile(path, text, "kotlin", len(text)), "spring_controller")])
     assert [(e.verb, e.route) for e in structure.endpoints] == [("GET", "/api/books"), ("POST", "/api/books")]
+
+
+def test_the_statistical_miner_reads_the_same_java_records() -> None:
+    from architect_ai.analyze.class_facts import class_facts
+    from architect_ai.analyze.code_text import code_only
+
+    (fact,) = class_facts(code_only(SERVICE, "java", PATH), "java", SERVICE)
+    (service,) = java_type_facts(SERVICE)
+    assert (fact.name, fact.row) == (service.name, 2)
+    assert fact.bases == ("BaseService", "Auditable", "Handler")
+    assert fact.injected == (("Map", 6), ("OrderRepository", 6))
+    assert fact.markers == (("Service", 2),)  # on the class's own line, which a line pattern never read
