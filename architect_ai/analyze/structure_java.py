@@ -1,6 +1,7 @@
-"""Entities from Java/Kotlin files: JPA `@Entity` and Spring Data `@Document` classes and their fields (regexes over
-comment-free code; a field annotated `@Id` is the key, an entity-typed field a relation resolved across files).
-Endpoints of Spring `@Controller`/`@RestController` classes (Java, read with tree-sitter)."""
+"""Entities from Java files: JPA `@Entity` and Spring Data `@Document` classes and their fields (a field annotated `@Id`
+is the key, an entity-typed field a relation resolved across files). Endpoints of Spring `@Controller`/
+`@RestController` classes. Both read the file's `TypeFacts` (`type_facts.py`, tree-sitter), the records the specs and
+the statistical miner read too."""
 
 from __future__ import annotations
 
@@ -9,44 +10,28 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.structure_facts import FileFacts, snippet_of
 from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, Entity, Field
 from architect_ai.analyze.treesitter import leading_start_row, parse_code, text_of, walk
-from architect_ai.analyze.type_facts import annotations, first_marks, java_type_facts
+from architect_ai.analyze.type_facts import ACCESS, MemberFacts, annotations, first_marks, java_type_facts
 
-_ENTITY_CLASS = re.compile(
-    r"@(?:Entity|Document)\b(?:\s*\([^)]*\))?(?:\s*@\w+(?:\([^)]*\))?)*\s*(?:public\s+)?(?:abstract\s+)?class\s+(\w+)[^{]*\{"
-)
-_FIELD = re.compile(
-    r"((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)\s+(?:final\s+)?([\w.<>, ?\[\]]+?)\s+(\w+)\s*(?:=[^;]*)?;"
-)
+
+def _persisted(field: MemberFacts) -> bool:
+    """A field JPA maps: not `static`, not `transient`, not `@Transient`."""
+    return not {"static", "transient"} & set(field.modifiers) and not field.annotated("Transient")
 
 
 def read_java(path: str, text: str, language: str, facts: FileFacts) -> None:
-    """Add the persisted classes of one Java/Kotlin file to `facts`."""
-    code = "\n".join(code_only(text, language, path))
-    for match in _ENTITY_CLASS.finditer(code):
-        body = _body(code, match.end())
-        fields = []
-        for marks, type_, name in _FIELD.findall(body):
-            if " static " in f" {type_} " or "(" in type_:
-                continue
-            fields.append(Field(name, type_.strip(), is_id="@Id" in marks or "@EmbeddedId" in marks))
-        line = code.count("\n", 0, match.start(1)) + 1
-        facts.entities.append(Entity(match.group(1), "document", tuple(fields), path, line, language))
-
-
-def _body(code: str, start: int) -> str:
-    """The class body from just after its `{` to the matching `}` (nested method bodies blanked out)."""
-    depth, out = 1, []
-    for char in code[start:]:
-        depth += char == "{"
-        depth -= char == "}"
-        if depth == 0:
-            break
-        out.append(char if depth == 1 or char == "\n" else " ")
-    return "".join(out)
+    """Add the persisted classes of one Java file to `facts`, from its `TypeFacts` (`type_facts.py`)."""
+    for found in java_type_facts(text):
+        if found.kind != "class" or not (found.annotated("Entity") or found.annotated("Document")):
+            continue
+        fields = tuple(
+            Field(m.name, m.type, is_id=m.annotated("Id") or m.annotated("EmbeddedId"))
+            for m in found.members
+            if m.kind == "field" and m.modifiers[:1] and m.modifiers[0] in ACCESS and _persisted(m)
+        )
+        facts.entities.append(Entity(found.name, "document", fields, path, found.name_row + 1, language))
 
 
 # -- Spring endpoints -----------------------------------------------------------------------------------------------

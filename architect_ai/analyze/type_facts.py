@@ -15,6 +15,8 @@ from tree_sitter import Node
 
 from architect_ai.analyze.treesitter import leading_start_row, parse_code, text_of
 
+#: Java's access modifiers (a field declared with one is a class's own field, not a local).
+ACCESS = frozenset({"private", "protected", "public"})
 #: Texts whose facts are kept (a file's, then its chunks').
 FACTS_CACHE_SIZE = 256
 

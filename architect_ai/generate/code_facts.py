@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
-from architect_ai.analyze.type_facts import java_type_facts
+from architect_ai.analyze.type_facts import ACCESS, java_type_facts
 from architect_ai.data import Chunk
 from architect_ai.generate.code_facts_lang import (
     commonjs_facts,
@@ -298,16 +298,13 @@ _CS_PROPERTY = re.compile(
 )
 
 
-_ACCESS = frozenset({"private", "protected", "public"})
-
-
 def java_fields(text: str) -> list[str]:
     """`name: Type` of a Java class's instance fields (a Lombok data class is its fields), from its `TypeFacts`."""
     fields = sorted((m for t in java_type_facts(text) for m in t.members if m.kind == "field"), key=lambda m: m.row)
     return [
         f"`{m.name}: {m.type}`"
         for m in fields
-        if m.modifiers[:1] and m.modifiers[0] in _ACCESS and set(m.modifiers[1:]) <= {"final"}
+        if m.modifiers[:1] and m.modifiers[0] in ACCESS and set(m.modifiers[1:]) <= {"final"}
     ]
 
 

@@ -121,3 +121,21 @@ def test_the_statistical_miner_reads_the_same_java_records() -> None:
     assert fact.bases == ("BaseService", "Auditable", "Handler")
     assert fact.injected == (("Map", 6), ("OrderRepository", 6))
     assert fact.markers == (("Service", 2),)  # on the class's own line, which a line pattern never read
+
+
+def test_jpa_entities_are_read_from_the_same_records() -> None:
+    pet = (
+        "package a;\n\n@Entity public final class Pet {\n  @Id @GeneratedValue private Long id;\n"
+        "  private transient String cache;\n  @Transient private String label;\n  private int age, weight;\n"
+        "  private static final int MAX = 3;\n  private Owner owner;\n}\n"
+    )
+    structure = collect_structure([(SourceFile("src/a/Pet.java", pet, "java", len(pet)), "other_java")])
+    (entity,) = structure.entities
+    (record,) = java_type_facts(pet)
+    assert (entity.name, entity.line) == (record.name, 3)  # `public final class`: the regex never matched it
+    assert [(f.name, f.type, f.is_id) for f in entity.fields] == [
+        ("id", "Long", True),
+        ("age", "int", False),
+        ("weight", "int", False),
+        ("owner", "Owner", False),
+    ]  # neither transient field nor the constant is persisted
