@@ -50,7 +50,7 @@ def read_spring(path: str, text: str, role: str, facts: FileFacts) -> None:
     calls those on the controller's fields (`owners.save(owner)` → the `OwnerRepository` field `owners`)."""
     if "@" not in text and "Repository" not in text:
         return
-    root = parse_code(text, "java", path)
+    root = parse_code(text.rstrip("\n"), "java", path)  # the tree `java_type_facts` read (one parse)
     if root is None:
         return
     lines = text.split("\n")

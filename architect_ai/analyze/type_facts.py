@@ -193,10 +193,15 @@ def _read(node: Node, depth: int, out: list[TypeFacts]) -> None:
             _read(kid, depth, out)
 
 
-@lru_cache(maxsize=FACTS_CACHE_SIZE)
 def java_type_facts(text: str) -> tuple[TypeFacts, ...]:
-    """Every type a Java text declares, in source order (nested ones after their outer type); one reading per text
-    (the structure's and the spec's of the same file are the same records)."""
+    """Every type a Java text declares, in source order (nested ones after their outer type); one reading per text —
+    a file and a chunk that is the whole file (its text without the last newline) share the same records, so the
+    structure, the specs and the statistical miner read one reading of the file."""
+    return _java_type_facts(text.rstrip("\n"))
+
+
+@lru_cache(maxsize=FACTS_CACHE_SIZE)
+def _java_type_facts(text: str) -> tuple[TypeFacts, ...]:
     root = parse_code(text, "java")
     if root is None:
         return ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from architect_ai.analyze.chunks import chunk_file
 from architect_ai.analyze.roles import file_role
 from architect_ai.analyze.structure import collect_structure
 from architect_ai.analyze.type_facts import java_type_facts
@@ -86,7 +87,9 @@ def test_a_spring_fixture_controller_is_one_record_for_structure_and_spec() -> N
     (controller,) = (t for t in java_type_facts(text) if t.name == "OwnerController")
     (info,) = (c for c in structure.classes if c.name == "OwnerController")
     assert (info.kind, info.interfaces, info.start_line - 1) == ("controller", controller.bases, controller.start_row)
-    routes = java_facts(_chunk(path, text, "OwnerController"), {"OwnerController"})[0]
+    (chunk,) = chunk_file(file, "spring_controller")
+    assert chunk.unit == "file" and java_type_facts(chunk.text) is java_type_facts(text)  # one reading of the file
+    routes = java_facts(chunk, {"OwnerController"})[0]
     served = {(e.verb, e.route) for e in structure.endpoints if e.controller == "OwnerController"}
     assert {tuple(r.split(" ", 1)) for r in routes} == served and served
 
