@@ -15,13 +15,15 @@ from pathlib import Path
 #: are new); re-pinned when a base class and its subclass stopped being offered as siblings (#15: the sample's pair
 #: `BaseApiController` → a controller derived from it gave way to the next example); re-pinned when a spec stopped
 #: being answered by a piece of a file (`app.routes.ts` lines 1–44 of 118) and a long class's pieces became `part`s,
-#: which no whole-unit task answers with.
+#: which no whole-unit task answers with; re-pinned when prompts began naming a file no role knows in its language's
+#: words (`csharp code` → `C# type`, `typescript code` → `TypeScript function`) and a member's owner by its kind
+#: ("Write the body of `X` in the C# type `Y`"): the same examples and answers, only those prompt words changed.
 PINNED = {
-    "dataset.jsonl": "b9c2c46d9df4e4ad89b04d66cff5982e6424caa61094676e00404f3dd600e181",
-    "train.jsonl": "a9e5449d90e940448888a0bc72dd3552ad47ebe00be0c79cedf587d989f09390",
-    "valid.jsonl": "7b67d2de883530cbc9e6c8f804760d8910a8c200680e1efd17895b02984882fe",
-    "test.jsonl": "03f465a1c02111cda77ea98ad29d02bc898c6d24c3a786c699a6d4308732d1e2",
-    "validation/transfer_suite.json": "89801d8fd8a378a9116bebd25964cd5168488df19e34c36620b7ce7264b2e6bb",
+    "dataset.jsonl": "60869879b4d81e814ea9eee657c7a7c1ff03663e87d61445fb719f4445ad96fb",
+    "train.jsonl": "716eda3cb24f47f8ebadcf4359e09d5207490a006c9c511f938131c0487dba56",
+    "valid.jsonl": "591d4fb8a41ce608787dee0ba928c955bcf673ad76c659c60baf368fdcee14c8",
+    "test.jsonl": "ff3784d6bee790289c7e6cbe476ad932c9480222ae4d1a9770bc796da0ec7bea",
+    "validation/transfer_suite.json": "c7b9b2412d11722877221c2db6b74ab81db4ed89bc76be6c7c8ac2f1ff4590d0",
 }
 REPIN = "PYTHONPATH=$PWD .venv/bin/python -m tests.test_dataset_pin"
 

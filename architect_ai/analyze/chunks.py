@@ -63,7 +63,8 @@ def split_lines(text: str) -> list[str]:
 
 
 def main_symbol(root: Node | None, path: str) -> str:
-    """The main declaration of a file: the type named like the file, else the first type or function, else the stem."""
+    """The main declaration of a file: the type named like the file, else its first type, else its one function;
+    a file of several functions and no type is a module, named by its stem (`main.go` of `init` and `main`)."""
     stem = PurePosixPath(path).stem
     if root is None:
         return stem
@@ -74,7 +75,9 @@ def main_symbol(root: Node | None, path: str) -> str:
         if name.lower() == wanted:
             return name
     functions = [name_of(n) for n in declared if function_node(n) is not None and name_of(n)]
-    return next(iter(types + functions), stem)
+    if types:
+        return types[0]
+    return functions[0] if len(functions) == 1 else stem
 
 
 def _chunk(file: SourceFile, role: str, lines: list[str], piece: Piece, parts=()) -> Chunk:

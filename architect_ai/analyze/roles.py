@@ -64,6 +64,7 @@ CONFIG_EXTENSIONS = frozenset(
 _TEST_DIRS = frozenset({"__tests__", "tests", "test", "spec", "specs", "e2e"})
 _TEST_NAME = re.compile(
     r"(\.(spec|test|e2e-spec)\.[jt]sx?$)|(Tests?\.cs$)|(^test_.*\.py$)|(_test\.(py|go)$)|(Tests?\.(java|kt)$)"
+    r"|(_(spec|test)\.rb$)|(Tests?\.(php|swift)$)"
 )
 
 

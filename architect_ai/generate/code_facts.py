@@ -22,12 +22,12 @@ from architect_ai.generate.code_facts_lang import (
     imported_names,
     java_facts,
     java_field_injections,
-    kotlin_routes,
     main_function,
     nest_routes,
     python_facts,
     script_signatures,
 )
+from architect_ai.generate.code_facts_tree import TREE_LANGUAGES, tree_facts
 
 MAX_FIELDS = 8
 MAX_ROUTES = 6
@@ -234,7 +234,9 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
     has_routes = any(f.startswith("serves ") for f in known)
     has_bases = any(f.startswith("derives from ") for f in known)
     facts: list[str] = []
-    if chunk.language == "java":
+    if chunk.language in TREE_LANGUAGES:  # Kotlin, Rust, Ruby, PHP, Swift and SQL, read from their trees
+        facts += tree_facts(chunk, known, deps, sigs)
+    elif chunk.language == "java":
         names = set(class_names) | {chunk.symbol}
         routes, bases, java_deps, java_sigs, others = java_facts(chunk, names)
         if routes and not has_routes:  # the structure's Spring endpoints said them already
@@ -253,10 +255,6 @@ def _language_facts(chunk: Chunk, class_names: list[str], deps: list, sigs: list
             facts.append("also declares " + ", ".join(others))
         deps += java_deps
         sigs += java_sigs
-    elif chunk.language == "kotlin":
-        routes = kotlin_routes(chunk)
-        if routes and not has_routes:  # a held-out controller: the structure did not read it
-            facts.append("serves " + ", ".join(f"`{r}`" for r in routes[:MAX_ROUTES]))
     elif chunk.language == "python":
         bases, fields, py_sigs, declares = python_facts(chunk)
         if bases:

@@ -12,8 +12,6 @@ import re
 
 from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.python_module import read_module
-from architect_ai.analyze.structure_facts import FileFacts
-from architect_ai.analyze.structure_kotlin import read_kotlin
 from architect_ai.analyze.type_facts import TypeFacts, java_type_facts
 from architect_ai.data import Chunk
 
@@ -134,14 +132,6 @@ def _java_routes(types: list[TypeFacts]) -> list[str]:
                 route = prefix + (path if not path or path.startswith("/") else "/" + path)
                 routes.append(f"{verb} {route or '/'}")
     return routes
-
-
-def kotlin_routes(chunk: Chunk) -> list[str]:
-    """`GET /api/books` … of a Kotlin Spring controller chunk, read by the Kotlin structure reader (`structure_kotlin`),
-    the one reader of Kotlin controllers."""
-    found = FileFacts()
-    read_kotlin(chunk.path, chunk.text, chunk.role, found)
-    return [f"{e.verb} {e.route}" for e in sorted(found.endpoints, key=lambda e: e.start_line)]
 
 
 def nest_routes(chunk: Chunk) -> list[str]:

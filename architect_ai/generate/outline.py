@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from architect_ai.data import Chunk
+from architect_ai.generate.outline_ruby import ruby_outline
 
 #: Lines of one outline, and types shown as context of one prompt.
 MAX_OUTLINE_LINES = 24
@@ -30,7 +31,9 @@ _STRINGS = re.compile(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|`[^`]*`")
 _PY_DECL = re.compile(r"^(\s*)(?:@\w|class\s|def\s|async\s+def\s|[A-Za-z_]\w*\s*(?::|=))")
 _IDENT = re.compile(r"\b[A-Z][A-Za-z0-9_]{2,}\b|\b[a-z][A-Za-z0-9_]{3,}\b")
 
-BRACE_LANGUAGES = frozenset({"csharp", "java", "kotlin", "typescript", "javascript", "go", "rust", "scala", "php"})
+BRACE_LANGUAGES = frozenset(
+    {"csharp", "java", "kotlin", "typescript", "javascript", "go", "rust", "scala", "php", "swift"}
+)
 
 
 def outline(chunk: Chunk, max_lines: int = MAX_OUTLINE_LINES) -> str:
@@ -39,6 +42,8 @@ def outline(chunk: Chunk, max_lines: int = MAX_OUTLINE_LINES) -> str:
         lines = _python_outline(chunk.text)
     elif chunk.language in BRACE_LANGUAGES:
         lines = _brace_outline(chunk.text)
+    elif chunk.language == "ruby":
+        lines = ruby_outline(chunk.text)
     else:
         return ""
     if len(lines) > max_lines:

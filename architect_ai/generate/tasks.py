@@ -31,9 +31,13 @@ from architect_ai.generate.templates import (
     convention_hint,
     conventions_shown,
     fence,
+    plural,
     role_label,
     signature_of,
+    unit_label,
 )
+from architect_ai.lang import language
+from architect_ai.lang.facts import file_facts
 
 #: Top-level keys named in the spec of a configuration file.
 MAX_CONFIG_KEYS = 10
@@ -61,13 +65,12 @@ TEMPLATE_LEADS = (
 )
 MEMBER_LEADS = (
     ("member.implement", "Implement `{member}` of the {label} `{owner}` the way this codebase does it."),
-    ("member.signature", "Write the body of `{member}` in `{owner}`, following the project's existing patterns."),
+    (
+        "member.signature",
+        "Write the body of `{member}` in the {label} `{owner}`, following the project's existing patterns.",
+    ),
     ("member.add", "Add `{member}` to the {label} `{owner}`, consistent with the rest of this repository."),
 )
-
-
-def plural(label: str) -> str:
-    return label + ("es" if label.endswith(("s", "x")) else "s")
 
 
 def join_facts(facts: Sequence[str]) -> str:
@@ -141,12 +144,18 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
     )
 
 
-def unit_label(chunk: Chunk) -> str:
-    """The role's label; a Python module called by its file stem (several classes or functions) is a module."""
-    label = role_label(chunk.role)
-    if chunk.language == "python" and chunk.symbol == PurePosixPath(chunk.path).stem:
-        return "python module" if label == "python code" else f"{label} module"
-    return label
+def module_owner(member: Chunk, owner: Chunk) -> tuple[str, str] | None:
+    """(name, label) of the file a module-level member belongs to when its owner chunk is no type it declares (a
+    Go file of functions, a Python module): `("cors", "Go file")`; None when the owner is a type."""
+    if "." in member.symbol:
+        return None  # `Type.method`: the type is the owner
+    facts = file_facts(owner.text, owner.language, owner.path)
+    if facts is None or owner.symbol in {name for name, _ in facts.types}:
+        return None
+    record = language(owner.language)
+    title = record.title if record is not None else owner.language
+    kind = "module" if owner.language == "python" else "file"
+    return PurePosixPath(owner.path).stem, f"{title} {kind}"
 
 
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
@@ -185,11 +194,11 @@ def template_examples(chunks: Sequence[Chunk], ctx: TaskContext) -> Iterator[Exa
         if part[1] == "html" and part[2].strip()
     ]
     for template, lead in TEMPLATE_LEADS:
-        for chunk, (path, language, text) in pairs:
+        for chunk, (path, part_language, text) in pairs:
             label = role_label(chunk.role)
             user = lead.format(name=chunk.symbol, label=label) + f"\n\n{fence(chunk.text, chunk.language)}"
             yield Example(
-                messages=chat(ctx.system_prompt, user, f"`{path}`\n\n{fence(text, language)}"),
+                messages=chat(ctx.system_prompt, user, f"`{path}`\n\n{fence(text, part_language)}"),
                 category="user_code",
                 kind="template",
                 domain="repo",
@@ -215,7 +224,10 @@ def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskC
         return None
     name = member.symbol.rsplit(".", 1)[-1]
     owner_name = member.symbol.rsplit(".", 1)[0] if "." in member.symbol else owner.symbol
-    label = role_label(owner.role)
+    label = unit_label(owner)
+    module = module_owner(member, owner)
+    if module is not None:  # `CORS` of the Go file `cors`, not of `CORS` itself; `main` of `main`, not of `init`
+        owner_name, label = module
     text = lead.format(member=name, owner=owner_name, label=label)
     text += convention_hint(ctx.shown(member), ctx.conventions, index)
     text += f"\n\nIts signature:\n\n{signature}\n\nThe {label} around it:\n\n{fence(around, owner.language)}"

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
 
 from architect_ai.analyze.convention_evidence import conventions_shown as conventions_shown
 from architect_ai.analyze.miner_conventions import HINTS
 from architect_ai.data import Chunk, Convention
+from architect_ai.lang import language
+from architect_ai.lang.facts import file_facts
 
 ROLE_LABELS = {
     "dotnet_controller": "controller",
@@ -84,9 +87,39 @@ CONVENTION_HINTS = HINTS
 
 
 def role_label(role: str) -> str:
+    """How a sentence names a file of this role: `controller`, `Angular service`; a file no role knows is its
+    language's code (`other_go` → `Go code`)."""
     if role in ROLE_LABELS:
         return ROLE_LABELS[role]
-    return role.removeprefix("other_").replace("_", " ") + " code"
+    rest = role.removeprefix("other_")
+    record = language(rest)
+    return f"{record.title if record is not None else rest.replace('_', ' ')} code"
+
+
+def unit_label(chunk: Chunk) -> str:
+    """The role's label. A file no role knows is named by what it declares: a Python module of several things is a
+    module; otherwise the language's type, function or file (`Go type`, `Go function`, `Go file`)."""
+    label = role_label(chunk.role)
+    if chunk.language == "python" and chunk.symbol == PurePosixPath(chunk.path).stem:
+        return "Python module" if label == "Python code" else f"{label} module"
+    record = language(chunk.language)
+    if record is None or chunk.role != f"other_{chunk.language}" or chunk.language == "python":
+        return label
+    facts = file_facts(chunk.text, chunk.language, chunk.path)
+    if facts is not None and chunk.symbol in {name for name, _ in facts.types}:
+        return f"{record.title} type"
+    functions = [name for name, _ in facts.functions] if facts is not None else []
+    if functions == [chunk.symbol]:
+        return f"{record.title} function"
+    return f"{record.title} file"
+
+
+def plural(label: str) -> str:
+    """`service` → `services`, `settings class` → `settings classes`; a label already plural stays (`Go error
+    helpers`)."""
+    if label.endswith(("ss", "x", "sh", "ch")):
+        return label + "es"
+    return label if label.endswith("s") else label + "s"
 
 
 def fence(text: str, language: str) -> str:
@@ -125,9 +158,12 @@ def signature_of(chunk: Chunk) -> str:
         stripped = line.strip()
         if not lines and (not stripped or stripped.startswith(_SIGNATURE_SKIP)):
             continue
-        head = re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
+        ruby = chunk.language == "ruby"  # no brace ends a Ruby `def` line: its parameters closing do
+        head = line.rstrip() if ruby else re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
         if head.strip():
             lines.append(head)
         if head != line.rstrip() or stripped.endswith(":") or len(lines) >= 6:
+            break
+        if ruby and "".join(lines).count("(") <= "".join(lines).count(")"):
             break
     return fence("\n".join(lines), chunk.language)

@@ -22,7 +22,7 @@ from architect_ai.analyze.structure import RepoStructure
 from architect_ai.data import Chunk, Example, chat
 from architect_ai.generate.code_facts import camel_words, chunk_names, names_any, spec_facts
 from architect_ai.generate.mix import round_robin
-from architect_ai.generate.templates import code_answer, fence, role_label
+from architect_ai.generate.templates import code_answer, fence, plural, unit_label
 
 #: A sibling pair shows two files: their estimated tokens together stay under this.
 PAIR_TOKENS = 2600
@@ -49,10 +49,6 @@ def _join(facts: Sequence[str]) -> str:
     return facts[0] if len(facts) == 1 else "; ".join(facts[:-1]) + "; and " + facts[-1]
 
 
-def _plural(label: str) -> str:
-    return label + ("es" if label.endswith(("s", "x")) else "s")
-
-
 def _example(chunk: Chunk, kind: str, template: str, user: str, system: str) -> Example:
     return Example(
         messages=chat(system, user, code_answer(chunk)),
@@ -76,8 +72,8 @@ def spec_to_code_examples(
         for chunk, facts in specs:
             if not describes(facts):
                 continue
-            label = role_label(chunk.role)
-            user = text.format(label=label, labels=_plural(label), facts=_join(facts))
+            label = unit_label(chunk)
+            user = text.format(label=label, labels=plural(label), facts=_join(facts))
             if user in seen:
                 continue
             seen.add(user)
@@ -103,7 +99,7 @@ def families(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
 
 
 def _sibling_prompt(model: Chunk, target: Chunk, facts: Sequence[str]) -> str:
-    label = role_label(target.role)
+    label = unit_label(target)
     shown = f"Here is how `{model.symbol}` is built in this repository (`{model.path}`):\n\n"
     shown += fence(model.text, model.language)
     if facts:

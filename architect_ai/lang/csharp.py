@@ -4,6 +4,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="csharp",
+    title="C#",
     suffixes=(".cs", ".csx"),
     grammars=(Grammar("csharp", "tree_sitter_c_sharp"),),
     aliases={"c#": "csharp"},

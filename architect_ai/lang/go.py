@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="go",
+    title="Go",
     suffixes=(".go",),
     grammars=(Grammar("go", "tree_sitter_go"),),
     facts_query="""

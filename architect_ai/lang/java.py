@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="java",
+    title="Java",
     suffixes=(".java",),
     grammars=(Grammar("java", "tree_sitter_java"),),
     comment_types=("line_comment", "block_comment"),

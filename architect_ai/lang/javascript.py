@@ -4,6 +4,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="javascript",
+    title="JavaScript",
     suffixes=(".js", ".jsx", ".mjs", ".cjs"),
     grammars=(Grammar("javascript", "tree_sitter_javascript"),),
     aliases={"jsx": "javascript"},

@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="kotlin",
+    title="Kotlin",
     suffixes=(".kt", ".kts"),
     grammars=(Grammar("kotlin", "tree_sitter_kotlin"),),
     comment_types=("line_comment", "block_comment"),

@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="php",
+    title="PHP",
     suffixes=(".php",),
     grammars=(Grammar("php", "tree_sitter_php", "language_php"),),
     facts_query="""

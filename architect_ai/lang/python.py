@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="python",
+    title="Python",
     suffixes=(".py",),
     grammars=(Grammar("python", "tree_sitter_python"),),
     facts_query="""

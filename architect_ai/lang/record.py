@@ -45,6 +45,7 @@ class Language:
 
     Attributes:
         name: The language label ingest gives its files (`go`, `javascript`).
+        title: How a sentence names it (`Go`, `C#`): "the Go file `cors`".
         suffixes: File suffixes of the language (ingest labels them with `name`).
         grammars: Its grammars, the default first.
         aliases: Other labels of the language → the grammar they use (`tsx` → `tsx`, `c#` → `csharp`).
@@ -72,6 +73,7 @@ class Language:
     """
 
     name: str
+    title: str
     suffixes: tuple[str, ...]
     grammars: tuple[Grammar, ...]
     aliases: dict[str, str] = field(default_factory=dict)

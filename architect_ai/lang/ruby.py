@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="ruby",
+    title="Ruby",
     suffixes=(".rb",),
     grammars=(Grammar("ruby", "tree_sitter_ruby"),),
     facts_query="""

@@ -5,6 +5,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="rust",
+    title="Rust",
     suffixes=(".rs",),
     grammars=(Grammar("rust", "tree_sitter_rust"),),
     comment_types=("line_comment", "block_comment"),

@@ -6,6 +6,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="sql",
+    title="SQL",
     suffixes=(".sql",),
     grammars=(Grammar("sql", "tree_sitter_sql"),),
     comment_types=("comment", "marginalia"),

@@ -6,6 +6,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="swift",
+    title="Swift",
     suffixes=(".swift",),
     grammars=(Grammar("swift", "tree_sitter_swift"),),
     comment_types=("comment", "multiline_comment"),

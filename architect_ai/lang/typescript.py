@@ -4,6 +4,7 @@ from architect_ai.lang.record import Grammar, Language
 
 LANGUAGE = Language(
     name="typescript",
+    title="TypeScript",
     suffixes=(".ts", ".tsx", ".mts", ".cts"),
     grammars=(
         Grammar("typescript", "tree_sitter_typescript", "language_typescript"),

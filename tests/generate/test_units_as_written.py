@@ -47,7 +47,7 @@ def test_a_python_module_with_one_class_is_that_class_and_one_with_several_is_a_
     assert main_symbol("def broken(:\n", "broken") == "broken"
     schema = _python("app/models/schemas/users.py", USERS, "python_schema")
     assert unit_label(schema) == "pydantic schema module"
-    assert unit_label(_python("app/services/auth.py", "def check(x):\n    return x\n")) == "python module"
+    assert unit_label(_python("app/services/auth.py", "def check(x):\n    return x\n")) == "Python module"
     assert unit_label(_python("app/models/schemas/tags.py", TAGS, "python_schema")) == "pydantic schema"
     facts = spec_facts(schema, None, blind=False)
     declared = next(f for f in facts if f.startswith("declares "))

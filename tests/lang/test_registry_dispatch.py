@@ -85,6 +85,7 @@ def toy_reader(file: SourceFile, role: str, into: StructureCollector) -> None:
 def toy() -> Iterator[Language]:
     lang = Language(
         name="toy",
+        title="Toy",
         suffixes=(".toy",),
         grammars=(GRAMMARS["python"],),  # any grammar will do: the rule and the reader are what is tested
         roles=(toy_role,),

@@ -1,0 +1,106 @@
+"""How prompts name what they ask for, found grading go-clean-arch: a file no role knows is named by what it declares
+(`Go type`, `Go function`, `Go file`, never "a go code"), a module-level function belongs to its file (never "`CORS`
+in `CORS`", never `main` "of `init`"), and a label already plural stays plural ("helpers", never "helperses")."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from architect_ai.config import RunConfig
+from architect_ai.data import Chunk
+from architect_ai.generate.templates import plural, role_label, unit_label
+from architect_ai.pipeline import generate_dataset
+from tests.analyze import stacks
+from tests.repo_factory import make_repo
+
+CORS = """package middleware
+
+import "github.com/labstack/echo/v4"
+
+// CORS lets every origin call the API.
+func CORS(next echo.HandlerFunc) echo.HandlerFunc {
+\treturn func(c echo.Context) error {
+\t\tc.Response().Header().Set("Access-Control-Allow-Origin", "*")
+\t\treturn next(c)
+\t}
+}
+"""
+MAIN = """package main
+
+import (
+\t"log"
+\t"os"
+)
+
+func init() {
+\tif os.Getenv("DEBUG") == "true" {
+\t\tlog.Println("debug mode")
+\t}
+}
+
+func main() {
+\taddress := os.Getenv("ADDRESS")
+\tif address == "" {
+\t\taddress = ":9090"
+\t}
+\tlog.Fatal(serve(address))
+}
+
+func serve(address string) error {
+\tlog.Println("listening on", address)
+\treturn nil
+}
+"""
+AUTHOR = """package domain
+
+// Author writes articles.
+type Author struct {
+\tID        int64  `json:"id"`
+\tName      string `json:"name"`
+\tCreatedAt string `json:"created_at"`
+}
+"""
+
+
+def _go(path: str, text: str, symbol: str) -> Chunk:
+    return Chunk(path, 1, text.count("\n") + 1, text, "go", "other_go", symbol, "file")
+
+
+def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
+    assert [plural(x) for x in ("service", "settings class", "Go error helpers", "index", "DTO")] == [
+        "services",
+        "settings classes",
+        "Go error helpers",
+        "indexes",
+        "DTOs",
+    ]
+    assert role_label("other_go") == "Go code" and role_label("other_csharp") == "C# code"
+    assert role_label("other_cobol") == "cobol code"  # no registry entry: its label as written
+    assert unit_label(_go("domain/author.go", AUTHOR, "Author")) == "Go type"
+    assert unit_label(_go("internal/rest/middleware/cors.go", CORS, "CORS")) == "Go function"
+    assert unit_label(_go("app/main.go", MAIN, "main")) == "Go file"  # a file of three functions, named by its stem
+
+
+def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_words(tmp_path: Path) -> None:
+    files = dict(stacks.GO_GIN_GORM)
+    files["internal/rest/middleware/cors.go"] = CORS
+    files["app/main.go"] = MAIN
+    files["domain/author.go"] = AUTHOR
+    repo = make_repo(tmp_path, files)
+    out = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out").out_dir
+    records = [json.loads(line) for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
+    prompts = [r["messages"][1]["content"] for r in records if not r["metadata"]["source"].startswith("builtin:")]
+    assert prompts
+    for prompt in prompts:
+        head = prompt.split("\n\n", 1)[0]
+        assert not re.search(r"\b(?:a|the) go code\b", head), head  # lowercase language, "a … code"
+        assert "helperses" not in head, head
+        member = re.match(r"(?:Implement|Write the body of|Add) `(\w+)` (?:of|in|to) the ([\w# ]+?) `(\w+)`", head)
+        if member and not member.group(2).endswith(("file", "module")):
+            assert member.group(1) != member.group(3), head  # a member is never its own owner
+    members = [r for r in records if r["metadata"]["kind"] == "member" and r["metadata"]["source"].startswith("app/")]
+    heads = {r["messages"][1]["content"].split("\n\n", 1)[0] for r in members}
+    assert any("`main` of the Go file `main`" in h or "`main` to the Go file `main`" in h for h in heads), heads
+    assert not any("`init`" in h.split("`main`", 1)[-1] for h in heads if "`main`" in h), heads
