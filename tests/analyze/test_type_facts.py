@@ -101,9 +101,10 @@ def test_no_java_regex_reader_is_left_beside_the_records() -> None:
             assert spelled not in source, (relative, spelled)
 
 
-def test_a_kotlin_controller_spec_reads_its_routes_with_the_kotlin_structure_reader() -> None:
-    """A held-out Kotlin controller (no structure read it) is specified by the routes the Kotlin structure reader
-    reads — never by a Java regex over its text, which took a commented-out `@DeleteMapping` for a route."""
+def test_a_kotlin_controller_spec_reads_its_routes_from_its_tree_as_the_structure_does() -> None:
+    """A held-out Kotlin controller (no structure read it) is specified by the routes of its tree
+    (`code_facts_tree`), the ones the Kotlin structure reader reads — never by the Java regexes, which took a
+    commented-out `@DeleteMapping` for a route."""
     path = "src/main/kotlin/com/shop/book/BookController.kt"
     text = KOTLIN_SPRING[path]
     chunk = Chunk(path, 1, text.count("\n"), text, "kotlin", "spring_controller", "BookController", "file")
