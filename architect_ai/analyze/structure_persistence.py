@@ -59,8 +59,11 @@ def persisted_types(path: str, text: str, language: str) -> list[tuple[str, str]
 
 #: A Django model's field (`number = models.CharField(…)`) and an abstract model's `Meta`.
 _DJANGO_FIELD = re.compile(r"^\s+\w+\s*=\s*models\.\w+(?:Field|Key)\s*\(", re.MULTILINE)
+#: Each line of the `Meta` block is matched one way only (possessive), so a `Meta` without `abstract` fails in linear
+#: time: `(?:[ \t]+[^\n]*\n)*?` could split each line's indentation many ways and backtracked exponentially (a
+#: 60-line DRF serializer's `Meta` hung the analysis of django-realworld).
 _DJANGO_ABSTRACT = re.compile(
-    r"^\s+class\s+Meta\b[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+abstract\s*=\s*True\b", re.MULTILINE
+    r"^[ \t]+class[ \t]+Meta\b[^\n]*+\n(?:[ \t]++[^\n]*+\n)*?[ \t]+abstract\s*=\s*True\b", re.MULTILINE
 )
 
 

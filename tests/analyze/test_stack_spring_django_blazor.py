@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from architect_ai.analyze.chunks import chunk_file
 from architect_ai.analyze.treesitter import last_row, parse, walk
 from architect_ai.data import SourceFile
@@ -484,3 +486,26 @@ def test_models_inherit_abstract_fields_from_other_files_through_abstract_chains
     # `Owned` (abstract) derives `TimeStamped` (abstract) in its own file; `Post` derives `Owned` from another file.
     assert entities == {"Post": ["created_at", "owner", "title"], "Archive": ["created_at", "owner"]}
     # `Status(models.TextChoices)` gains no field: no model; the abstract bases have no table of their own.
+
+
+@pytest.mark.timeout(30)
+def test_a_meta_without_abstract_is_read_in_linear_time(tmp_path: Path) -> None:
+    """django-realworld's serializers: a `Meta` of many indented lines and no `abstract` once backtracked
+    exponentially (the analysis hung at its fifth file)."""
+    from architect_ai.analyze.structure_persistence import persisted_types
+
+    fields = "".join(f"            'field_{i}',\n" for i in range(60))
+    serializers = (
+        "from rest_framework import serializers\n\nfrom .models import Article\n\n\n"
+        "class ArticleSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Article\n"
+        f"        fields = (\n{fields}        )\n"
+    )
+    models = (
+        "from django.db import models\n\n\nclass Stamped(models.Model):\n    created = models.DateTimeField()\n\n"
+        "    class Meta:\n        ordering = ['-created']\n        abstract = True\n\n\n"
+        "class Article(Stamped):\n    title = models.CharField(max_length=9)\n\n    class Meta:\n"
+        + "".join(f"        # note {i}\n" for i in range(60))
+        + "        ordering = ['title']\n"
+    )
+    assert persisted_types("app/serializers.py", serializers, "python") == []
+    assert persisted_types("app/models.py", models, "python") == [("Article", "SQL")]
