@@ -53,4 +53,4 @@ def test_the_dotnet_di_registration_calls_are_listed_once():
         for path in package.rglob("*.py")
         if "library" not in path.parts and "AddSingleton|AddScoped" in path.read_text()
     ]
-    assert spelled == ["analyze/conventions.py"]
+    assert spelled == ["analyze/miner_conventions.py"]

@@ -181,7 +181,7 @@ def analyze(
             if file.language in CODE_LANGUAGES:
                 code = code_only(file.text, file.language, file.path)
                 detectors.add(file.path, code, file.language)
-                statistics.add(file.path, code, file.language, role)
+                statistics.add(file.path, code, file.language, role, file.text)
             elif file.language in DETECTED_MARKUP:
                 detectors.add(file.path, code_only(file.text, file.language, file.path), file.language)
         if not generated and len(file.text) <= analysis_max_chars:  # a generated client's models are not entities

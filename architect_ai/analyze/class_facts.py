@@ -1,4 +1,5 @@
 """The class-level facts statistical mining needs, read from comment-free code of any C-like language, Python or Go
+(Java's from its `TypeFacts`, `analyze/type_facts.py`, the records the structure and the specs read)
 (Kotlin, Swift, PHP, Ruby and Rust are read from their trees: `analyze/class_facts_tree.py`).
 
 For each declared type: its name, its row, its base types and implemented interfaces, the types its constructor
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 
 from architect_ai.analyze.class_facts_record import ClassFact
 from architect_ai.analyze.class_facts_tree import READERS, tree_class_facts
+from architect_ai.analyze.type_facts import java_type_facts
 
 _C_HEADER = re.compile(
     r"\b(?:class|record|struct|interface)\s+([A-Z]\w*)\s*(<(?:[^<>{}]|<[^<>{}]*>)*>)?([^{;]*)", re.DOTALL
@@ -77,12 +79,16 @@ def _markers_above(lines: list[str], row: int, pattern: re.Pattern) -> list[tupl
     return found
 
 
-def class_facts(lines: tuple[str, ...] | list[str], language: str) -> Iterator[ClassFact]:
-    """The declared types of one file's comment-free `lines`."""
+def class_facts(lines: tuple[str, ...] | list[str], language: str, source: str | None = None) -> Iterator[ClassFact]:
+    """The declared types of one file's comment-free `lines` (`source`: the file's text, when at hand: Java's facts
+    are then the records the structure and the specs read, `type_facts.java_type_facts`)."""
     text = "\n".join(lines)
     lines = list(lines)
     if language in READERS:  # Kotlin, Swift, PHP, Ruby, Rust: read from their trees
         yield from tree_class_facts(text, language)
+        return
+    if language == "java":
+        yield from _java_facts(text if source is None else source)
         return
     if language == "python":
         for match in _PY_HEADER.finditer(text):
@@ -117,6 +123,21 @@ def class_facts(lines: tuple[str, ...] | list[str], language: str) -> Iterator[C
             injected += _ctor_types(text, match.end(), end, ctor, _C_PARAM_TYPE)
         markers = tuple(_markers_above(lines, _row_of(text, match.start()), marker))
         yield ClassFact(name, row, _bases_c_like(rest), injected, markers)
+
+
+def _java_facts(text: str) -> Iterator[ClassFact]:
+    """Java's class facts from its `TypeFacts`: bases, the first constructor's parameter types, the annotations on
+    it (nearest first; `@Service public class` too, which a line pattern missed)."""
+    for facts in java_type_facts(text):
+        if facts.kind not in ("class", "interface", "record"):
+            continue
+        bases = tuple(n for n in (_short(b) for b in facts.bases) if re.fullmatch(r"[A-Z]\w*", n))
+        ctor = next((m for m in facts.members if m.kind == "constructor"), None)
+        params = zip(ctor.parameter_types, ctor.parameter_rows, strict=True) if ctor is not None else ()
+        injected = tuple((_short(type_), row) for type_, row in params if type_[:1].isupper())
+        marks = zip(facts.annotations, facts.annotation_rows, strict=True)
+        markers = tuple((name, row) for (name, _), row in reversed(list(marks)))
+        yield ClassFact(facts.name, facts.name_row, bases, injected, markers)
 
 
 def _next_class(text: str, start: int, header: re.Pattern) -> int:

@@ -3,8 +3,9 @@
 An answer shows a convention only when the convention's own evidence occurs in its *code* (comments blanked), in a
 language the convention belongs to — never because one of its names appears as a substring somewhere:
 - a catalogue convention: one of its detector's patterns matches (`detector_miner.detector_hits`);
-- a miner convention: its structural pattern (`_MINER`) matches, with the concrete name the hint would use
-  (a class deriving from `BaseApiController`, a class *declared* with the `Dto` suffix, an injected `IMongoDBSettings`);
+- a miner convention: its `shown_by` patterns (`miner_conventions.MinerConvention`, where it is defined once) match,
+  with the concrete name the hint would use (a class deriving from `BaseApiController`, a class *declared* with the
+  `Dto` suffix, an injected `IMongoDBSettings`);
 - a statistical convention: a type deriving from / injecting / annotated with / named like the mined name.
 Answers made of fenced blocks are checked block by block, each with its fence's language.
 """
@@ -16,48 +17,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from architect_ai.analyze.code_text import code_only
-from architect_ai.analyze.conventions import CONVENTION_LANGUAGES, DI_METHODS
 from architect_ai.analyze.detector_miner import detector_hits
 from architect_ai.analyze.detectors import BY_ID
+from architect_ai.analyze.miner_conventions import BASE, DECL
+from architect_ai.analyze.miner_conventions import BY_ID as MINER
 from architect_ai.data import Convention
 
-_CS = ("csharp",)
-_TS = ("typescript", "javascript")
-_DECL = r"\b(?:class|record|struct|interface)\s+"
-_BASE = _DECL + r"\w+(?:<[^>{]*>)?\s*(?:\([^)]*\)\s*)?(?::|\(|\bextends\b|\bimplements\b)[^{;]*?\b(?:[\w]+\.)*"
-#: Miner conventions: id → (languages, patterns whose group 1 is the concrete name, names the hint may use).
-#: "first": only names[0] (what the hint says) counts; "any": any of the convention's names; "": any match.
-_MINER: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "settings_interface_injection": (
-        _CS,
-        (r"\b(I\w*Settings)\s+\w+\s*[,)]",),  # an `IOptions<XSettings>` is the Options pattern
-        "any",
-    ),
-    "controller_base_class": (_CS, (_BASE + r"(\w+)\b",), "first"),
-    "dto_suffix": (_CS, (_DECL + r"(\w+)",), "suffix"),
-    "controller_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
-    "service_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
-    "repository_suffix": (_CS + _TS, (_DECL + r"(\w+)",), "suffix"),
-    "component_suffix": (_TS, (_DECL + r"(\w+)",), "suffix"),
-    "bson_attributes": (_CS, (r"\[\s*(Bson\w+)",), "any"),
-    "aspnet_attributes": (_CS, (r"\[\s*(\w+)",), "any"),
-    "mongo_collection_access": (_CS, (r"\b(IMongoCollection|GetCollection)\s*<",), ""),
-    "di_registration": (
-        _CS,
-        (rf"\.\s*({DI_METHODS})\s*(?:<[^()]*>)?\s*\(",),
-        "any",
-    ),
-    "angular_provided_in_root": (_TS, (r"providedIn\s*:\s*['\"]root['\"]",), ""),
-    "react_hooks": (_TS, (r"\b(use[A-Z]\w*)\s*\(",), "any"),
-    "async_await": (
-        ("csharp", "typescript", "javascript", "python"),
-        (r"\basync\s+(?:Task|ValueTask)\b", r"\basync\s+(?:function\b|\w+\s*\(|\(|\w+\s*=>)", r"^\s*async\s+def\b"),
-        "",
-    ),
-    "python_type_hints": (("python",), (r"^\s*(?:async\s+)?def\s+\w+\s*\([^)]*:\s*\w|\)\s*->\s*\S",), ""),
-}
-_HTTP_INJECTED = re.compile(r":\s*HttpClient\b|\binject\s*\(\s*HttpClient\b")
-_OBSERVABLE = re.compile(r"\bObservable\s*<")
 _FENCE = re.compile(r"^(`{3,})([\w#+-]*)\n(.*?)\n\1\s*$", re.DOTALL | re.MULTILINE)
 _FENCE_LANGUAGES = {"cs": "csharp", "c#": "csharp", "ts": "typescript", "js": "javascript", "py": "python"}
 
@@ -67,7 +32,7 @@ def _statistical(convention_id: str) -> tuple[str, ...]:
     name = re.escape(name)
     return {
         "base_type": (
-            _BASE + rf"({name})\b",
+            BASE + rf"({name})\b",
             # Kotlin objects, Swift protocols/extensions; Ruby `class X < Base` and mixins; Rust `impl Trait for X`
             rf"\b(?:object|protocol|extension|enum)\s+\w+\s*:[^{{;]*?\b({name})\b",
             rf"^\s*class\s+[\w:]+\s*<\s*(?:\w+::)*({name})\b",
@@ -87,7 +52,7 @@ def _statistical(convention_id: str) -> tuple[str, ...]:
             rf"^\s*#\[\s*({name})\b",  # PHP
             rf"^\s*#\[derive\([^)]*\b({name})\b",  # Rust
         ),
-        "suffix": (_DECL + rf"(\w+{name})\b", rf"\b(?:object|protocol|trait)\s+(\w+{name})\b"),
+        "suffix": (DECL + rf"(\w+{name})\b", rf"\b(?:object|protocol|trait)\s+(\w+{name})\b"),
     }.get(kind, ())
 
 
@@ -98,8 +63,8 @@ def _patterns(convention: Convention) -> tuple[tuple[re.Pattern, ...], str]:
 @lru_cache(maxsize=1024)
 def _patterns_of(convention_id: str) -> tuple[tuple[re.Pattern, ...], str]:
     """A convention's patterns depend on its id alone (hashing the whole record, evidence and all, is slow)."""
-    if convention_id in _MINER:
-        _, patterns, use = _MINER[convention_id]
+    if convention_id in MINER:
+        patterns, use = MINER[convention_id].shown_by, MINER[convention_id].names
     else:
         patterns, use = _statistical(convention_id), ""
     return tuple(re.compile(p, re.MULTILINE) for p in patterns), use
@@ -111,9 +76,7 @@ def languages_of(convention: Convention) -> tuple[str, ...]:
         return convention.languages
     if convention.id in BY_ID:
         return tuple(sorted(BY_ID[convention.id].languages))
-    if convention.id in CONVENTION_LANGUAGES:
-        return tuple(sorted(CONVENTION_LANGUAGES[convention.id]))
-    return _MINER.get(convention.id, ((),))[0]
+    return MINER[convention.id].languages if convention.id in MINER else ()
 
 
 def shows(convention: Convention, code: tuple[str, ...], language: str, text: str | None = None) -> bool:
@@ -127,9 +90,9 @@ def shows(convention: Convention, code: tuple[str, ...], language: str, text: st
         if detector.shown_pattern is not None and not detector.shown_pattern.search(text):
             return False
         return next(detector_hits(detector, code, language, check_requires=False), None) is not None
-    if convention.id == "angular_httpclient_observable":
-        return bool(_HTTP_INJECTED.search(text) and _OBSERVABLE.search(text))
     patterns, use = _patterns(convention)
+    if use == "all":
+        return all(pattern.search(text) for pattern in patterns)
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", "", match.group(1)) if match.groups() else ""

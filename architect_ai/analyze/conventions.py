@@ -20,42 +20,18 @@ from architect_ai.analyze.controller_base import controller_base_convention
 from architect_ai.analyze.convention_tally import MAX_EVIDENCE, MAX_NAMES_SHOWN, Tally, quoted
 from architect_ai.analyze.convention_tally import MAX_EVIDENCE_PER_FILE as MAX_EVIDENCE_PER_FILE
 from architect_ai.analyze.convention_tally import MAX_EXAMPLES as MAX_EXAMPLES
+from architect_ai.analyze.miner_conventions import ASYNC, SUFFIX_FAMILIES
+from architect_ai.analyze.miner_conventions import BY_ID as MINER
+from architect_ai.analyze.miner_conventions import DI_METHODS as DI_METHODS
 from architect_ai.analyze.treesitter import CSHARP_TYPES, TS_TYPES, name_of, parse, text_of, walk
 from architect_ai.data import Convention, Evidence, SourceFile
 
 #: Python type hints count as a convention when at least this share of functions is annotated.
 MIN_HINTED_SHARE = 0.5
-#: The languages whose code can show a convention (unlisted: any). Names such as an Angular service's class name
-#: also occur in C# (`IAuthService`), so a match only counts in code of the convention's own language.
-CONVENTION_LANGUAGES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        (
-            "settings_interface_injection",
-            "controller_base_class",
-            "bson_attributes",
-            "aspnet_attributes",
-            "mongo_collection_access",
-            "di_registration",
-        ),
-        frozenset({"csharp"}),
-    ),
-    "angular_httpclient_observable": frozenset({"typescript"}),
-    "angular_provided_in_root": frozenset({"typescript"}),
-    "react_hooks": frozenset({"typescript", "javascript"}),
-    "python_type_hints": frozenset({"python"}),
-}
 SKIPPED_ROLES = frozenset({"test", "config"})
 
-#: Class-name suffix conventions: id → (what the classes are, the suffixes that mark them).
-SUFFIX_FAMILIES = {
-    "dto_suffix": ("DTO classes", ("Dto", "DTO")),
-    "controller_suffix": ("Controllers", ("Controller",)),
-    "service_suffix": ("Service classes", ("Service",)),
-    "repository_suffix": ("Repositories", ("Repository",)),
-    "component_suffix": ("Angular components", ("Component",)),
-}
-#: Suffix families of TypeScript classes only.
-TS_SUFFIX_FAMILIES = frozenset({"component_suffix"})
+#: Suffix families of TypeScript classes only (a C# `CartSummaryComponent` is a Blazor component).
+TS_SUFFIX_FAMILIES = frozenset(id_ for id_ in SUFFIX_FAMILIES if "csharp" not in MINER[id_].languages)
 ASPNET_ATTRIBUTES = frozenset(
     {"ApiController", "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "Authorize"}
     | {"AllowAnonymous", "FromBody", "FromQuery", "FromRoute", "FromServices", "ProducesResponseType", "Produces"}
@@ -63,19 +39,13 @@ ASPNET_ATTRIBUTES = frozenset(
 #: A settings *interface* (`IMongoDBSettings`). An `IOptions<JwtSettings>` is the Options pattern (the catalogue's
 #: `options_pattern`), never a settings interface.
 _SETTINGS_TYPE = re.compile(r"^I\w*Settings$")
-#: The .NET DI registration calls — the one list the miner and the "does the answer show it" rule read.
-DI_METHODS = "AddSingleton|AddScoped|AddTransient|AddHostedService|AddHttpClient|Configure"
-_DI_CALL = re.compile(rf"\.\s*({DI_METHODS})\s*(<[^()]*>)?\s*\(")
-_PROVIDED_IN_ROOT = re.compile(r"providedIn\s*:\s*['\"]root['\"]")
+#: Line conventions are counted with the very pattern an answer is judged by (`miner_conventions`).
+_DI_CALL = re.compile(MINER["di_registration"].shown_by[0])
+_PROVIDED_IN_ROOT = re.compile(MINER["angular_provided_in_root"].shown_by[0])
 _REACT_IMPORT = re.compile(r"from\s+['\"]react['\"]|require\(\s*['\"]react['\"]\s*\)")
-_REACT_HOOK = re.compile(r"\b(use[A-Z]\w*)\s*\(")
+_REACT_HOOK = re.compile(MINER["react_hooks"].shown_by[0])
 _PY_DEF = re.compile(r"^\s*(?:async\s+)?def\s+\w+\s*\((.*)\)\s*(?:->\s*([^:]+?))?\s*:\s*(?:#.*)?$")
-_ASYNC = {
-    "csharp": re.compile(r"\basync\s+(?:Task|ValueTask)\b"),
-    "typescript": re.compile(r"\basync\s+(?:function\b|\w+\s*\(|\(|\w+\s*=>)"),
-    "javascript": re.compile(r"\basync\s+(?:function\b|\w+\s*\(|\(|\w+\s*=>)"),
-    "python": re.compile(r"^\s*async\s+def\b"),
-}
+_ASYNC = {language: re.compile(pattern) for language, pattern in ASYNC.items()}
 #: The concrete form each language writes (a convention's names must occur in the code that shows it).
 _ASYNC_FORMS = {"csharp": "async Task", "typescript": "async", "javascript": "async", "python": "async def"}
 _CS_ASYNC_NAME = re.compile(r"\basync\s+(?:Task|ValueTask)\b(?:<[\w<>,\s\[\]?.()]*>)?\s+(\w+)\s*\(")

@@ -59,8 +59,8 @@ class StatisticalMiner:
         self._stems: dict[str, set[str]] = defaultdict(set)  # folder path → file stems
         self._dotted: dict[tuple[str, str], set[str]] = defaultdict(set)  # (resource, suffix) → layers
 
-    def add(self, path: str, lines: tuple[str, ...], language: str, role: str) -> None:
-        """One code file's comment-free `lines`."""
+    def add(self, path: str, lines: tuple[str, ...], language: str, role: str, text: str | None = None) -> None:
+        """One code file's comment-free `lines` (and its `text`, from which a grammar's facts are read once)."""
         pure = PurePosixPath(path)
         if len(pure.parts) > 1:
             self._folders[pure.parts[-2]][role] += 1
@@ -70,7 +70,7 @@ class StatisticalMiner:
             resource, layer = pure.stem.split(".")
             if resource and layer.isalpha():
                 self._dotted[(resource, pure.suffix)].add(layer)
-        for fact in class_facts(lines, language):
+        for fact in class_facts(lines, language, text):
             bases_row = fact.bases_row if fact.bases_row >= 0 else fact.row
             for base in dict.fromkeys(fact.bases):
                 self._hit(f"base_type.{base}", base, path, bases_row, lines, fact.name, language)

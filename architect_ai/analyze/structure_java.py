@@ -1,6 +1,7 @@
-"""Entities from Java/Kotlin files: JPA `@Entity` and Spring Data `@Document` classes and their fields (regexes over
-comment-free code; a field annotated `@Id` is the key, an entity-typed field a relation resolved across files).
-Endpoints of Spring `@Controller`/`@RestController` classes (Java, read with tree-sitter)."""
+"""Entities from Java files: JPA `@Entity` and Spring Data `@Document` classes and their fields (a field annotated `@Id`
+is the key, an entity-typed field a relation resolved across files). Endpoints of Spring `@Controller`/
+`@RestController` classes. Both read the file's `TypeFacts` (`type_facts.py`, tree-sitter), the records the specs and
+the statistical miner read too."""
 
 from __future__ import annotations
 
@@ -9,50 +10,33 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.structure_facts import FileFacts, snippet_of
 from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, Entity, Field
 from architect_ai.analyze.treesitter import leading_start_row, parse_code, text_of, walk
+from architect_ai.analyze.type_facts import ACCESS, MemberFacts, annotations, first_marks, java_type_facts
 
-_ENTITY_CLASS = re.compile(
-    r"@(?:Entity|Document)\b(?:\s*\([^)]*\))?(?:\s*@\w+(?:\([^)]*\))?)*\s*(?:public\s+)?(?:abstract\s+)?class\s+(\w+)[^{]*\{"
-)
-_FIELD = re.compile(
-    r"((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)\s+(?:final\s+)?([\w.<>, ?\[\]]+?)\s+(\w+)\s*(?:=[^;]*)?;"
-)
+
+def _persisted(field: MemberFacts) -> bool:
+    """A field JPA maps: not `static`, not `transient`, not `@Transient`."""
+    return not {"static", "transient"} & set(field.modifiers) and not field.annotated("Transient")
 
 
 def read_java(path: str, text: str, language: str, facts: FileFacts) -> None:
-    """Add the persisted classes of one Java/Kotlin file to `facts`."""
-    code = "\n".join(code_only(text, language, path))
-    for match in _ENTITY_CLASS.finditer(code):
-        body = _body(code, match.end())
-        fields = []
-        for marks, type_, name in _FIELD.findall(body):
-            if " static " in f" {type_} " or "(" in type_:
-                continue
-            fields.append(Field(name, type_.strip(), is_id="@Id" in marks or "@EmbeddedId" in marks))
-        line = code.count("\n", 0, match.start(1)) + 1
-        facts.entities.append(Entity(match.group(1), "document", tuple(fields), path, line, language))
-
-
-def _body(code: str, start: int) -> str:
-    """The class body from just after its `{` to the matching `}` (nested method bodies blanked out)."""
-    depth, out = 1, []
-    for char in code[start:]:
-        depth += char == "{"
-        depth -= char == "}"
-        if depth == 0:
-            break
-        out.append(char if depth == 1 or char == "\n" else " ")
-    return "".join(out)
+    """Add the persisted classes of one Java file to `facts`, from its `TypeFacts` (`type_facts.py`)."""
+    for found in java_type_facts(text):
+        if found.kind != "class" or not (found.annotated("Entity") or found.annotated("Document")):
+            continue
+        fields = tuple(
+            Field(m.name, m.type, is_id=m.annotated("Id") or m.annotated("EmbeddedId"))
+            for m in found.members
+            if m.kind == "field" and m.modifiers[:1] and m.modifiers[0] in ACCESS and _persisted(m)
+        )
+        facts.entities.append(Entity(found.name, "document", fields, path, found.name_row + 1, language))
 
 
 # -- Spring endpoints -----------------------------------------------------------------------------------------------
 _CONTROLLER_MARKS = frozenset({"Controller", "RestController"})
 _SPRING_DATA = re.compile(r"\b(?:Jpa|Crud|ListCrud|PagingAndSorting|Mongo|ReactiveCrud)?Repository<")
-#: Nodes whose direct children are the types a declaration extends or implements.
-_TYPE_LISTS = frozenset({"superclass", "type_list"})
 _VERB_MAPPINGS = {"GetMapping": "GET", "PostMapping": "POST", "PutMapping": "PUT", "DeleteMapping": "DELETE"}
 _VERB_MAPPINGS["PatchMapping"] = "PATCH"
 _REQUEST_METHOD = re.compile(r"RequestMethod\.(GET|POST|PUT|DELETE|PATCH)\b")
@@ -66,40 +50,32 @@ def read_spring(path: str, text: str, role: str, facts: FileFacts) -> None:
     calls those on the controller's fields (`owners.save(owner)` → the `OwnerRepository` field `owners`)."""
     if "@" not in text and "Repository" not in text:
         return
-    root = parse_code(text, "java", path)
+    root = parse_code(text.rstrip("\n"), "java", path)  # the tree `java_type_facts` read (one parse)
     if root is None:
         return
     lines = text.split("\n")
+    types = {t.start_byte: t for t in java_type_facts(text)}  # read once per file (`type_facts`)
     for node in walk(root):
-        if node.type not in ("class_declaration", "interface_declaration"):
+        facts_of = types.get(node.start_byte) if node.type in ("class_declaration", "interface_declaration") else None
+        if facts_of is None:  # not a type, or a class local to a method
             continue
-        marks = _annotations(node)
-        name = text_of(node.child_by_field_name("name"))
-        kind = _spring_kind(node, marks)
+        marks = facts_of.marks()
+        kind = _spring_kind(node, marks, facts_of.bases)
         if kind:
             start, end = leading_start_row(node), node.end_point[0]
-            facts.classes.append(ClassInfo(name, kind, role, _bases(node), path, start + 1, end + 1))
+            facts.classes.append(ClassInfo(facts_of.name, kind, role, facts_of.bases, path, start + 1, end + 1))
         if kind == "controller":
-            _read_endpoints(node, name, marks, path, lines, facts)
+            _read_endpoints(node, facts_of.name, marks, path, lines, facts)
 
 
-def _spring_kind(node: Node, marks: dict[str, str]) -> str:
+def _spring_kind(node: Node, marks: dict[str, str], bases: tuple[str, ...]) -> str:
     if node.type == "class_declaration" and _CONTROLLER_MARKS & set(marks):
         return "controller"
     if node.type == "class_declaration" and {"Service", "Component"} & set(marks):
         return "service"
-    if "Repository" in marks or (node.type == "interface_declaration" and _SPRING_DATA.search(" ".join(_bases(node)))):
+    if "Repository" in marks or (node.type == "interface_declaration" and _SPRING_DATA.search(" ".join(bases))):
         return "repository"
     return ""
-
-
-def _bases(node: Node) -> tuple[str, ...]:
-    """The types a class extends or implements, an interface extends (as written)."""
-    found = []
-    for kid in node.named_children:
-        if kid.type in ("superclass", "super_interfaces", "extends_interfaces"):
-            found += [text_of(t) for t in walk(kid) if t.parent is not None and t.parent.type in _TYPE_LISTS]
-    return tuple(found)
 
 
 def _read_endpoints(
@@ -110,7 +86,7 @@ def _read_endpoints(
     members = body.named_children if body is not None else []
     fields = _field_types(members)
     for method in (m for m in members if m.type == "method_declaration"):
-        route = _handler_route(_annotations(method))
+        route = _handler_route(first_marks(annotations(method)))
         if route is None:
             continue
         verb, template = route
@@ -120,17 +96,6 @@ def _read_endpoints(
         full = "/" + "/".join(p.strip("/") for p in (prefix, template) if p.strip("/"))
         facts.endpoints.append(Endpoint(controller, verb, full, action, calls, (), path, start + 1, end + 1))
         facts.snippets.append(snippet_of(path, lines, start, end, "java"))
-
-
-def _annotations(node: Node) -> dict[str, str]:
-    """A declaration's annotations: name → its full text (`GetMapping` → `@GetMapping("/owners/new")`)."""
-    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
-    found: dict[str, str] = {}
-    for mark in modifiers.named_children if modifiers is not None else ():
-        if mark.type in ("annotation", "marker_annotation"):
-            name = text_of(mark.child_by_field_name("name")).rsplit(".", 1)[-1]
-            found.setdefault(name, text_of(mark))
-    return found
 
 
 def _route_of(annotation: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure import RepoStructure
+from architect_ai.analyze.type_facts import ACCESS, java_type_facts
 from architect_ai.data import Chunk
 from architect_ai.generate.code_facts_lang import (
     commonjs_facts,
@@ -295,16 +296,14 @@ _CS_PROPERTY = re.compile(
 )
 
 
-_JAVA_FIELD = re.compile(
-    r"^[ \t]*(?:@\w+(?:\([^)\n]*\))?\s+)*(?:private|protected|public)\s+(?!static\b)(?:final\s+)?"
-    r"([\w<>\[\], ?.]+?)\s+(\w+)\s*(?:=[^;\n]*)?;",
-    re.M,
-)
-
-
 def java_fields(text: str) -> list[str]:
-    """`name: Type` of a Java class's instance fields (a Lombok data class is its fields)."""
-    return [f"`{name}: {type_.strip()}`" for type_, name in _JAVA_FIELD.findall(text)]
+    """`name: Type` of a Java class's instance fields (a Lombok data class is its fields), from its `TypeFacts`."""
+    fields = sorted((m for t in java_type_facts(text) for m in t.members if m.kind == "field"), key=lambda m: m.row)
+    return [
+        f"`{m.name}: {m.type}`"
+        for m in fields
+        if m.modifiers[:1] and m.modifiers[0] in ACCESS and set(m.modifiers[1:]) <= {"final"}
+    ]
 
 
 def csharp_properties(text: str) -> list[str]:

@@ -12,31 +12,12 @@ import re
 
 from architect_ai.analyze.code_text import code_only
 from architect_ai.analyze.python_module import read_module
+from architect_ai.analyze.type_facts import TypeFacts, java_type_facts
 from architect_ai.data import Chunk
 
 MAX_ITEMS = 6
 
 _ANNOTATION = re.compile(r"@\w+(?:\([^()]*\))?\s*")
-_JAVA_CLASS = re.compile(
-    r"^\s*(?:public\s+|abstract\s+|final\s+)*(?:class|interface|record|enum)\s+(\w+)(?:<[^>{]*>)?"
-    r"(?:\s*\([^)]*\))?(?:\s+extends\s+([\w<>, .]+?))?(?:\s+implements\s+([\w<>, .]+?))?\s*\{",
-    re.M,
-)
-#: A parameter list, annotations with arguments included (`@PathVariable("slug") String slug`).
-_JAVA_PARAMS = r"\(((?:[^()]|\([^()]*\))*)\)"
-_JAVA_CTOR = re.compile(r"^\s*(?:public\s+|protected\s+)?(\w+)\s*" + _JAVA_PARAMS + r"\s*(?:throws [\w, .]+)?\{", re.M)
-_JAVA_FINAL_FIELD = re.compile(r"^\s*private\s+final\s+([\w<>, .?\[\]]+?)\s+\w+\s*;", re.M)
-_JAVA_AUTOWIRED = re.compile(r"@Autowired\s+(?:private\s+|protected\s+)?([\w<>, .?]+?)\s+\w+\s*;")
-#: An interface's abstract methods: no `public`, no body (`String toToken(User user);`).
-_JAVA_ABSTRACT = re.compile(r"^[ \t]+(?!return\b|new\b)([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS + r"\s*;", re.M)
-_JAVA_METHOD = re.compile(
-    r"^\s*(?:@\w+(?:\([^()]*\))?\s*)*public\s+(?:(?:static|final|synchronized|default|abstract)\s+)*(?:<[^>]+>\s+)?"
-    r"([\w<>\[\], .?]+?)\s+(\w+)\s*" + _JAVA_PARAMS,
-    re.M,
-)
-_JAVA_MAPPING = re.compile(
-    r"@(Get|Post|Put|Delete|Patch|Request)Mapping\b(?:\s*\(([^()]*)\))?(?=[\s\S]{0,400}?\b(class|\w+\s*\())"
-)
 _STRING = re.compile(r'"([^"]*)"')
 _PY_CLASS = re.compile(r"^class\s+(\w+)\s*\(([^)]*)\)\s*:", re.M)
 _PY_METHOD = re.compile(r"^ {4}(?:async\s+)?def\s+([a-z]\w*)\s*\(\s*(?:self|cls)\s*,?\s*([^)]*)\)", re.M)
@@ -77,86 +58,79 @@ def main_function(chunk: Chunk) -> str:
     return match.group(1) if match else ""
 
 
-def _java_types(params: str) -> list[str]:
-    types = []
-    for part in _ANNOTATION.sub("", params).split(","):
-        words = part.strip().rsplit(None, 1)
-        if len(words) == 2 and words[0][:1].isupper():
-            types.append(words[0].removeprefix("final ").strip())
-    return types
+_MAPPINGS = {"GetMapping": "GET", "PostMapping": "POST", "PutMapping": "PUT", "DeleteMapping": "DELETE"}
+_MAPPINGS |= {"PatchMapping": "PATCH", "RequestMapping": "ANY"}
+_LOMBOK_CONSTRUCTORS = ("RequiredArgsConstructor", "AllArgsConstructor")
 
 
 def java_field_injections(text: str) -> list[str]:
     """Types injected into `@Autowired` fields (not through a constructor: a prompt must not say they are)."""
-    return list(dict.fromkeys(t.strip() for t in _JAVA_AUTOWIRED.findall(text)))
+    fields = sorted((m for t in java_type_facts(text) for m in t.members if m.kind == "field"), key=lambda m: m.row)
+    return list(dict.fromkeys(m.type for m in fields if m.annotated("Autowired") and not m.has_body))
 
 
 def java_facts(chunk: Chunk, names: set[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """(routes, bases, dependencies, signatures) of a Java chunk's main class (`names` gains every class name), and
     the file's other top-level classes with what they extend or implement (`UpdateUserValidator` implementing
-    `ConstraintValidator<…>` beside `UserService`): the answer holds them, so the request names them."""
-    text = chunk.text
-    bases: list[str] = []
-    classes = list(_JAVA_CLASS.finditer(text))
-    names.update(match.group(1) for match in classes)
-    outer = min((_indent(text, m) for m in classes), default=0)
-    tops = [m for m in classes if _indent(text, m) == outer]
-    others = [_declared(m) for m in tops if m.group(1) != chunk.symbol]
-    others = others if len(others) < len(classes) else []
-    main = next((m for m in tops if m.group(1) == chunk.symbol), None)
+    `ConstraintValidator<…>` beside `UserService`): the answer holds them, so the request names them. Read from the
+    chunk's `TypeFacts` (`analyze/type_facts.py`), the records the structure reads too."""
+    types = java_type_facts(chunk.text)
+    names.update(t.name for t in types)
+    tops = [t for t in types if t.depth == 0]
+    others = [_declared(t) for t in tops if t.name != chunk.symbol]
+    others = others if len(others) < len(types) else []
+    main = next((t for t in tops if t.name == chunk.symbol), None)
+    classes, region = tops, list(types)
     if main is not None and len(tops) > 1:  # `UserService.java` also holds `class UpdateUserValidator`: facts per class
-        after = [m.start() for m in tops if m.start() > main.start()]
-        text = text[main.start() : after[0] if after else len(text)]
         classes = [main]
-    for match in classes:
-        if _indent(chunk.text, match) > outer:
-            continue  # a nested class's bases are not the file's
-        for group in (match.group(2), match.group(3)):
-            bases += [b.strip() for b in re.split(r",(?![^<]*>)", group or "") if b.strip()]
-    deps: list[str] = []
-    for match in _JAVA_CTOR.finditer(text):
-        if match.group(1) in names:
-            deps += _java_types(match.group(2))
-    if re.search(r"@(?:RequiredArgsConstructor|AllArgsConstructor)\b", text):
-        deps += _JAVA_FINAL_FIELD.findall(text)
-    sigs = []
-    found = list(_JAVA_METHOD.finditer(text))
-    if re.search(r"\binterface\s+\w+", text):
-        found += _JAVA_ABSTRACT.finditer(text)
-    members = min((_indent(text, m) for m in found), default=0)  # the outer class's; a nested class's go deeper
-    methods = [m.groups() for m in found if _indent(text, m) == members]
-    for ret, name, params in methods:
-        if name not in names and ret.split()[-1] not in ("class", "interface", "record", "enum", "new", "return"):
-            sigs.append(f"{ret.strip()} {name}({' '.join(_ANNOTATION.sub('', params).split())})")
-    return _java_routes(text), bases, deps, sigs, others
+        region = [t for t in types if main.start_row <= t.start_row and t.end_row <= main.end_row]
+    bases = [b for t in classes for b in t.bases]
+    owned = sorted(((t, m) for t in region for m in t.members), key=lambda pair: pair[1].row)
+    deps = [
+        p for _, m in owned if m.kind == "constructor" and m.name in names for p in m.parameter_types if p[:1].isupper()
+    ]
+    if any(t.annotated(mark) for t in region for mark in _LOMBOK_CONSTRUCTORS):
+        deps += [
+            m.type for _, m in owned if m.kind == "field" and m.modifiers == ("private", "final") and not m.has_body
+        ]
+    methods = [(t, m) for t, m in owned if m.kind == "method" and "public" in m.modifiers]
+    if any(t.kind == "interface" for t in region):  # an interface's abstract methods are public without saying so
+        methods += [(t, m) for t, m in owned if m.kind == "method" and not m.has_body and "public" not in m.modifiers]
+    depth = min((t.depth for t, _ in methods), default=0)  # the outer class's; a nested class's go deeper
+    sigs = [
+        f"{m.type} {m.name}({' '.join(_ANNOTATION.sub('', m.parameters).split())})"
+        for t, m in methods
+        if t.depth == depth and m.name not in names
+    ]
+    return _java_routes(region), bases, deps, sigs, others
 
 
-def _declared(match: re.Match) -> str:
-    parents = ", ".join(f"`{p.strip()}`" for p in (match.group(2), match.group(3)) if p and p.strip())
-    return f"`{match.group(1)}`" + (f" (extending or implementing {parents})" if parents else "")
+def _declared(facts: TypeFacts) -> str:
+    parents = ", ".join(f"`{p}`" for p in (facts.extends_text, facts.implements_text) if p)
+    return f"`{facts.name}`" + (f" (extending or implementing {parents})" if parents else "")
 
 
-def _indent(text: str, match: re.Match) -> int:
-    """Columns of indentation of the line a match's declaration is on (its first non-blank, non-annotation line)."""
-    start = match.start()
-    while start < len(text) and text[start] in "\r\n":
-        start += 1
-    line_start = text.rfind("\n", 0, start) + 1
-    line = text[line_start:].split("\n", 1)[0]
-    return len(line) - len(line.lstrip(" \t"))
+def _mapping(annotations: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """(verb, path) of the first Spring mapping annotation (`@GetMapping("/{id}")` → `GET`, `/{id}`), or None."""
+    for name, text in annotations:
+        if name in _MAPPINGS:
+            path = next(iter(_STRING.findall(text)), "")
+            method = re.search(r"RequestMethod\.(\w+)", text)
+            return (method.group(1) if method and name == "RequestMapping" else _MAPPINGS[name]), path
+    return None
 
 
-def _java_routes(text: str) -> list[str]:
-    prefix, routes = "", []
-    for verb, args, target in _JAVA_MAPPING.findall(text):
-        path = next(iter(_STRING.findall(args or "")), "")
-        if target == "class":
-            prefix = path.rstrip("/")
-            continue
-        method = re.search(r"RequestMethod\.(\w+)", args or "")
-        verb = (method.group(1) if method else "ANY") if verb == "Request" else verb.upper()
-        route = prefix + (path if not path or path.startswith("/") else "/" + path)
-        routes.append(f"{verb} {route or '/'}")
+def _java_routes(types: list[TypeFacts]) -> list[str]:
+    routes = []
+    for facts in types:
+        mapped = _mapping(facts.annotations)
+        prefix = mapped[1].rstrip("/") if mapped else ""
+        for member in (m for m in facts.members if m.kind == "method"):
+            found = _mapping(member.annotations)
+            if found is not None:
+                verb, path = found
+                route = prefix + (path if not path or path.startswith("/") else "/" + path)
+                routes.append(f"{verb} {route or '/'}")
     return routes
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.convention_evidence import conventions_shown as conventions_shown
+from architect_ai.analyze.miner_conventions import HINTS
 from architect_ai.data import Chunk, Convention
 from architect_ai.lang import language
 from architect_ai.lang.facts import file_facts
@@ -80,17 +81,9 @@ ROLE_LABELS = {
 
 FENCE_LANGUAGES = {"csharp": "csharp", "typescript": "typescript", "javascript": "javascript", "scss": "scss"}
 
-#: How an instruction mentions a convention that shows in the chunk (names[0] filled in).
-CONVENTION_HINTS = {
-    "settings_interface_injection": " Inject the `{name}` settings interface through the constructor.",
-    "controller_base_class": " Derive from `{name}` like the other controllers.",
-    "dto_suffix": " Name data-transfer classes with the `{name}` suffix.",
-    "bson_attributes": " Map the MongoDB document with the BSON attributes (`{name}`).",
-    "mongo_collection_access": " Access MongoDB through `IMongoCollection<T>`.",
-    "angular_httpclient_observable": " Use `HttpClient` and return `Observable`s.",
-    "angular_provided_in_root": " Register it with `@Injectable({{ providedIn: 'root' }})`.",
-    "di_registration": " Register dependencies the way `Program.cs` does.",
-}
+#: How an instruction mentions a miner convention that shows in the chunk (names[0] filled in); defined with the
+#: convention (`analyze/miner_conventions.py`).
+CONVENTION_HINTS = HINTS
 
 
 def role_label(role: str) -> str:

@@ -1,9 +1,12 @@
 """The language registry: one `Language` record per language (`architect_ai/lang/<name>.py`).
 
-Everything grammar-specific is read from here: which grammar parses a file, its comment node types, the query that
-reads its declared types, functions, methods and imports, and what `inspect` and the report say was read
-structurally. No module outside this package names a grammar package (a test holds it). Adding a language is one
-module here plus its entry in `LANGUAGES`, and a fixture test.
+Everything language-specific is read from here: which grammar parses a file, its comment node types, the query that
+reads its declared types, functions, methods and imports, what `inspect` and the report say was read structurally —
+and, named as lazy `"module:function"` references, its role rules (read by `analyze.roles.file_role`), the detector
+ecosystems it brings (the catalogue `analyze.detectors.CATALOGUE` is their union) and its structure readers (called by
+`analyze.structure.StructureCollector.add`). No module outside this package names a grammar package (a test holds
+it). Adding a language is one module here plus its entry in `LANGUAGES`, and a fixture test; `register` adds one at
+run time.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ import importlib
 from functools import cache
 
 from architect_ai.lang import csharp, go, java, javascript, kotlin, php, python, ruby, rust, sql, swift, typescript
-from architect_ai.lang.record import Grammar, Language
+from architect_ai.lang.record import Grammar, Language, resolve
 
-#: Every registered language, by its ingest label.
+#: Every registered language, by its ingest label (in this order the catalogue lists their detector ecosystems).
 LANGUAGES: dict[str, Language] = {
     module.LANGUAGE.name: module.LANGUAGE
-    for module in (csharp, typescript, javascript, python, java, go, kotlin, rust, ruby, php, swift, sql)
+    for module in (csharp, typescript, python, java, javascript, go, kotlin, rust, ruby, php, swift, sql)
 }
 #: Every label (names and aliases) → its language.
 _BY_LABEL: dict[str, Language] = {
@@ -31,6 +34,38 @@ GRAMMARS: dict[str, Grammar] = {g.name: g for lang in LANGUAGES.values() for g i
 def language(label: str) -> Language | None:
     """The registered language of a label (`go`, `tsx`, `c#`, …), or None."""
     return _BY_LABEL.get((label or "").lower())
+
+
+def language_of_path(path: str) -> Language | None:
+    """The registered language whose suffixes end `path`, or None."""
+    return next((lang for lang in LANGUAGES.values() if path.endswith(lang.suffixes)), None)
+
+
+def file_language(label: str, path: str = "") -> Language | None:
+    """The language of a file: its label's, else its path suffix's (a `.cs` file labelled otherwise is C#)."""
+    return language(label) or language_of_path(path)
+
+
+def register(lang: Language) -> Language:
+    """Add a language to the registry at run time (a plug-in, a test's toy language); replaces one of its name."""
+    unregister(lang.name)
+    LANGUAGES[lang.name] = lang
+    _BY_LABEL.update({alias: lang for alias in lang.aliases} | {lang.name: lang})
+    GRAMMARS.update({g.name: g for g in lang.grammars})
+    return lang
+
+
+def unregister(name: str) -> None:
+    """Remove a registered language (its labels and the grammars no other language uses)."""
+    lang = LANGUAGES.pop(name, None)
+    if lang is None:
+        return
+    for label in [label for label, known in _BY_LABEL.items() if known is lang]:
+        del _BY_LABEL[label]
+    used = {g.name for other in LANGUAGES.values() for g in other.grammars}
+    for grammar in lang.grammars:
+        if grammar.name not in used:
+            GRAMMARS.pop(grammar.name, None)
 
 
 def code_grammar(label: str, path: str = "") -> str | None:
@@ -101,7 +136,12 @@ __all__ = [
     "Language",
     "chunk_grammar",
     "code_grammar",
+    "file_language",
     "language",
+    "language_of_path",
     "reading",
+    "register",
+    "resolve",
     "support",
+    "unregister",
 ]

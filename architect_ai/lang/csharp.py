@@ -29,4 +29,8 @@ public class Order
 }
 """,
     detectors=("ASP.NET Core", "EF Core", "MediatR", "FluentValidation", "AutoMapper", "MongoDB"),
+    roles=("architect_ai.analyze.roles_dotnet:dotnet_role",),
+    test_content=r"\[(Fact|Theory|Test|TestMethod|TestFixture|TestClass)\b",
+    ecosystems=("dotnet",),
+    structure=("architect_ai.analyze.structure_readers:dotnet",),
 )

@@ -36,5 +36,6 @@ func Find(id uint) (*Order, error) {
 }
 """,
     detectors=("gin", "echo", "chi", "GORM"),
+    ecosystems=("go",),
     snippet_end="\n",
 )

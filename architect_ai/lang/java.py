@@ -31,4 +31,6 @@ public class Order {
 }
 """,
     detectors=("Spring", "Spring MVC", "Spring Data", "JPA"),
+    ecosystems=("jvm",),
+    structure=("architect_ai.analyze.structure_readers:jpa_entities", "architect_ai.analyze.structure_readers:spring"),
 )

@@ -35,5 +35,7 @@ function mount(app) {
 module.exports = { mount, NotFoundError };
 """,
     detectors=("Express", "Mongoose", "Joi/zod/celebrate", "React"),
+    roles=("architect_ai.analyze.roles_angular:angular_role",),
+    ecosystems=("node",),
     dotted_families=True,
 )

@@ -36,4 +36,5 @@ interface OrderRepository
 fun total(prices: List<Double>): Double = prices.sum()
 """,
     detectors=("Spring", "Spring MVC", "Spring Data", "JPA"),
+    structure=("architect_ai.analyze.structure_readers:kotlin_spring",),
 )

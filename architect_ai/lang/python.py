@@ -28,4 +28,10 @@ def total(prices: list[float]) -> float:
     return sum(prices)
 """,
     detectors=("FastAPI", "Django", "Django REST framework", "Flask", "SQLAlchemy/SQLModel", "pydantic"),
+    ecosystems=("python",),
+    structure=(
+        "architect_ai.analyze.structure_readers:python_modules",
+        "architect_ai.analyze.structure_readers:fastapi",
+        "architect_ai.analyze.structure_readers:django",
+    ),
 )

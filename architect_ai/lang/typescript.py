@@ -36,4 +36,7 @@ export function total(prices: number[]): number {
 }
 """,
     detectors=("Angular", "React", "NestJS", "Express"),
+    roles=("architect_ai.analyze.roles_angular:angular_role",),
+    ecosystems=("angular", "react"),
+    structure=("architect_ai.analyze.structure_readers:typescript",),
 )

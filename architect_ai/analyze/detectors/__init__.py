@@ -1,4 +1,5 @@
 """The catalogue of framework detectors, kept as data: a module per ecosystem, each detector a `Detector` record.
+The catalogue is the union of the ecosystems the registered languages bring (`Language.ecosystems`, `lang/`).
 
 A detector is an id, a description (what the evidence shows — never more), the languages it reads, and patterns:
 regular expressions matched line by line against the file's code with comments blanked (`code_text.code_only`, which
@@ -12,6 +13,7 @@ path, is judged by its patterns and by `shown_by`, when set: a pattern the whole
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -56,18 +58,20 @@ GO = frozenset({"go"})
 JS = frozenset({"javascript"})
 
 
-def _catalogue() -> tuple[Detector, ...]:
-    from architect_ai.analyze.detectors import angular, dotnet, go, jvm, node, python, react
+def ecosystem(name: str) -> tuple[Detector, ...]:
+    """The detectors of one ecosystem module (`dotnet` → `analyze/detectors/dotnet.py`'s `DETECTORS`)."""
+    return importlib.import_module(f"{__name__}.{name}").DETECTORS
 
-    return (
-        *dotnet.DETECTORS,
-        *angular.DETECTORS,
-        *react.DETECTORS,
-        *python.DETECTORS,
-        *jvm.DETECTORS,
-        *node.DETECTORS,
-        *go.DETECTORS,
-    )
+
+def ecosystems() -> tuple[str, ...]:
+    """Every ecosystem the registered languages bring (`Language.ecosystems`), in registry order."""
+    from architect_ai.lang import LANGUAGES
+
+    return tuple(dict.fromkeys(name for lang in LANGUAGES.values() for name in lang.ecosystems))
+
+
+def _catalogue() -> tuple[Detector, ...]:
+    return tuple(detector for name in ecosystems() for detector in ecosystem(name))
 
 
 CATALOGUE: tuple[Detector, ...] = _catalogue()
