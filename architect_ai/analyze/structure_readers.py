@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from architect_ai.analyze.code_text import code_only
+from architect_ai.analyze.miner_conventions import DI_METHODS
 from architect_ai.analyze.structure_config import externals_from_environment
 from architect_ai.analyze.structure_csharp import read_csharp
 from architect_ai.analyze.structure_django import read_django
@@ -25,7 +26,8 @@ from architect_ai.data import SourceFile
 if TYPE_CHECKING:
     from architect_ai.analyze.structure import StructureCollector
 
-_REGISTRATION = re.compile(r"\.(?:Add(?:Scoped|Singleton|Transient|HostedService)|Configure)\s*<")
+#: A generic registration (`.AddScoped<I, T>(`, `.AddHttpClient<I, T>(`, `.Configure<T>(`): the miner's one list.
+_REGISTRATION = re.compile(rf"\.(?:{DI_METHODS})\s*<")
 
 
 def _registrations(path: str, text: str) -> list[Snippet]:

@@ -5,6 +5,7 @@ PROGRAM = """var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<MongoDBSettings>(builder.Configuration.GetSection("MongoDBSettings"));
 builder.Services.AddSingleton<IMongoDBSettings>(sp => sp.GetRequiredService<IOptions<MongoDBSettings>>().Value);
 builder.Services.AddScoped<IBookService, BookService>();
+builder.Services.AddHttpClient<IPaymentClient, PaymentClient>(client => client.Timeout = TimeSpan.FromSeconds(5));
 var app = builder.Build();
 """
 
@@ -18,5 +19,6 @@ def test_startup_registrations_are_kept_verbatim_with_their_lines():
         ("Api/Program.cs", 2),
         ("Api/Program.cs", 3),
         ("Api/Program.cs", 4),
+        ("Api/Program.cs", 5),  # a typed HTTP client is a registration too (the miner's one list, #18)
     ]
     assert registrations[2].text == "builder.Services.AddScoped<IBookService, BookService>();"
