@@ -71,6 +71,12 @@ MEMBER_LEADS = (
     ),
     ("member.add", "Add `{member}` to the {label} `{owner}`, consistent with the rest of this repository."),
 )
+#: The same asks for a module-level function, whose owner is its file (shown as the outline, never named by path).
+MODULE_MEMBER_LEADS = {
+    "member.implement": "Implement the function `{member}` of this {label} the way this codebase does it.",
+    "member.signature": "Write the body of `{member}` in this {label}, following the project's existing patterns.",
+    "member.add": "Add `{member}` to this {label}, consistent with the rest of this repository.",
+}
 
 
 def join_facts(facts: Sequence[str]) -> str:
@@ -144,9 +150,9 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
     )
 
 
-def module_owner(member: Chunk, owner: Chunk) -> tuple[str, str] | None:
-    """(name, label) of the file a module-level member belongs to when its owner chunk is no type it declares (a
-    Go file of functions, a Python module): `("cors", "Go file")`; None when the owner is a type."""
+def module_owner(member: Chunk, owner: Chunk) -> str | None:
+    """The label of the file a module-level member belongs to when its owner chunk is no type it declares (a Go file
+    of functions, a Python module): `Go file`; None when the owner is a type."""
     if "." in member.symbol:
         return None  # `Type.method`: the type is the owner
     facts = file_facts(owner.text, owner.language, owner.path)
@@ -154,8 +160,7 @@ def module_owner(member: Chunk, owner: Chunk) -> tuple[str, str] | None:
         return None
     record = language(owner.language)
     title = record.title if record is not None else owner.language
-    kind = "module" if owner.language == "python" else "file"
-    return PurePosixPath(owner.path).stem, f"{title} {kind}"
+    return f"{title} {'module' if owner.language == 'python' else 'file'}"
 
 
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
@@ -216,7 +221,9 @@ def _owner_of(member: Chunk, covers: dict[str, list[Chunk]]) -> Chunk | None:
     return None
 
 
-def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:
+def member_prompt(
+    member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskContext, template: str = ""
+) -> str | None:
     """The member's signature, the outline of its class or module, and the types its body uses."""
     around = ctx.outline(owner)
     signature = signature_of(member)
@@ -226,8 +233,8 @@ def member_prompt(member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskC
     owner_name = member.symbol.rsplit(".", 1)[0] if "." in member.symbol else owner.symbol
     label = unit_label(owner)
     module = module_owner(member, owner)
-    if module is not None:  # `CORS` of the Go file `cors`, not of `CORS` itself; `main` of `main`, not of `init`
-        owner_name, label = module
+    if module is not None:  # "`CORS` of this Go file", never "of `CORS`" itself, nor `main` "of `init`"
+        label, lead = module, MODULE_MEMBER_LEADS.get(template, lead)
     text = lead.format(member=name, owner=owner_name, label=label)
     text += convention_hint(ctx.shown(member), ctx.conventions, index)
     text += f"\n\nIts signature:\n\n{signature}\n\nThe {label} around it:\n\n{fence(around, owner.language)}"
@@ -246,7 +253,7 @@ def member_examples(methods: Sequence[Chunk], covers: Sequence[Chunk], ctx: Task
     pairs = [(m, o) for m in methods if (o := _owner_of(m, by_path)) is not None and o.source != m.source]
     for number, (template, lead) in enumerate(MEMBER_LEADS):
         for member, owner in pairs:
-            user = member_prompt(member, owner, lead, number, ctx)
+            user = member_prompt(member, owner, lead, number, ctx, template)
             if user is not None:
                 yield _example(member, "member", template, user, ctx, f"method:{member.source}")
 

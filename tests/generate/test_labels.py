@@ -1,6 +1,6 @@
 """How prompts name what they ask for, found grading go-clean-arch: a file no role knows is named by what it declares
-(`Go type`, `Go function`, `Go file`, never "a go code"), a module-level function belongs to its file (never "`CORS`
-in `CORS`", never `main` "of `init`"), and a label already plural stays plural ("helpers", never "helperses")."""
+(`Go type`, `Go function`, `Go file`, never "a go code"), a module-level function belongs to "this Go file" (never
+"`CORS` in `CORS`", never `main` "of `init`"), and a label already plural stays plural ("helpers", never "helperses")."""
 
 from __future__ import annotations
 
@@ -102,5 +102,6 @@ def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_
             assert member.group(1) != member.group(3), head  # a member is never its own owner
     members = [r for r in records if r["metadata"]["kind"] == "member" and r["metadata"]["source"].startswith("app/")]
     heads = {r["messages"][1]["content"].split("\n\n", 1)[0] for r in members}
-    assert any("`main` of the Go file `main`" in h or "`main` to the Go file `main`" in h for h in heads), heads
-    assert not any("`init`" in h.split("`main`", 1)[-1] for h in heads if "`main`" in h), heads
+    # a module-level function belongs to "this Go file" (its outline is shown), never to a function of it
+    assert any(h.startswith(("Add `main` to this Go file", "Write the body of `main` in this Go file")) for h in heads)
+    assert not any("`init`" in h for h in heads if "`main`" in h), heads
