@@ -17,13 +17,16 @@ from pathlib import Path
 #: being answered by a piece of a file (`app.routes.ts` lines 1–44 of 118) and a long class's pieces became `part`s,
 #: which no whole-unit task answers with; re-pinned when prompts began naming a file no role knows in its language's
 #: words (`csharp code` → `C# type`, `typescript code` → `TypeScript function`) and a member's owner by its kind
-#: ("Write the body of `X` in the C# type `Y`"): the same examples and answers, only those prompt words changed.
+#: ("Write the body of `X` in the C# type `Y`"): the same examples and answers, only those prompt words changed;
+#: re-pinned when a top-level function's body stopped showing in the outline around it (`toHttpParams`, `sameYear`:
+#: their member tasks had been dropped as showing their answer, and now are written) and a module-level function
+#: began to belong to its file ("Implement the function `X` of this TypeScript file").
 PINNED = {
-    "dataset.jsonl": "60869879b4d81e814ea9eee657c7a7c1ff03663e87d61445fb719f4445ad96fb",
-    "train.jsonl": "716eda3cb24f47f8ebadcf4359e09d5207490a006c9c511f938131c0487dba56",
-    "valid.jsonl": "591d4fb8a41ce608787dee0ba928c955bcf673ad76c659c60baf368fdcee14c8",
-    "test.jsonl": "ff3784d6bee790289c7e6cbe476ad932c9480222ae4d1a9770bc796da0ec7bea",
-    "validation/transfer_suite.json": "c7b9b2412d11722877221c2db6b74ab81db4ed89bc76be6c7c8ac2f1ff4590d0",
+    "dataset.jsonl": "cc58ba11d760abffd39ca1a00299665fa0b1a41083e57633497d158fc7c32815",
+    "train.jsonl": "b2b1f334f2448a35b52024530a605230c0709a0028d713eb732a621c08ecb061",
+    "valid.jsonl": "fe512df8e233cab2c050e0dc8efaa9277e23ebefaeac0cd0c32594bd29a77e6a",
+    "test.jsonl": "300636303eec1bddefa90ccbd2f0ed12807e38dffe6445332440def44957bf8c",
+    "validation/transfer_suite.json": "a236173d5221d0b478bd9934958653728b4909e31be6194411b9fee485a86ab5",
 }
 REPIN = "PYTHONPATH=$PWD .venv/bin/python -m tests.test_dataset_pin"
 

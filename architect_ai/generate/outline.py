@@ -58,20 +58,33 @@ def _indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
+#: A function declared at the top of a file (Go `func`, a method with its receiver too; Rust `fn`; JS/TS/PHP
+#: `function`; an arrow function assigned at the top level): its body is collapsed like a member's, never shown.
+_TOP_FUNCTION = re.compile(
+    r"^(?:func\b|(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\b|(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b"
+    r"|(?:export\s+)?(?:const|let)\s+\w+[^=]*=\s*(?:async\s+)?(?:\([^)]*\)|\w+)\s*(?::\s*[^=]+)?=>\s*\{)"
+)
+
+
 def _brace_outline(text: str) -> list[str]:
-    """Lines at the type's body level or above; a deeper block is shown as `{ … }` on its opening line."""
-    depth, body_depth, out, skipping = 0, None, [], False
+    """Lines at the type's body level or above; a deeper block, and a top-level function's body, is shown as
+    `{ … }` on its opening line."""
+    depth, body_depth, out, skipping, skip_to = 0, None, [], False, 0
     for line in text.split("\n"):
         bare = _STRINGS.sub('""', line)
         opens, closes = bare.count("{"), bare.count("}")
         start = depth
         depth = max(0, depth + opens - closes)
-        if body_depth is None and _TYPE_HEADER.search(bare):
-            body_depth = start + 1
         if skipping:
-            if depth <= (body_depth or 1):
+            if depth <= skip_to:
                 skipping = False
             continue
+        if start == 0 and depth > 0 and _TOP_FUNCTION.match(bare):
+            out.append(f"{line[: line.rfind('{')].rstrip()} {{ … }}")  # the body's brace, not a `= {}` default
+            skipping, skip_to = True, 0
+            continue
+        if body_depth is None and _TYPE_HEADER.search(bare):
+            body_depth = start + 1
         if _SKIP.match(line) or _COMMENT.match(line):
             continue
         limit = body_depth if body_depth is not None else 1
@@ -83,7 +96,7 @@ def _brace_outline(text: str) -> list[str]:
                 out.append(f"{head} {{ … }}")
             elif out:  # Allman style: the brace opens on its own line, under the signature
                 out[-1] += " { … }"
-            skipping = True
+            skipping, skip_to = True, limit
             continue
         out.append(line.rstrip())
     return [line for line in out if line.strip()]

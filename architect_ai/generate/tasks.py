@@ -37,7 +37,6 @@ from architect_ai.generate.templates import (
     unit_label,
 )
 from architect_ai.lang import language
-from architect_ai.lang.facts import file_facts
 
 #: Top-level keys named in the spec of a configuration file.
 MAX_CONFIG_KEYS = 10
@@ -151,16 +150,17 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
 
 
 def module_owner(member: Chunk, owner: Chunk) -> str | None:
-    """The label of the file a module-level member belongs to when its owner chunk is no type it declares (a Go file
-    of functions, a Python module): `Go file`; None when the owner is a type."""
+    """The label of the file a module-level function belongs to (`Go file`, `Angular guard file`, `Python module`):
+    a member without an owner in its symbol (`Type.method` has one) is no member of the file's main type, whatever
+    that type is (Go's `NewLoginValidator` beside `UserModelValidator`); None for a method."""
     if "." in member.symbol:
         return None  # `Type.method`: the type is the owner
-    facts = file_facts(owner.text, owner.language, owner.path)
-    if facts is None or owner.symbol in {name for name, _ in facts.types}:
-        return None
-    record = language(owner.language)
-    title = record.title if record is not None else owner.language
-    return f"{title} {'module' if owner.language == 'python' else 'file'}"
+    kind = "module" if owner.language == "python" else "file"
+    if owner.role == f"other_{owner.language}":
+        record = language(owner.language)
+        return f"{record.title if record is not None else owner.language} {kind}"
+    label = role_label(owner.role)  # a role's file: "this Angular guard file", "this service module"
+    return label if label.endswith(kind) else f"{label} {kind}"
 
 
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:

@@ -64,6 +64,8 @@ ROLE_LABELS = {
     "go_model": "GORM model",
     "go_repository": "Go repository",
     "go_errors": "Go error helpers",
+    "go_validator": "Go validator",
+    "go_serializer": "Go serializer",
     "python_router": "API router",
     "python_table_model": "table model",
     "python_schema": "pydantic schema",
@@ -106,12 +108,14 @@ def unit_label(chunk: Chunk) -> str:
     if record is None or chunk.role != f"other_{chunk.language}" or chunk.language == "python":
         return label
     facts = file_facts(chunk.text, chunk.language, chunk.path)
-    if facts is not None and chunk.symbol in {name for name, _ in facts.types}:
+    if facts is None:
+        return f"{record.title} file"
+    types, functions = [n for n, _ in facts.types], [n for n, _ in facts.functions]
+    if types == [chunk.symbol] and not functions:
         return f"{record.title} type"
-    functions = [name for name, _ in facts.functions] if facts is not None else []
-    if functions == [chunk.symbol]:
+    if functions == [chunk.symbol] and not types:
         return f"{record.title} function"
-    return f"{record.title} file"
+    return f"{record.title} file"  # several declarations: a type beside free functions, or many functions
 
 
 def plural(label: str) -> str:

@@ -64,6 +64,45 @@ type Author struct {
 """
 
 
+VALIDATORS = """package users
+
+import "github.com/gin-gonic/gin"
+
+type LoginValidator struct {
+\tUser struct {
+\t\tEmail    string `form:"email" json:"email" binding:"exists,email"`
+\t\tPassword string `form:"password" json:"password" binding:"exists,min=8"`
+\t} `json:"user"`
+}
+
+func (v *LoginValidator) Bind(c *gin.Context) error {
+\treturn c.ShouldBindJSON(v)
+}
+
+func NewLoginValidator() LoginValidator {
+\tvalidator := LoginValidator{}
+\treturn validator
+}
+"""
+SERIALIZERS = """package users
+
+import "github.com/gin-gonic/gin"
+
+type ProfileSerializer struct {
+\tC *gin.Context
+\tName string
+}
+
+type ProfileResponse struct {
+\tName string `json:"name"`
+}
+
+func (s *ProfileSerializer) Response() ProfileResponse {
+\treturn ProfileResponse{Name: s.Name}
+}
+"""
+
+
 def _go(path: str, text: str, symbol: str) -> Chunk:
     return Chunk(path, 1, text.count("\n") + 1, text, "go", "other_go", symbol, "file")
 
@@ -88,8 +127,11 @@ def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_
     files["internal/rest/middleware/cors.go"] = CORS
     files["app/main.go"] = MAIN
     files["domain/author.go"] = AUTHOR
+    files["internal/users/validators.go"] = VALIDATORS
+    files["internal/users/serializers.go"] = SERIALIZERS
     repo = make_repo(tmp_path, files)
-    out = generate_dataset(RunConfig(repo=str(repo), target=500), out_root=tmp_path / "out").out_dir
+    config = RunConfig(repo=str(repo), target=500, test_size=0)  # every unit in the training files
+    out = generate_dataset(config, out_root=tmp_path / "out").out_dir
     records = [json.loads(line) for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
     prompts = [r["messages"][1]["content"] for r in records if not r["metadata"]["source"].startswith("builtin:")]
     assert prompts
@@ -105,3 +147,19 @@ def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_
     # a module-level function belongs to "this Go file" (its outline is shown), never to a function of it
     assert any(h.startswith(("Add `main` to this Go file", "Write the body of `main` in this Go file")) for h in heads)
     assert not any("`init`" in h for h in heads if "`main`" in h), heads
+    for record in records:  # a member's own body is never in its prompt: the outline collapses top-level functions
+        if record["metadata"]["kind"] == "member" and record["metadata"]["source"].endswith(".go"):
+            body = record["messages"][2]["content"].split("```go\n", 1)[1].rsplit("```", 1)[0].split("\n")[1:-2]
+            for line in (b.strip() for b in body):
+                assert len(line) < 12 or line not in record["messages"][1]["content"], (line, record["metadata"])
+    hinted = [r for r in records if "Make it a GORM model struct." in r["messages"][1]["content"]]
+    assert hinted and all("gorm" in r["messages"][2]["content"] for r in hinted)  # never on a struct without GORM
+    # validators and serializers hold `*gin.Context` methods but are no handlers (#18: Go validators/serializers)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files_by_role"]["go_validator"] == manifest["files_by_role"]["go_serializer"] == 1
+    assert {"go_validators", "go_serializers"} <= {c["id"] for c in manifest["conventions"]}
+    validator = [r for r in records if r["metadata"]["source"].startswith("internal/users/validators.go")]
+    heads = {r["messages"][1]["content"].split("\n\n", 1)[0] for r in validator if r["metadata"]["kind"] == "member"}
+    # a constructor function is no member of the validator type beside it: it belongs to the file
+    assert any("`NewLoginValidator`" in h and "this Go validator file" in h for h in heads), heads
+    assert not any("`NewLoginValidator`" in h and "`LoginValidator`" in h for h in heads), heads

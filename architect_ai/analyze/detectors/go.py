@@ -1,5 +1,5 @@
-"""Go back ends: gin/echo/chi handlers and route groups, GORM models and repositories, request binding, error
-helpers, sentinel errors and error types."""
+"""Go back ends: gin/echo/chi handlers and route groups, GORM models and repositories, validator and serializer
+structs, request binding, error helpers, sentinel errors and error types."""
 
 from architect_ai.analyze.detectors import GO, Detector
 
@@ -11,6 +11,27 @@ _GORM = r"\"gorm\.io/gorm\"|\"github\.com/jinzhu/gorm\""
 _RECEIVER = r"func\s+(?:\(\s*\w+\s+\*?\w+\s*\)\s*)?"
 
 DETECTORS = (
+    # validators and serializers first: their files also hold `*gin.Context` methods, but they are no handlers
+    Detector(
+        "go_validators",
+        "Request input is read by validator structs bound from the request (`binding:` tags, a `Bind` method)",
+        GO,
+        (r"^type\s+(\w+Validator)\s+struct\b",),
+        requires=r"`[^`]*\bbinding:\"|\bfunc\s+\([^)]*\)\s+Bind\s*\(",
+        shown_by=r"`[^`]*\bbinding:\"|\bfunc\s+\([^)]*\)\s+Bind\s*\(",
+        role="go_validator",
+        hint=" Read the input with a validator struct bound from the request.",
+    ),
+    Detector(
+        "go_serializers",
+        "Responses are built by serializer structs with a `Response()` method",
+        GO,
+        (r"^type\s+(\w+Serializer)\s+struct\b",),
+        requires=r"\bfunc\s+\([^)]*Serializer\)\s+Response\s*\(\s*\)",
+        shown_by=r"\bfunc\s+\([^)]*Serializer\)\s+Response\s*\(\s*\)",
+        role="go_serializer",
+        hint=" Build the response with a serializer's `Response()` method.",
+    ),
     Detector(
         "go_route_groups",
         "Routes are registered on route groups of the router",
@@ -53,6 +74,7 @@ DETECTORS = (
         GO,
         (r"^type\s+(\w+)\s+struct\b",),
         requires=r"^\s*gorm\.Model\b|`[^`]*\bgorm:\"",
+        shown_by=r"^\s*gorm\.Model\b|`[^`]*\bgorm:\"",  # an answer's struct is a GORM model only with GORM in it
         role="go_model",
         hint=" Make it a GORM model struct.",
     ),
@@ -62,6 +84,7 @@ DETECTORS = (
         GO,
         (r"^type\s+(\w*(?:Repository|Repo|Store|DAO))\s+(?:struct|interface)\b",),
         requires=r"\*gorm\.DB\b",
+        shown_by=r"\*gorm\.DB\b",
         role="go_repository",
         hint=" Put the data access in a repository holding a `*gorm.DB`.",
     ),
@@ -71,6 +94,7 @@ DETECTORS = (
         GO,
         (r"^type\s+(\w*(?:Repository|Repo|Store|DAO))\s+struct\b",),
         requires=r"\*sql\.DB\b|\*sqlx\.DB\b|\*pgxpool\.Pool\b",
+        shown_by=r"\*sql\.DB\b|\*sqlx\.DB\b|\*pgxpool\.Pool\b",
         role="go_repository",
         hint=" Put the data access in a repository holding the SQL connection.",
     ),
