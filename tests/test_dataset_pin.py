@@ -20,12 +20,13 @@ from pathlib import Path
 #: ("Write the body of `X` in the C# type `Y`"): the same examples and answers, only those prompt words changed;
 #: re-pinned when a top-level function's body stopped showing in the outline around it (`toHttpParams`, `sameYear`:
 #: their member tasks had been dropped as showing their answer, and now are written) and a module-level function
-#: began to belong to its file ("Implement the function `X` of this TypeScript file").
+#: began to belong to its file ("Implement the function `X` of this TypeScript file"), and a signature stopped being cut
+#: at a `{` inside its parameters (`toHttpParams(query: object = {})`).
 PINNED = {
-    "dataset.jsonl": "cc58ba11d760abffd39ca1a00299665fa0b1a41083e57633497d158fc7c32815",
-    "train.jsonl": "b2b1f334f2448a35b52024530a605230c0709a0028d713eb732a621c08ecb061",
-    "valid.jsonl": "fe512df8e233cab2c050e0dc8efaa9277e23ebefaeac0cd0c32594bd29a77e6a",
-    "test.jsonl": "300636303eec1bddefa90ccbd2f0ed12807e38dffe6445332440def44957bf8c",
+    "dataset.jsonl": "01b119809af6ecc2687f61566ef64a9f7b2026b602bcc5c5a77d8c195694ac3c",
+    "train.jsonl": "654e608c8219a1eaa95e1be8f01c639cc26b693e6687e4f7ad2a50f0840aec4a",
+    "valid.jsonl": "49598abc0dd40258b270b5962b0ca61660be766cbd9883f2456b942af807ecc7",
+    "test.jsonl": "2d8c89b1c55be2843b161a289a2638dc4a082753fc800d70f6ec641207bddaf0",
     "validation/transfer_suite.json": "a236173d5221d0b478bd9934958653728b4909e31be6194411b9fee485a86ab5",
 }
 REPIN = "PYTHONPATH=$PWD .venv/bin/python -m tests.test_dataset_pin"

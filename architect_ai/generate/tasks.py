@@ -170,7 +170,9 @@ def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | 
         return None  # no spec to derive it from: the prompt would only ask to recall the unit by its name
     context = ctx.context(chunk)
     label = unit_label(chunk)
-    text = lead.format(name=chunk.symbol, label=label, labels=plural(label))
+    # a file of several declarations is named by its stem (`the `utils` Go file`), never by its first type
+    name = PurePosixPath(chunk.path).stem if label.endswith(" file") else chunk.symbol
+    text = lead.format(name=name, label=label, labels=plural(label))
     text += f" It {join_facts(facts)}."
     text += convention_hint(ctx.shown(chunk), ctx.conventions, index)
     if context:

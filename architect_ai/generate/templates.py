@@ -155,6 +155,20 @@ def convention_hint(shown: Iterable[str], conventions: Sequence[Convention], sal
 _SIGNATURE_SKIP = ("[", "@", "//", "/*", "*", "#")
 
 
+def _body_start(line: str) -> int:
+    """Where a declaration line's body opens: its first `{` or `=>` outside parentheses and brackets (Go's
+    `interface{}` and a `= {}` default are parameters), else the line's end."""
+    depth = 0
+    for index, char in enumerate(line):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char == "{" or line.startswith("=>", index)):
+            return index
+    return len(line)
+
+
 def signature_of(chunk: Chunk) -> str:
     """The declaration lines of a method chunk (attributes, decorators and comments left out), as a code block."""
     lines: list[str] = []
@@ -163,7 +177,7 @@ def signature_of(chunk: Chunk) -> str:
         if not lines and (not stripped or stripped.startswith(_SIGNATURE_SKIP)):
             continue
         ruby = chunk.language == "ruby"  # no brace ends a Ruby `def` line: its parameters closing do
-        head = line.rstrip() if ruby else re.split(r"\{|=>", line, maxsplit=1)[0].rstrip()
+        head = line.rstrip() if ruby else line[: _body_start(line)].rstrip()
         if head.strip():
             lines.append(head)
         if head != line.rstrip() or stripped.endswith(":") or len(lines) >= 6:

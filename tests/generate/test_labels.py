@@ -10,7 +10,7 @@ from pathlib import Path
 
 from architect_ai.config import RunConfig
 from architect_ai.data import Chunk
-from architect_ai.generate.templates import plural, role_label, unit_label
+from architect_ai.generate.templates import plural, role_label, signature_of, unit_label
 from architect_ai.pipeline import generate_dataset
 from tests.analyze import stacks
 from tests.repo_factory import make_repo
@@ -120,6 +120,10 @@ def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
     assert unit_label(_go("domain/author.go", AUTHOR, "Author")) == "Go type"
     assert unit_label(_go("internal/rest/middleware/cors.go", CORS, "CORS")) == "Go function"
     assert unit_label(_go("app/main.go", MAIN, "main")) == "Go file"  # a file of three functions, named by its stem
+    assert unit_label(_go("internal/users/validators.go", VALIDATORS, "LoginValidator")) == "Go file"  # type + func
+    find = "func FindOneUser(condition interface{}) (UserModel, error) {\n\treturn UserModel{}, nil\n}"
+    member = Chunk("users/models.go", 3, 5, find, "go", "go_model", "FindOneUser", "method")
+    assert signature_of(member) == "```go\nfunc FindOneUser(condition interface{}) (UserModel, error)\n```"
 
 
 def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_words(tmp_path: Path) -> None:
@@ -135,6 +139,7 @@ def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_
     records = [json.loads(line) for line in (out / "dataset.jsonl").read_text(encoding="utf-8").splitlines()]
     prompts = [r["messages"][1]["content"] for r in records if not r["metadata"]["source"].startswith("builtin:")]
     assert prompts
+    assert any(p.startswith("Implement the `main` Go file") for p in prompts)  # by its stem, never its first function
     for prompt in prompts:
         head = prompt.split("\n\n", 1)[0]
         assert not re.search(r"\b(?:a|the) go code\b", head), head  # lowercase language, "a … code"
