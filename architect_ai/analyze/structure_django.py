@@ -1,7 +1,8 @@
 """Request paths of Django apps: URL confs → views (DRF `APIView`s, `ViewSet`s and their `@action`s, function-based
 views) → service and selector functions.
 
-Read with `ast` (never executed). A URL conf's `path("create/", OrderCreateApi.as_view())` routes to a view class,
+Read with `ast` (never executed). A URL conf's `path("create/", OrderCreateApi.as_view())` routes to a view class (`re_path`/`url` regexes are read
+as routes: `(?P<slug>…)` → `{slug}`),
 a DRF router's `router.register(r"orders", OrderViewSet)` to a viewset (its `list`/`create` on the prefix, its
 `retrieve`/`update`/`partial_update`/`destroy` on `prefix/{pk}`);
 `path("api/orders/", include("shop.orders.urls"))` prefixes another URL conf. Each `get`/`post`/… method of a routed
@@ -20,6 +21,7 @@ joins them once every file has been read.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -181,11 +183,13 @@ def _routes(tree: ast.Module, conf: str) -> list[DjangoRoute]:
         for call in ast.walk(node.value):
             if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
                 continue
-            if call.func.id not in ("path", "re_path") or len(call.args) < 2:
+            if call.func.id not in ("path", "re_path", "url") or len(call.args) < 2:
                 continue
             route, target = call.args[0], call.args[1]
             if not (isinstance(route, ast.Constant) and isinstance(route.value, str)):
                 continue
+            if call.func.id != "path":  # `re_path`/`url` (Django < 4) take a regex: read it as a route
+                route = ast.Constant(_regex_route(route.value))
             router = _router_urls(target)
             if router:
                 mounted[router] = route.value
@@ -195,6 +199,12 @@ def _routes(tree: ast.Module, conf: str) -> list[DjangoRoute]:
             if view or include:
                 found.append(DjangoRoute(conf, route.value, view, include))
     return found + _registered(tree, conf, mounted)
+
+
+def _regex_route(pattern: str) -> str:
+    """`^profiles/(?P<username>\\w+)/follow/?$` → `profiles/{username}/follow`."""
+    route = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", pattern)
+    return route.removeprefix("^").removesuffix("$").replace("/?", "/").rstrip("/")
 
 
 def _router_urls(node: ast.AST) -> str:

@@ -149,6 +149,15 @@ def _example(chunk: Chunk, kind: str, template: str, user: str, ctx: TaskContext
     )
 
 
+def class_label(label: str) -> str:
+    """The label of a type in a file labelled `label`: `view module` → `view`, `Python module` → `Python class`,
+    `Go file` → `Go type`; a type's own label stays."""
+    if label.endswith(" module"):
+        base = label.removesuffix(" module")
+        return "Python class" if base == "Python" else base
+    return label.removesuffix(" file") + " type" if label.endswith(" file") else label
+
+
 def module_owner(member: Chunk, owner: Chunk) -> str | None:
     """The label of the file a module-level function belongs to (`Go file`, `Angular guard file`, `Python module`):
     a member without an owner in its symbol (`Type.method` has one) is no member of the file's main type, whatever
@@ -227,19 +236,21 @@ def member_prompt(
     member: Chunk, owner: Chunk, lead: str, index: int, ctx: TaskContext, template: str = ""
 ) -> str | None:
     """The member's signature, the outline of its class or module, and the types its body uses."""
-    around = ctx.outline(owner)
+    around_code = ctx.outline(owner)
     signature = signature_of(member)
-    if not around or not signature.strip("`\n "):
+    if not around_code or not signature.strip("`\n "):
         return None
     name = member.symbol.rsplit(".", 1)[-1]
     owner_name = member.symbol.rsplit(".", 1)[0] if "." in member.symbol else owner.symbol
-    label = unit_label(owner)
+    label = around = unit_label(owner)
     module = module_owner(member, owner)
     if module is not None:  # "`CORS` of this Go file", never "of `CORS`" itself, nor `main` "of `init`"
-        label, lead = module, MODULE_MEMBER_LEADS.get(template, lead)
+        label, around, lead = module, module, MODULE_MEMBER_LEADS.get(template, lead)
+    else:  # a method belongs to its type: "the view `RegistrationAPIView`", though the outline is its module's
+        label = class_label(label)
     text = lead.format(member=name, owner=owner_name, label=label)
     text += convention_hint(ctx.shown(member), ctx.conventions, index)
-    text += f"\n\nIts signature:\n\n{signature}\n\nThe {label} around it:\n\n{fence(around, owner.language)}"
+    text += f"\n\nIts signature:\n\n{signature}\n\nThe {around} around it:\n\n{fence(around_code, owner.language)}"
     context = ctx.context(member)
     if context:
         text += f"\n\nThe body uses these declarations of the repository:\n\n{context}"

@@ -100,10 +100,13 @@ def role_label(role: str) -> str:
 
 def unit_label(chunk: Chunk) -> str:
     """The role's label. A file no role knows is named by what it declares: a Python module of several things is a
-    module; otherwise the language's type, function or file (`Go type`, `Go function`, `Go file`)."""
+    module, of one class that class; otherwise the language's type, function or file (`Go type`, `Go function`,
+    `Go file`)."""
     label = role_label(chunk.role)
     if chunk.language == "python" and chunk.symbol == PurePosixPath(chunk.path).stem:
         return "Python module" if label == "Python code" else f"{label} module"
+    if chunk.language == "python" and label == "Python code":
+        return "Python class"  # a module's one class names it (`python_module.main_symbol`)
     record = language(chunk.language)
     if record is None or chunk.role != f"other_{chunk.language}" or chunk.language == "python":
         return label

@@ -509,3 +509,29 @@ def test_a_meta_without_abstract_is_read_in_linear_time(tmp_path: Path) -> None:
     )
     assert persisted_types("app/serializers.py", serializers, "python") == []
     assert persisted_types("app/models.py", models, "python") == [("Article", "SQL")]
+
+
+def test_url_and_re_path_regexes_are_read_as_routes(tmp_path: Path) -> None:
+    """django-realworld (Django 1.x): `url(r'^profiles/(?P<username>\\w+)/follow/?$', View.as_view())`."""
+    files = {
+        "conduit/apps/profiles/views.py": (
+            "from rest_framework.views import APIView\n\n\nclass ProfileFollowAPIView(APIView):\n"
+            "    def post(self, request, username=None):\n        return username\n\n"
+            "    def delete(self, request, username=None):\n        return username\n"
+        ),
+        "conduit/apps/profiles/urls.py": (
+            "from django.conf.urls import url\n\nfrom .views import ProfileFollowAPIView\n\nurlpatterns = [\n"
+            "    url(r'^profiles/(?P<username>\\w+)/follow/?$', ProfileFollowAPIView.as_view()),\n]\n"
+        ),
+        "conduit/urls.py": (
+            "from django.conf.urls import include, url\n\nurlpatterns = [\n"
+            "    url(r'^api/', include('conduit.apps.profiles.urls', namespace='profiles')),\n]\n"
+        ),
+    }
+    analysis = analysed(tmp_path, files)
+    routes = {(e.verb, e.route, e.controller) for e in analysis.structure.endpoints}
+    assert routes == {
+        ("POST", "/api/profiles/{username}/follow", "ProfileFollowAPIView"),
+        ("DELETE", "/api/profiles/{username}/follow", "ProfileFollowAPIView"),
+    }
+    assert ("conduit/apps/profiles/urls.py", 6) in evidence_at(analysis, "django_url_confs")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from architect_ai.config import RunConfig
 from architect_ai.data import Chunk
+from architect_ai.generate.tasks import class_label
 from architect_ai.generate.templates import plural, role_label, signature_of, unit_label
 from architect_ai.pipeline import generate_dataset
 from tests.analyze import stacks
@@ -124,6 +125,17 @@ def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
     find = "func FindOneUser(condition interface{}) (UserModel, error) {\n\treturn UserModel{}, nil\n}"
     member = Chunk("users/models.go", 3, 5, find, "go", "go_model", "FindOneUser", "method")
     assert signature_of(member) == "```go\nfunc FindOneUser(condition interface{}) (UserModel, error)\n```"
+    # a method's owner is its type, though the outline shown is its file's (django-realworld: "the view module
+    # `RegistrationAPIView`", "the Python module `User`")
+    assert [class_label(x) for x in ("view module", "Python module", "Go file", "GORM model")] == [
+        "view",
+        "Python class",
+        "Go type",
+        "GORM model",
+    ]
+    renderer = "class ConduitJSONRenderer(JSONRenderer):\n    charset = 'utf-8'\n"
+    chunk = Chunk("core/renderers.py", 1, 2, renderer, "python", "other_python", "ConduitJSONRenderer", "file")
+    assert unit_label(chunk) == "Python class"
 
 
 def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_words(tmp_path: Path) -> None:

@@ -143,7 +143,7 @@ DETECTORS = (
         PYTHON,
         (
             r"^\s*(urlpatterns)\s*\+?=\s*\[",
-            r"^\s*(?:re_)?path\s*\(\s*r?[\"']([^\"']+)[\"']",
+            r"^\s*(?:re_path|path|url)\s*\(\s*r?[\"']([^\"']+)[\"']",
             r"^\s*\w+\.register\s*\(\s*r?[\"']([^\"']+)[\"']",  # a DRF router's viewset
         ),
         requires=r"^\s*from\s+(?:django\.(?:urls|conf\.urls)|rest_framework\.routers)\b",
