@@ -211,7 +211,7 @@ def go_facts(chunk: Chunk) -> tuple[list[str], list[str], list[str], list[str]]:
     routes = [
         f"{verb.upper()} {(prefixes.get(group, '') + path) or '/'}" for group, verb, path in _GO_ROUTE.findall(text)
     ]
-    fields = [f"`{name}: {type_}`" for name, type_ in _GO_FIELD.findall(text)]
+    fields = list(dict.fromkeys(f"`{name}: {type_}`" for name, type_ in _GO_FIELD.findall(text)))  # a field once
     deps = []
     for params in _GO_NEW.findall(text):
         for part in params.split(","):

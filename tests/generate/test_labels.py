@@ -133,6 +133,10 @@ def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
         "Go type",
         "GORM model",
     ]
+    from architect_ai.generate.code_facts import spec_facts
+
+    serializers = Chunk("users/serializers.go", 1, 16, SERIALIZERS, "go", "go_serializer", "ProfileSerializer", "file")
+    assert "holds the fields `C: *gin.Context`, `Name: string`" in spec_facts(serializers, None, blind=False)
     renderer = "class ConduitJSONRenderer(JSONRenderer):\n    charset = 'utf-8'\n"
     chunk = Chunk("core/renderers.py", 1, 2, renderer, "python", "other_python", "ConduitJSONRenderer", "file")
     assert unit_label(chunk) == "Python class"
