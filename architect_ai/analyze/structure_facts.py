@@ -78,6 +78,26 @@ def snippet_of(path: str, lines: list[str], start_row: int, end_row: int, langua
     return Snippet(path, start_row + 1, end_row + 1, text, language)
 
 
+def add_handler(
+    facts: FileFacts,
+    controller: str,
+    verb: str,
+    route: tuple[str, str],
+    action: str,
+    calls,
+    span,
+    path,
+    lines,
+    language,
+) -> None:
+    """One controller handler: its `Endpoint` (the class prefix and the handler's template joined: `/owners/new`)
+    and its verbatim snippet. `span` is its first and last row, 0-based (its annotations included)."""
+    start, end = span
+    full = "/" + "/".join(p.strip("/") for p in route if p.strip("/"))
+    facts.endpoints.append(Endpoint(controller, verb, full, action, tuple(calls), (), path, start + 1, end + 1))
+    facts.snippets.append(snippet_of(path, lines, start, end, language))
+
+
 def whole_file_snippet(path: str, lines: list[str], language: str) -> Snippet:
     """The whole file (without trailing blank lines) as a `Snippet`: what "copy this file" answers quote."""
     end = len(lines) - 1

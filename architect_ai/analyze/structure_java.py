@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from architect_ai.analyze.structure_facts import FileFacts, snippet_of
-from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, Entity, Field
+from architect_ai.analyze.structure_facts import FileFacts, add_handler
+from architect_ai.analyze.structure_records import Call, ClassInfo, Entity, Field
 from architect_ai.analyze.treesitter import leading_start_row, parse_code, text_of, walk
 from architect_ai.analyze.type_facts import ACCESS, MemberFacts, annotations, first_marks, java_type_facts
 
@@ -90,12 +90,10 @@ def _read_endpoints(
         if route is None:
             continue
         verb, template = route
-        calls = tuple(dict.fromkeys(_field_calls(method, fields)))
-        start, end = leading_start_row(method), method.end_point[0]
+        calls = dict.fromkeys(_field_calls(method, fields))
+        span = leading_start_row(method), method.end_point[0]
         action = text_of(method.child_by_field_name("name"))
-        full = "/" + "/".join(p.strip("/") for p in (prefix, template) if p.strip("/"))
-        facts.endpoints.append(Endpoint(controller, verb, full, action, calls, (), path, start + 1, end + 1))
-        facts.snippets.append(snippet_of(path, lines, start, end, "java"))
+        add_handler(facts, controller, verb, (prefix, template), action, calls, span, path, lines, "java")
 
 
 def _route_of(annotation: str) -> str:

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from architect_ai.analyze.structure_facts import FileFacts, snippet_of
+from architect_ai.analyze.structure_facts import FileFacts, add_handler, snippet_of
 from architect_ai.analyze.structure_java import _SPRING_DATA, _handler_route, _route_of
-from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, Entity, Field, ServiceMethod
+from architect_ai.analyze.structure_records import Call, ClassInfo, Entity, Field, ServiceMethod
 from architect_ai.analyze.treesitter import body_of, leading_start_row, parse_code, text_of, walk
 
 _CONTROLLER_MARKS = frozenset({"Controller", "RestController"})
@@ -159,12 +159,10 @@ def _read_endpoints(
         if route is None:
             continue
         verb, template = route
-        calls = tuple(dict.fromkeys(_field_calls(function, fields)))
-        start, end = leading_start_row(function), function.end_point[0]
+        calls = dict.fromkeys(_field_calls(function, fields))
+        span = leading_start_row(function), function.end_point[0]
         action = text_of(function.child_by_field_name("name"))
-        full = "/" + "/".join(p.strip("/") for p in (prefix, template) if p.strip("/"))
-        facts.endpoints.append(Endpoint(controller, verb, full, action, calls, (), path, start + 1, end + 1))
-        facts.snippets.append(snippet_of(path, lines, start, end, "kotlin"))
+        add_handler(facts, controller, verb, (prefix, template), action, calls, span, path, lines, "kotlin")
 
 
 def _functions(node: Node) -> list[Node]:
