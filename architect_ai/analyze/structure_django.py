@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from architect_ai.analyze.structure_facts import python_def_span, snippet_of
-from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, ServiceMethod, Snippet
+from architect_ai.analyze.structure_records import Call, ClassInfo, Endpoint, External, ServiceMethod, Snippet
 
 _VERBS = ("get", "post", "put", "patch", "delete")
 #: A DRF viewset's actions → (verb, path after the router prefix).
@@ -73,6 +73,35 @@ class DjangoFacts:
     classes: list[ClassInfo]
     service_methods: list[ServiceMethod]
     snippets: list[Snippet]
+    externals: list[External] = field(default_factory=list)
+
+
+#: A settings module's `DATABASES["default"]["ENGINE"]` backend → the database it names.
+_ENGINES = {
+    "sqlite3": "SQLite",
+    "postgresql": "PostgreSQL",
+    "postgresql_psycopg2": "PostgreSQL",
+    "postgis": "PostgreSQL",
+}
+_ENGINES |= {"mysql": "MySQL", "oracle": "Oracle", "mssql": "SQL Server"}
+
+
+def _settings_database(tree: ast.Module, path: str) -> list[External]:
+    """The database a settings module configures (`DATABASES = {"default": {"ENGINE": "django.db.backends.x"}}`)."""
+    for node in tree.body:
+        if not (
+            isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "DATABASES" for t in node.targets)
+        ):
+            continue
+        for value in ast.walk(node.value):
+            if not isinstance(value, ast.Dict):
+                continue
+            for key, engine in zip(value.keys, value.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "ENGINE" and isinstance(engine, ast.Constant):
+                    name = _ENGINES.get(str(engine.value).rsplit(".", 1)[-1])
+                    if name:
+                        return [External("database", name, "", (path,))]
+    return []
 
 
 def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
@@ -83,7 +112,7 @@ def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
         return None
-    facts = DjangoFacts([], [], [], [], [])
+    facts = DjangoFacts([], [], [], [], [], [])
     lines = text.split("\n")
     conf = ".".join(PurePosixPath(path).with_suffix("").parts)
     facts.routes += _routes(tree, conf)
@@ -129,7 +158,8 @@ def read_django(path: str, text: str, role: str) -> DjangoFacts | None:
             facts.snippets.append(snippet_of(path, lines, start - 1, end - 1, "python"))
         if functions:
             facts.classes.append(ClassInfo(module, "service", role, (), path, 1, len(lines)))
-    has_any = facts.routes or facts.views or facts.service_methods
+    facts.externals += _settings_database(tree, path)
+    has_any = facts.routes or facts.views or facts.service_methods or facts.externals
     return facts if has_any else None
 
 

@@ -84,6 +84,7 @@ def django(file: SourceFile, role: str, into: StructureCollector) -> None:
         into.facts.classes += found.classes
         into.facts.service_methods += found.service_methods
         into.facts.snippets += found.snippets
+        into.facts.externals += found.externals  # the settings module's database
 
 
 def jpa_entities(file: SourceFile, role: str, into: StructureCollector) -> None:

@@ -287,6 +287,8 @@ def architecture_examples(structure: RepoStructure, *, system_prompt: str) -> It
     parts = ["the Angular front end"] if front else []
     if controllers:  # said as drawn: a Python API's routers, and their services only where the code has some
         handlers = "routers" if repo_mermaid.api_title(structure) == "Python API" else "controllers"
+        if handlers == "routers" and all(c == "views" or c.endswith(("View", "ViewSet")) for c in controllers):
+            handlers = "views"  # Django's class-based views and function views (their module `views`)
         called = repo_mermaid.backend_services(structure)
         kinds = {c.kind for c in structure.classes if c.name in called}
         layer = (

@@ -535,3 +535,24 @@ def test_url_and_re_path_regexes_are_read_as_routes(tmp_path: Path) -> None:
         ("DELETE", "/api/profiles/{username}/follow", "ProfileFollowAPIView"),
     }
     assert ("conduit/apps/profiles/urls.py", 6) in evidence_at(analysis, "django_url_confs")
+
+
+def test_a_django_architecture_draws_its_views_and_the_database_its_settings_configure(tmp_path: Path) -> None:
+    """django-realworld's architecture had its views only: "from the API to the data store" drew no store."""
+    from architect_ai.generate.repo_artifacts import architecture_examples
+
+    files = dict(DJANGO_FUNCTION_VIEWS)
+    files["conduit/settings.py"] = (
+        "INSTALLED_APPS = ['django.contrib.auth', 'rest_framework']\n\nDATABASES = {\n    'default': {\n"
+        "        'ENGINE': 'django.db.backends.sqlite3',\n        'NAME': 'db.sqlite3',\n    }\n}\n"
+    )
+    structure = analysed(tmp_path, files).structure
+    assert [(e.kind, e.name, e.sources) for e in structure.databases] == [
+        ("database", "SQLite", ("conduit/settings.py",))
+    ]
+    whole = next(
+        e for e in architecture_examples(structure, system_prompt="") if e.template == "repo_architecture.whole.2"
+    )
+    assert "from the API to SQLite" in whole.user
+    assert "the API views" in whole.assistant and "SQLite" in whole.assistant
+    assert "services --> db_SQLite" in whole.assistant  # its services and selectors write and read it
