@@ -69,8 +69,11 @@ _TOP_FUNCTION = re.compile(
 def _brace_outline(text: str) -> list[str]:
     """Lines at the type's body level or above; a deeper block, and a top-level function's body, is shown as
     `{ … }` on its opening line."""
-    depth, body_depth, out, skipping, skip_to = 0, None, [], False, 0
+    depth, body_depth, out, skipping, skip_to, imports = 0, None, [], False, 0, False
     for line in text.split("\n"):
+        if imports or line.strip() in ("import (", "use ("):  # a Go import block: no declarations in it
+            imports = line.strip() != ")"
+            continue
         bare = _STRINGS.sub('""', line)
         opens, closes = bare.count("{"), bare.count("}")
         start = depth

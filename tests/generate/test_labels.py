@@ -134,7 +134,13 @@ def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
         "GORM model",
     ]
     from architect_ai.generate.code_facts import spec_facts
+    from architect_ai.generate.outline import outline
 
+    assert outline(_go("app/main.go", MAIN, "main")).split("\n") == [  # no import block, every body collapsed
+        "func init() { … }",
+        "func main() { … }",
+        "func serve(address string) error { … }",
+    ]
     serializers = Chunk("users/serializers.go", 1, 16, SERIALIZERS, "go", "go_serializer", "ProfileSerializer", "file")
     assert "holds the fields `C: *gin.Context`, `Name: string`" in spec_facts(serializers, None, blind=False)
     renderer = "class ConduitJSONRenderer(JSONRenderer):\n    charset = 'utf-8'\n"
