@@ -174,7 +174,8 @@ def analyze(
         if result.pii_redactions is not None:
             result.pii_redactions.update(dict(file.pii_redactions))
         generated = is_generated(file.path, file.text)
-        if len(file.text) > analysis_max_chars:
+        too_large = len(file.text) > analysis_max_chars
+        if too_large:
             result.not_analysed["too_large_to_analyse"] += 1
         elif role not in SKIPPED_ROLES and not generated:
             miner.add(file, role)
@@ -184,7 +185,7 @@ def analyze(
                 statistics.add(file.path, code, file.language, role, file.text)
             elif file.language in DETECTED_MARKUP:
                 detectors.add(file.path, code_only(file.text, file.language, file.path), file.language)
-        if not generated and len(file.text) <= analysis_max_chars:  # a generated client's models are not entities
+        if not generated and not too_large:  # a generated client's models are not the repository's entities
             collector.add(file, role)
         progress("analyze", index, len(files))
     result.conventions = mined_conventions(miner, detectors, statistics)

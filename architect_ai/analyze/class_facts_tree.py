@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from tree_sitter import Node
 
 from architect_ai.analyze.class_facts_record import ClassFact
-from architect_ai.analyze.treesitter import body_of, parse_code, text_of, walk
+from architect_ai.analyze.treesitter import body_of, kids_of, parse_code, text_of, walk
 
 #: Types that wrap the dependency a Rust constructor is given (`Arc<dyn Repo>` → `Repo`).
 _RUST_WRAPPERS = frozenset({"Arc", "Box", "Rc", "Option", "Mutex", "RwLock", "Weak", "Cell", "RefCell", "Vec"})
@@ -32,10 +32,6 @@ def _short(text: str) -> str:
     for separator in (".", "\\", "::"):
         head = head.rsplit(separator, 1)[-1]
     return head.strip()
-
-
-def _kids(node: Node | None, *kinds: str) -> list[Node]:
-    return [c for c in node.named_children if c.type in kinds] if node is not None else []
 
 
 def _first(node: Node | None, *kinds: str) -> Node | None:
@@ -67,23 +63,23 @@ def _kotlin(root: Node) -> Iterator[ClassFact]:
             continue
         bases = [
             _short(text_of(_first(spec, "user_type")))
-            for specs in _kids(node, "delegation_specifiers")
-            for spec in _kids(specs, "delegation_specifier")
+            for specs in kids_of(node, "delegation_specifiers")
+            for spec in kids_of(specs, "delegation_specifier")
         ]
-        bases += [_short(text_of(_first(spec, "user_type"))) for spec in _kids(node, "delegation_specifier")]
+        bases += [_short(text_of(_first(spec, "user_type"))) for spec in kids_of(node, "delegation_specifier")]
         injected = [
             (_short(text_of(type_)), _row(param))
-            for ctor in _kids(node, "primary_constructor")
-            for params in _kids(ctor, "class_parameters")
-            for param in _kids(params, "class_parameter")
+            for ctor in kids_of(node, "primary_constructor")
+            for params in kids_of(ctor, "class_parameters")
+            for param in kids_of(params, "class_parameter")
             if (type_ := _first(param, "user_type")) is not None
         ]
-        annotations = [a for modifiers in _kids(node, "modifiers") for a in _kids(modifiers, "annotation")]
+        annotations = [a for modifiers in kids_of(node, "modifiers") for a in kids_of(modifiers, "annotation")]
         before = node.prev_named_sibling  # annotations the grammar reads apart (a file without a `package` line)
         if before is not None and before.type == "annotated_expression" and before.end_point[0] + 1 >= _row(node):
             annotations = [a for a in walk(before) if a.type == "annotation"] + annotations
         markers = [(_short(text_of(_first(a, "user_type"))), _row(a)) for a in annotations]
-        supertypes = next(iter(_kids(node, "delegation_specifiers", "delegation_specifier")), None)
+        supertypes = next(iter(kids_of(node, "delegation_specifiers", "delegation_specifier")), None)
         fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, bases_at=supertypes)
         if fact is not None:
             yield fact
@@ -94,19 +90,19 @@ def _swift(root: Node) -> Iterator[ClassFact]:
         if node.type not in ("class_declaration", "protocol_declaration"):
             continue
         extension = any(c.type == "extension" for c in node.children)
-        bases = [_short(text_of(_first(spec, "user_type"))) for spec in _kids(node, "inheritance_specifier")]
+        bases = [_short(text_of(_first(spec, "user_type"))) for spec in kids_of(node, "inheritance_specifier")]
         injected = [
             (_short(text_of(type_)), _row(param))
-            for init in _kids(body_of(node), "init_declaration")
-            for param in _kids(init, "parameter")
+            for init in kids_of(body_of(node), "init_declaration")
+            for param in kids_of(init, "parameter")
             if (type_ := _first(param, "user_type")) is not None
         ]
         markers = [
             (_short(text_of(_first(attribute, "user_type"))), _row(attribute))
-            for modifiers in _kids(node, "modifiers")
-            for attribute in _kids(modifiers, "attribute")
+            for modifiers in kids_of(node, "modifiers")
+            for attribute in kids_of(modifiers, "attribute")
         ]
-        inherited = next(iter(_kids(node, "inheritance_specifier")), None)
+        inherited = next(iter(kids_of(node, "inheritance_specifier")), None)
         fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, not extension, inherited)
         if fact is not None:
             yield fact
@@ -118,14 +114,14 @@ def _php(root: Node) -> Iterator[ClassFact]:
             continue
         bases = [
             _short(text_of(name))
-            for clause in _kids(node, "base_clause", "class_interface_clause")
-            for name in _kids(clause, "name", "qualified_name")
+            for clause in kids_of(node, "base_clause", "class_interface_clause")
+            for name in kids_of(clause, "name", "qualified_name")
         ]
         injected = []
-        for method in _kids(body_of(node), "method_declaration"):
+        for method in kids_of(body_of(node), "method_declaration"):
             if text_of(method.child_by_field_name("name")) != "__construct":
                 continue
-            for param in _kids(
+            for param in kids_of(
                 method.child_by_field_name("parameters"), "simple_parameter", "property_promotion_parameter"
             ):
                 type_ = _first(param.child_by_field_name("type"), "name", "qualified_name")
@@ -133,11 +129,11 @@ def _php(root: Node) -> Iterator[ClassFact]:
                     injected.append((_short(text_of(type_)), _row(param)))
         markers = [
             (_short(text_of(_first(attribute, "name", "qualified_name"))), _row(attribute))
-            for attributes in _kids(node, "attribute_list")
-            for group in _kids(attributes, "attribute_group")
-            for attribute in _kids(group, "attribute")
+            for attributes in kids_of(node, "attribute_list")
+            for group in kids_of(attributes, "attribute_group")
+            for attribute in kids_of(group, "attribute")
         ]
-        clause = next(iter(_kids(node, "base_clause", "class_interface_clause")), None)
+        clause = next(iter(kids_of(node, "base_clause", "class_interface_clause")), None)
         fact = _named(node, node.child_by_field_name("name"), bases, injected, markers, bases_at=clause)
         if fact is not None:
             yield fact
@@ -148,11 +144,11 @@ def _ruby(root: Node) -> Iterator[ClassFact]:
         if node.type not in ("class", "module"):
             continue
         bases = [
-            _short(text_of(c)) for c in _kids(node.child_by_field_name("superclass"), "constant", "scope_resolution")
+            _short(text_of(c)) for c in kids_of(node.child_by_field_name("superclass"), "constant", "scope_resolution")
         ]
-        for call in _kids(node.child_by_field_name("body"), "call"):
+        for call in kids_of(node.child_by_field_name("body"), "call"):
             if text_of(call.child_by_field_name("method")) in ("include", "extend", "prepend"):
-                arguments = _kids(call.child_by_field_name("arguments"), "constant", "scope_resolution")
+                arguments = kids_of(call.child_by_field_name("arguments"), "constant", "scope_resolution")
                 bases += [_short(text_of(a)) for a in arguments]
         fact = _named(node, node.child_by_field_name("name"), bases, (), ())
         if fact is not None:
@@ -176,10 +172,10 @@ def _rust_derives(node: Node) -> list[tuple[str, int]]:
 def _rust_new_types(impl: Node) -> list[tuple[str, int]]:
     """The parameter types of `fn new(…)` in an `impl` block, through `Arc<dyn …>`-like wrappers."""
     found = []
-    for function in _kids(impl.child_by_field_name("body"), "function_item"):
+    for function in kids_of(impl.child_by_field_name("body"), "function_item"):
         if text_of(function.child_by_field_name("name")) != "new":
             continue
-        for param in _kids(function.child_by_field_name("parameters"), "parameter"):
+        for param in kids_of(function.child_by_field_name("parameters"), "parameter"):
             names = [text_of(n) for n in walk(param.child_by_field_name("type")) if n.type == "type_identifier"]
             names = [n for n in names if n not in _RUST_WRAPPERS]
             if names:

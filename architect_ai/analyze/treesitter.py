@@ -146,6 +146,11 @@ def text_of(node: tree_sitter.Node | None) -> str:
     return node.text.decode("utf-8", errors="replace")
 
 
+def kids_of(node: tree_sitter.Node | None, *kinds: str) -> list[tree_sitter.Node]:
+    """The named children of `node` of one of `kinds` ([] for no node)."""
+    return [c for c in node.named_children if c.type in kinds] if node is not None else []
+
+
 def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
     """Every node below `node` (itself included), in document order."""
     cursor = node.walk()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from architect_ai.analyze.treesitter import body_of, parse_code, text_of, walk
+from architect_ai.analyze.treesitter import body_of, kids_of, parse_code, text_of, walk
 from architect_ai.data import Chunk
 
 MAX_ITEMS = 8
@@ -94,10 +94,6 @@ def _ticks(items: Iterable[str]) -> str:
     return ", ".join(f"`{i}`" for i in dict.fromkeys(items))
 
 
-def _kids(node: Node | None, *kinds: str) -> list[Node]:
-    return [c for c in node.named_children if c.type in kinds] if node is not None else []
-
-
 def _head(node: Node, start: Node | None, stop: Node | None) -> str:
     """The source of `node` from `start` (its keyword) to `stop` (its body), flattened."""
     source = node.text or b""
@@ -117,14 +113,14 @@ def _dependency(type_: str) -> bool:
 
 
 def _modifier_words(node: Node) -> set[str]:
-    return {text_of(c) for m in _kids(node, "modifiers") for c in walk(m) if c.child_count == 0}
+    return {text_of(c) for m in kids_of(node, "modifiers") for c in walk(m) if c.child_count == 0}
 
 
 # Kotlin -------------------------------------------------------------------------------------------------------------
 
 
 def _kotlin_annotations(node: Node) -> list[str]:
-    found = [text_of(a) for m in _kids(node, "modifiers") for a in _kids(m, "annotation")]
+    found = [text_of(a) for m in kids_of(node, "modifiers") for a in kids_of(m, "annotation")]
     before = node.prev_named_sibling  # annotations the grammar reads apart (a chunk without a `package` line)
     if before is not None and before.type == "annotated_expression" and before.end_point[0] + 1 >= node.start_point[0]:
         found = [text_of(a) for a in walk(before) if a.type == "annotation"] + found
@@ -159,17 +155,17 @@ def _kotlin(root: Node, spec: TreeSpec) -> None:
             else next((f"{w} class" for w in ("data", "enum", "sealed", "abstract") if w in words), "")
         )
         kind.bases += [
-            text_of(next(iter(_kids(s, "user_type")), None) or _first_user_type(s))
-            for specs in _kids(node, "delegation_specifiers")
-            for s in _kids(specs, "delegation_specifier")
+            text_of(next(iter(kids_of(s, "user_type")), None) or _first_user_type(s))
+            for specs in kids_of(node, "delegation_specifiers")
+            for s in kids_of(specs, "delegation_specifier")
         ]
         data = "data" in words or any(
             _ANNOTATION.match(a) and a[1:].split("(")[0] in _ENTITY_ANNOTATIONS for a in annotations
         )
-        for params in (p for ctor in _kids(node, "primary_constructor") for p in _kids(ctor, "class_parameters")):
-            for param in _kids(params, "class_parameter"):
+        for params in (p for ctor in kids_of(node, "primary_constructor") for p in kids_of(ctor, "class_parameters")):
+            for param in kids_of(params, "class_parameter"):
                 type_ = _kotlin_type(param)
-                param_name = text_of(next(iter(_kids(param, "identifier", "simple_identifier")), None))
+                param_name = text_of(next(iter(kids_of(param, "identifier", "simple_identifier")), None))
                 if type_ is None:
                     continue
                 if data and _token(param, "val", "var") is not None:
@@ -177,9 +173,9 @@ def _kotlin(root: Node, spec: TreeSpec) -> None:
                 elif not data and _dependency(text_of(type_)):
                     spec.dependencies.append(_flat(text_of(type_)))
         body = body_of(node)
-        for member in _kids(body, "property_declaration"):
+        for member in kids_of(body, "property_declaration"):
             if data and not _modifier_words(member) & {"private", "protected"}:
-                declared = next(iter(_kids(member, "variable_declaration")), None)
+                declared = next(iter(kids_of(member, "variable_declaration")), None)
                 if declared is not None:
                     kind.fields.append(f"`{_flat(text_of(declared))}`")
         prefix = ""
@@ -187,11 +183,11 @@ def _kotlin(root: Node, spec: TreeSpec) -> None:
             match = _MAPPING.match(annotation)
             if match and match.group(1) == "Request":
                 prefix = next(iter(_STRING.findall(match.group(2) or "")), "").rstrip("/")
-        for member in _kids(body, "function_declaration"):
+        for member in kids_of(body, "function_declaration"):
             if _modifier_words(member) & {"private", "protected", "internal"}:
                 continue
             spec.signatures.append(_kotlin_function(member))
-            for annotation in (text_of(a) for m in _kids(member, "modifiers") for a in _kids(m, "annotation")):
+            for annotation in (text_of(a) for m in kids_of(member, "modifiers") for a in kids_of(m, "annotation")):
                 match = _MAPPING.match(annotation)
                 if match:
                     path = next(iter(_STRING.findall(match.group(2) or "")), "")
@@ -211,9 +207,9 @@ def _rust_derives(node: Node) -> list[str]:
     found = []
     sibling = node.prev_named_sibling
     while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
-        attribute = next(iter(_kids(sibling, "attribute")), None)
-        if attribute is not None and text_of(next(iter(_kids(attribute, "identifier")), None)) == "derive":
-            arguments = attribute.child_by_field_name("arguments") or next(iter(_kids(attribute, "token_tree")), None)
+        attribute = next(iter(kids_of(sibling, "attribute")), None)
+        if attribute is not None and text_of(next(iter(kids_of(attribute, "identifier")), None)) == "derive":
+            arguments = attribute.child_by_field_name("arguments") or next(iter(kids_of(attribute, "token_tree")), None)
             found = [text_of(n) for n in walk(arguments) if n.type == "identifier"] + found if arguments else found
         sibling = sibling.prev_named_sibling
     return found
@@ -233,7 +229,7 @@ def _rust(root: Node, spec: TreeSpec) -> None:
         if node.type == "struct_item" and name:
             kind = spec.of(name)
             kind.kind = "struct"
-            for declared in _kids(node.child_by_field_name("body"), "field_declaration"):
+            for declared in kids_of(node.child_by_field_name("body"), "field_declaration"):
                 field_name = text_of(declared.child_by_field_name("name"))
                 kind.fields.append(f"`{field_name}: {_flat(text_of(declared.child_by_field_name('type')))}`")
             derives = _rust_derives(node)
@@ -250,8 +246,8 @@ def _rust(root: Node, spec: TreeSpec) -> None:
                 kind.lines.append(f"derives {_ticks(derives)}")
         elif node.type == "trait_item" and name:
             spec.of(name).kind = "trait"
-            spec.of(name).bases += [text_of(b) for b in _kids(node.child_by_field_name("bounds"), *_RUST_BOUNDS)]
-            for member in _kids(node.child_by_field_name("body"), "function_signature_item", "function_item"):
+            spec.of(name).bases += [text_of(b) for b in kids_of(node.child_by_field_name("bounds"), *_RUST_BOUNDS)]
+            for member in kids_of(node.child_by_field_name("body"), "function_signature_item", "function_item"):
                 spec.signatures.append(_rust_function(member))
         elif node.type == "impl_item":
             type_ = node.child_by_field_name("type")
@@ -261,10 +257,10 @@ def _rust(root: Node, spec: TreeSpec) -> None:
             trait = node.child_by_field_name("trait")
             if trait is not None:
                 spec.of(text_of(owner)).bases.append(_flat(text_of(trait)))
-            for member in _kids(node.child_by_field_name("body"), "function_item"):
+            for member in kids_of(node.child_by_field_name("body"), "function_item"):
                 public = trait is not None or _token(member, "visibility_modifier") is not None
                 if text_of(member.child_by_field_name("name")) == "new":
-                    for param in _kids(member.child_by_field_name("parameters"), "parameter"):
+                    for param in kids_of(member.child_by_field_name("parameters"), "parameter"):
                         if _rust_named_types(param.child_by_field_name("type")):
                             spec.dependencies.append(_flat(text_of(param.child_by_field_name("type"))))
                 elif public:
@@ -299,9 +295,9 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
         kind.kind = "module" if node.type == "module" else ""
         superclass = node.child_by_field_name("superclass")
         if superclass is not None:
-            kind.bases += [text_of(c) for c in _kids(superclass, "constant", "scope_resolution", "element_reference")]
+            kind.bases += [text_of(c) for c in kids_of(superclass, "constant", "scope_resolution", "element_reference")]
         mixins, macros, public = [], [], True
-        for statement in _kids(node.child_by_field_name("body"), "call", "identifier", "method", "singleton_method"):
+        for statement in kids_of(node.child_by_field_name("body"), "call", "identifier", "method", "singleton_method"):
             if statement.type == "identifier":
                 public = text_of(statement) == "public" or (
                     public and text_of(statement) not in ("private", "protected")
@@ -318,7 +314,7 @@ def _ruby(root: Node, spec: TreeSpec) -> None:
                 continue
             method = text_of(statement.child_by_field_name("method"))
             if method in _RUBY_MIXINS:
-                arguments = _kids(statement.child_by_field_name("arguments"), "constant", "scope_resolution")
+                arguments = kids_of(statement.child_by_field_name("arguments"), "constant", "scope_resolution")
                 mixins += [text_of(a) for a in arguments]
             elif method in RAILS_MACROS and statement.child_by_field_name("receiver") is None:
                 shown = _flat(text_of(statement))
@@ -338,13 +334,13 @@ def _ruby_method(call: Node) -> str:
 
 
 def _ruby_block(call: Node) -> Node | None:
-    block = call.child_by_field_name("block") or next(iter(_kids(call, "do_block", "block")), None)
-    return next(iter(_kids(block, "body_statement", "block_body")), None) if block is not None else None
+    block = call.child_by_field_name("block") or next(iter(kids_of(call, "do_block", "block")), None)
+    return next(iter(kids_of(block, "body_statement", "block_body")), None) if block is not None else None
 
 
 def _ruby_call_head(call: Node) -> str:
     """A call as written up to its block (`namespace :admin`)."""
-    block = call.child_by_field_name("block") or next(iter(_kids(call, "do_block", "block")), None)
+    block = call.child_by_field_name("block") or next(iter(kids_of(call, "do_block", "block")), None)
     return _head(call, None, block)
 
 
@@ -354,8 +350,8 @@ def _ruby_schema(method: Node) -> list[str]:
     for call in (n for n in walk(method) if n.type == "call"):
         name = _ruby_method(call)
         if name in ("create_table", "change_table"):
-            table = next(iter(_kids(call.child_by_field_name("arguments"), "simple_symbol", "string")), None)
-            columns = [_flat(text_of(c)) for c in _kids(_ruby_block(call), "call")]
+            table = next(iter(kids_of(call.child_by_field_name("arguments"), "simple_symbol", "string")), None)
+            columns = [_flat(text_of(c)) for c in kids_of(_ruby_block(call), "call")]
             said = "creates" if name == "create_table" else "changes"
             facts.append(
                 f"{said} the table `{text_of(table).strip(_QUOTES)}`"
@@ -367,7 +363,7 @@ def _ruby_schema(method: Node) -> list[str]:
 
 
 def _ruby_routes(block: Node | None, scopes: tuple[str, ...], found: list[str]) -> None:
-    for call in _kids(block, "call"):
+    for call in kids_of(block, "call"):
         name = _ruby_method(call)
         if name in _RUBY_ROUTE_SCOPES:
             _ruby_routes(_ruby_block(call), (*scopes, _ruby_call_head(call)), found)
@@ -379,7 +375,7 @@ def _ruby_routes(block: Node | None, scopes: tuple[str, ...], found: list[str]) 
 
 def _ruby_draw(root: Node, spec: TreeSpec) -> None:
     """The routes of a `Rails.application.routes.draw do … end` file."""
-    for call in _kids(root, "call"):
+    for call in kids_of(root, "call"):
         if text_of(call.child_by_field_name("method")) == "draw":
             found: list[str] = []
             _ruby_routes(_ruby_block(call), (), found)
@@ -393,7 +389,7 @@ _PHP_TYPES = ("class_declaration", "interface_declaration", "trait_declaration",
 
 
 def _php_visibility(node: Node) -> str:
-    return text_of(next(iter(_kids(node, "visibility_modifier")), None)) or "public"
+    return text_of(next(iter(kids_of(node, "visibility_modifier")), None)) or "public"
 
 
 def _php_string(node: Node | None) -> str:
@@ -422,7 +418,7 @@ def _php_routes(root: Node, spec: TreeSpec) -> None:
         verb = text_of(call.child_by_field_name("name"))
         if text_of(call.child_by_field_name("scope")).rsplit("\\", 1)[-1] != "Route" or verb not in _PHP_ROUTES:
             continue
-        arguments = _kids(call.child_by_field_name("arguments"), "argument")
+        arguments = kids_of(call.child_by_field_name("arguments"), "argument")
         if not arguments:
             continue
         path = _php_string(arguments[0])
@@ -463,11 +459,11 @@ def _php_schema(root: Node, spec: TreeSpec) -> None:
             "table",
         ):
             continue
-        arguments = _kids(call.child_by_field_name("arguments"), "argument")
+        arguments = kids_of(call.child_by_field_name("arguments"), "argument")
         table = _php_string(arguments[0]) if arguments else ""
         closure = next((n for n in walk(call) if n.type in ("anonymous_function", "arrow_function")), None)
         body = closure.child_by_field_name("body") if closure is not None else None
-        columns = [_flat(text_of(s)).rstrip(";") for s in _kids(body, "expression_statement")]
+        columns = [_flat(text_of(s)).rstrip(";") for s in kids_of(body, "expression_statement")]
         if table:
             said = "creates" if name == "create" else "changes"
             spec.lines.append(
@@ -487,14 +483,14 @@ def _php(root: Node, spec: TreeSpec) -> None:
         kind.kind = node.type.split("_")[0] if node.type != "class_declaration" else "abstract class" * abstract
         kind.bases += [
             text_of(n)
-            for c in _kids(node, "base_clause", "class_interface_clause")
-            for n in _kids(c, "name", "qualified_name")
+            for c in kids_of(node, "base_clause", "class_interface_clause")
+            for n in kids_of(c, "name", "qualified_name")
         ]
         body = node.child_by_field_name("body")
-        for member in _kids(body, "method_declaration"):
+        for member in kids_of(body, "method_declaration"):
             method = text_of(member.child_by_field_name("name"))
             if method == "__construct":
-                for param in _kids(
+                for param in kids_of(
                     member.child_by_field_name("parameters"), "simple_parameter", "property_promotion_parameter"
                 ):
                     type_ = param.child_by_field_name("type")
@@ -502,14 +498,14 @@ def _php(root: Node, spec: TreeSpec) -> None:
                         spec.dependencies.append(_flat(text_of(type_)).lstrip("?\\"))
             elif _php_visibility(member) == "public" and not method.startswith("__"):
                 spec.signatures.append(_head(member, _token(member, "function"), member.child_by_field_name("body")))
-        for member in _kids(body, "property_declaration"):
+        for member in kids_of(body, "property_declaration"):
             if _token(member, "static_modifier") is not None:
                 continue
             type_ = member.child_by_field_name("type") or next(
                 (c for c in member.named_children if c.type.endswith("_type")), None
             )
-            for element in _kids(member, "property_element"):
-                variable = text_of(next(iter(_kids(element, "variable_name")), None))
+            for element in kids_of(member, "property_element"):
+                variable = text_of(next(iter(kids_of(element, "variable_name")), None))
                 value = element.child_by_field_name("default_value") or next(
                     (c for c in element.named_children if c.type != "variable_name"), None
                 )
@@ -540,7 +536,7 @@ def _swift(root: Node, spec: TreeSpec) -> None:
         kind = spec.of(name)
         keyword = _token(node, "struct", "enum", "extension", "actor", "protocol")
         kind.kind = keyword.type if keyword is not None else ""
-        kind.bases += [_flat(text_of(s)) for s in _kids(node, "inheritance_specifier")]
+        kind.bases += [_flat(text_of(s)) for s in kids_of(node, "inheritance_specifier")]
         body = body_of(node)
         cases = []
         for member in body.named_children if body is not None else ():
@@ -550,19 +546,19 @@ def _swift(root: Node, spec: TreeSpec) -> None:
                     c.type in ("computed_property", "protocol_property_requirements") for c in member.named_children
                 ):
                     continue
-                pattern = text_of(member.child_by_field_name("name") or next(iter(_kids(member, "pattern")), None))
-                annotation = next(iter(_kids(member, "type_annotation")), None)
+                pattern = text_of(member.child_by_field_name("name") or next(iter(kids_of(member, "pattern")), None))
+                annotation = next(iter(kids_of(member, "type_annotation")), None)
                 if pattern and annotation is not None:
                     kind.fields.append(f"`{pattern}: {_flat(text_of(annotation)).lstrip(': ')}`")
             elif member.type == "init_declaration" and not private:
-                for param in _kids(member, "parameter"):
+                for param in kids_of(member, "parameter"):
                     type_ = next((c for c in param.named_children if c.type.endswith("_type")), None)
                     if type_ is not None and _dependency(text_of(type_)):
                         spec.dependencies.append(_flat(text_of(type_)))
             elif member.type in ("function_declaration", "protocol_function_declaration") and not private:
                 spec.signatures.append(_swift_function(member))
             elif member.type == "enum_entry":
-                cases += [text_of(c) for c in _kids(member, "simple_identifier")]
+                cases += [text_of(c) for c in kids_of(member, "simple_identifier")]
         if cases:
             kind.lines.append(f"has the cases {_ticks(cases[:MAX_ITEMS])}")
 
@@ -572,7 +568,7 @@ def _swift(root: Node, spec: TreeSpec) -> None:
 
 def _sql_table(node: Node, spec: TreeSpec) -> None:
     columns, keys, references = [], [], []
-    for column in (c for d in _kids(node, "column_definitions") for c in _kids(d, "column_definition")):
+    for column in (c for d in kids_of(node, "column_definitions") for c in kids_of(d, "column_definition")):
         parts = column.named_children
         if len(parts) < 2:
             continue
@@ -586,15 +582,18 @@ def _sql_table(node: Node, spec: TreeSpec) -> None:
             target = [text_of(p) for p in parts[at + 1 : at + 3]]
             references.append(f"`{name}` → `{target[0]}({target[1]})`" if len(target) == 2 else f"`{name}`")
     for constraint in (
-        c for d in _kids(node, "column_definitions") for s in _kids(d, "constraints") for c in _kids(s, "constraint")
+        c
+        for d in kids_of(node, "column_definitions")
+        for s in kids_of(d, "constraints")
+        for c in kids_of(s, "constraint")
     ):
         kinds = [p.type for p in constraint.named_children]
-        own = [text_of(c) for o in _kids(constraint, "ordered_columns") for c in _kids(o, "column")]
+        own = [text_of(c) for o in kids_of(constraint, "ordered_columns") for c in kids_of(o, "column")]
         if "keyword_primary" in kinds:
             keys += own
         elif "keyword_foreign" in kinds and "keyword_references" in kinds:
-            table = text_of(next(iter(_kids(constraint, "object_reference")), None))
-            target = [text_of(c) for c in _kids(constraint, "identifier")]
+            table = text_of(next(iter(kids_of(constraint, "object_reference")), None))
+            target = [text_of(c) for c in kids_of(constraint, "identifier")]
             references.append(f"`{', '.join(own)}` → `{table}({', '.join(target)})`")
     if columns:
         spec.lines.append(f"creates a table with the columns {_ticks(columns[: 2 * MAX_ITEMS])}")
@@ -605,17 +604,17 @@ def _sql_table(node: Node, spec: TreeSpec) -> None:
 
 
 def _sql_relations(node: Node) -> list[str]:
-    return [text_of(next(iter(_kids(r, "object_reference")), None)) for r in walk(node) if r.type == "relation"]
+    return [text_of(next(iter(kids_of(r, "object_reference")), None)) for r in walk(node) if r.type == "relation"]
 
 
 def _sql_view(node: Node, spec: TreeSpec) -> None:
     tables = [t for t in _sql_relations(node) if t]
     selected = []
-    for term in (t for s in walk(node) if s.type == "select_expression" for t in _kids(s, "term")):
-        alias = next(iter(_kids(term, "identifier")), None)
+    for term in (t for s in walk(node) if s.type == "select_expression" for t in kids_of(s, "term")):
+        alias = next(iter(kids_of(term, "identifier")), None)
         column = alias if alias is not None else next((n for n in walk(term) if n.type == "identifier"), None)
         if term.named_children and term.named_children[-1].type == "field":
-            column = next(iter(_kids(term.named_children[-1], "identifier")), column)
+            column = next(iter(kids_of(term.named_children[-1], "identifier")), column)
         if column is not None:
             selected.append(text_of(column))
         break_after = len(selected) >= MAX_ITEMS
@@ -628,9 +627,9 @@ def _sql_view(node: Node, spec: TreeSpec) -> None:
 
 
 def _sql_function(node: Node, spec: TreeSpec) -> None:
-    arguments = next(iter(_kids(node, "function_arguments")), None)
+    arguments = next(iter(kids_of(node, "function_arguments")), None)
     returns = _token(node, "keyword_returns")
-    body = next(iter(_kids(node, "function_body")), None)
+    body = next(iter(kids_of(node, "function_body")), None)
     result = ""
     if returns is not None:
         source = node.text or b""
@@ -639,7 +638,7 @@ def _sql_function(node: Node, spec: TreeSpec) -> None:
     taken = _flat(text_of(arguments)).strip("()") if arguments is not None else ""
     said = f"takes `{taken}`" if taken else "takes no arguments"
     spec.lines.append(said + (f" and returns `{result}`" if result else ""))
-    language = next((text_of(c) for n in _kids(node, "function_language") for c in _kids(n, "identifier")), "")
+    language = next((text_of(c) for n in kids_of(node, "function_language") for c in kids_of(n, "identifier")), "")
     tables = [t for t in _sql_relations(body) if t] if body is not None else []
     if tables or language:
         spec.lines.append(
@@ -650,7 +649,7 @@ def _sql_function(node: Node, spec: TreeSpec) -> None:
 
 
 def _sql(root: Node, spec: TreeSpec) -> None:
-    for statement in _kids(root, "statement"):
+    for statement in kids_of(root, "statement"):
         for node in statement.named_children:
             if node.type == "create_table":
                 _sql_table(node, spec)

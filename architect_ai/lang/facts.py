@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import tree_sitter
 
@@ -30,8 +30,14 @@ def _query(grammar: str, source: str) -> tree_sitter.Query:
     return tree_sitter.Query(_parser(grammar).language, source)
 
 
+#: Distinct texts whose facts are remembered: a unit's label is asked by every task over it, and each pass.
+FACTS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=FACTS_CACHE_SIZE)
 def file_facts(text: str, label: str, path: str = "") -> FileFacts | None:
-    """The facts of `text` for a language label, or None when the language has no grammar or no facts query."""
+    """The facts of `text` for a language label, or None when the language has no grammar or no facts query
+    (read once per distinct text: the result is immutable)."""
     grammar, lang = code_grammar(label, path), language(label)
     if grammar is None or lang is None or not lang.facts_query or grammar not in GRAMMARS:
         return None
