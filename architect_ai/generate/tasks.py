@@ -31,12 +31,12 @@ from architect_ai.generate.templates import (
     convention_hint,
     conventions_shown,
     fence,
+    file_label,
     plural,
     role_label,
     signature_of,
     unit_label,
 )
-from architect_ai.lang import language
 
 #: Top-level keys named in the spec of a configuration file.
 MAX_CONFIG_KEYS = 10
@@ -162,14 +162,7 @@ def module_owner(member: Chunk, owner: Chunk) -> str | None:
     """The label of the file a module-level function belongs to (`Go file`, `Angular guard file`, `Python module`):
     a member without an owner in its symbol (`Type.method` has one) is no member of the file's main type, whatever
     that type is (Go's `NewLoginValidator` beside `UserModelValidator`); None for a method."""
-    if "." in member.symbol:
-        return None  # `Type.method`: the type is the owner
-    kind = "module" if owner.language == "python" else "file"
-    if owner.role == f"other_{owner.language}":
-        record = language(owner.language)
-        return f"{record.title if record is not None else owner.language} {kind}"
-    label = role_label(owner.role)  # a role's file: "this Angular guard file", "this service module"
-    return label if label.endswith(kind) else f"{label} {kind}"
+    return None if "." in member.symbol else file_label(owner)  # `Type.method`: the type is the owner
 
 
 def unit_prompt(chunk: Chunk, lead: str, index: int, ctx: TaskContext) -> str | None:

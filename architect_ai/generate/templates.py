@@ -98,27 +98,37 @@ def role_label(role: str) -> str:
     return f"{record.title if record is not None else rest.replace('_', ' ')} code"
 
 
+def file_label(chunk: Chunk) -> str:
+    """How a sentence names the file (module) a chunk is: `Go file`, `Python module`, `Angular guard file`,
+    `service module` — a role's label with the file's kind, once."""
+    kind = "module" if chunk.language == "python" else "file"
+    if chunk.role == f"other_{chunk.language}":
+        record = language(chunk.language)
+        return f"{record.title if record is not None else chunk.language} {kind}"
+    label = role_label(chunk.role)
+    return label if label.endswith(kind) else f"{label} {kind}"
+
+
 def unit_label(chunk: Chunk) -> str:
     """The role's label. A file no role knows is named by what it declares: a Python module of several things is a
     module, of one class that class; otherwise the language's type, function or file (`Go type`, `Go function`,
     `Go file`)."""
     label = role_label(chunk.role)
     if chunk.language == "python" and chunk.symbol == PurePosixPath(chunk.path).stem:
-        return "Python module" if label == "Python code" else f"{label} module"
+        return file_label(chunk)
     if chunk.language == "python" and label == "Python code":
         return "Python class"  # a module's one class names it (`python_module.main_symbol`)
     record = language(chunk.language)
     if record is None or chunk.role != f"other_{chunk.language}" or chunk.language == "python":
         return label
     facts = file_facts(chunk.text, chunk.language, chunk.path)
-    if facts is None:
-        return f"{record.title} file"
-    types, functions = [n for n, _ in facts.types], [n for n, _ in facts.functions]
+    types = [n for n, _ in facts.types] if facts is not None else []
+    functions = [n for n, _ in facts.functions] if facts is not None else []
     if types == [chunk.symbol] and not functions:
         return f"{record.title} type"
     if functions == [chunk.symbol] and not types:
         return f"{record.title} function"
-    return f"{record.title} file"  # several declarations: a type beside free functions, or many functions
+    return file_label(chunk)  # several declarations: a type beside free functions, or many functions
 
 
 def plural(label: str) -> str:

@@ -146,6 +146,9 @@ def test_labels_name_what_the_file_declares_in_its_languages_words() -> None:
     renderer = "class ConduitJSONRenderer(JSONRenderer):\n    charset = 'utf-8'\n"
     chunk = Chunk("core/renderers.py", 1, 2, renderer, "python", "other_python", "ConduitJSONRenderer", "file")
     assert unit_label(chunk) == "Python class"
+    services = "def order_create():\n    pass\n\n\ndef order_cancel():\n    pass\n"
+    module = Chunk("shop/orders/services.py", 1, 6, services, "python", "python_service", "services", "file")
+    assert unit_label(module) == "service module"  # its role's label already says module (was "service module module")
 
 
 def test_a_go_repositorys_prompts_name_members_by_their_file_and_units_in_plain_words(tmp_path: Path) -> None:
